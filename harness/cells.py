@@ -1,0 +1,169 @@
+"""Cells (environment x config x scenario x target) and the selection that narrows them.
+
+Stdlib-only: the noxfile validates posargs with it before anything is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from harness.errors import UsageError
+from harness.matrix import ADAPTER_FACTORIES, Environment, Matrix, Target, is_reference
+
+
+@dataclass(frozen=True, order=True)
+class Cell:
+    environment: str
+    target: str
+    scenario: str
+    config: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.environment}/{self.target}/{self.scenario}/{self.config}"
+
+    @property
+    def filename(self) -> str:
+        """File stem inside the environment's folder (names never contain '/')."""
+        return f"{self.target}.{self.scenario}.{self.config}"
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "environment": self.environment,
+            "target": self.target,
+            "scenario": self.scenario,
+            "config": self.config,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Cell:
+        return cls(d["environment"], d["target"], d["scenario"], d["config"])
+
+
+@dataclass
+class Selection:
+    """What a run covers: names per axis (empty = the tier's default)."""
+
+    environments: list[str] = field(default_factory=list)
+    configs: list[str] = field(default_factory=list)
+    scenarios: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    target_path: str | None = None
+    tier: str = "quick"
+
+
+def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that narrow a run; shared by nox posargs and the CLI."""
+    g = parser.add_argument_group("selection")
+    g.add_argument("-e", "--environment", dest="environments", action="append", default=[], metavar="NAME")
+    g.add_argument("-c", "--config", dest="configs", action="append", default=[], metavar="NAME")
+    g.add_argument("-s", "--scenario", dest="scenarios", action="append", default=[], metavar="NAME")
+    g.add_argument(
+        "-t",
+        "--target",
+        dest="targets",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a target of matrix.toml, a built-in adapter (ptycho) or package.module:callable",
+    )
+    g.add_argument("--target-path", metavar="DIR", help="checkout put on sys.path for external targets")
+    g.add_argument("--tier", choices=("quick", "full"), default="quick", help="default selection of configs, scenarios and targets")
+
+
+def selection_from_args(args: argparse.Namespace) -> Selection:
+    return Selection(
+        environments=list(args.environments),
+        configs=list(args.configs),
+        scenarios=list(args.scenarios),
+        targets=list(args.targets),
+        target_path=args.target_path,
+        tier=args.tier,
+    )
+
+
+def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
+    """Targets by name: matrix.toml's, plus ad-hoc adapters and package.module:callable refs."""
+    if not selection.targets:
+        chosen = [t for t in matrix.targets.values() if selection.tier == "full" or t.quick]
+        if selection.target_path:
+            chosen = [replace(t, path=selection.target_path) for t in chosen]
+        return {t.name: t for t in chosen}
+    out: dict[str, Target] = {}
+    for name in selection.targets:
+        target = adhoc_target(matrix, name, selection.target_path)
+        out[target.name] = target
+    return out
+
+
+def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
+    if name in matrix.targets:
+        target = matrix.targets[name]
+        return replace(target, path=path) if path else target
+    if name in ADAPTER_FACTORIES:
+        return Target(name=name, factory=ADAPTER_FACTORIES[name], adapter=name, path=path)
+    if is_reference(name):
+        return Target(name=target_name_for(name), factory=name, path=path)
+    valid = ", ".join([*matrix.targets, *ADAPTER_FACTORIES])
+    raise UsageError(f"unknown target {name!r}; valid: {valid}, or package.module:callable")
+
+
+def target_name_for(ref: str) -> str:
+    """A file-safe target name for a package.module:callable reference."""
+    return re.sub(r"[^A-Za-z0-9_.-]", ".", ref)
+
+
+def _pick(table: dict[str, Any], wanted: list[str], kind: str, default: list[Any]) -> list[Any]:
+    if not wanted:
+        return default
+    picked = []
+    for name in wanted:
+        if name not in table:
+            raise UsageError(f"unknown {kind} {name!r}; valid: {', '.join(table)}")
+        if table[name] not in picked:
+            picked.append(table[name])
+    return picked
+
+
+def select_environments(matrix: Matrix, selection: Selection, default: list[Environment]) -> list[Environment]:
+    return _pick(matrix.environments, selection.environments, "environment", default)
+
+
+def select_cells(matrix: Matrix, selection: Selection, environments: list[Environment]) -> list[Cell]:
+    """Every cell of the selection for the given environments.
+
+    The baseline config and the eager config (the numerical reference) are always kept
+    when a workaround or probe is selected: verdicts are comparisons and need them.
+    """
+    full = selection.tier == "full"
+    configs = _pick(matrix.configs, selection.configs, "config", [c for c in matrix.configs.values() if full or c.quick])
+    scenarios = _pick(
+        matrix.scenarios, selection.scenarios, "scenario", [s for s in matrix.scenarios.values() if full or s.quick]
+    )
+    targets = list(resolve_targets(matrix, selection).values())
+    config_names = [c.name for c in configs]
+    if any(c.role != "baseline" for c in configs):
+        for c in matrix.configs.values():
+            if c.role == "baseline" and c.name not in config_names:
+                config_names.insert(0, c.name)
+    return [
+        Cell(env.name, target.name, scenario.name, config)
+        for env in environments
+        for target in targets
+        for scenario in scenarios
+        for config in config_names
+    ]
+
+
+def parse_posargs(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """argparse, but bad input is a UsageError (one line) instead of a usage dump."""
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except SystemExit as exc:  # argparse already printed its own one-line message
+        raise UsageError("invalid arguments (see above)") from exc
+    if extra:
+        raise UsageError(f"unknown argument {extra[0]!r}")
+    return args

@@ -1,0 +1,231 @@
+"""The child side of a cell: apply the config, run the scenario on the target, write the result.
+
+Runs inside the environment's interpreter, in a process of its own. It reports facts (what
+happened, where, with which XLA evidence); the parent classifies and judges. The result
+travels as a JSON file written atomically; stdout and stderr only feed the cell's log.
+
+Usage: python -m harness.child SPEC.json
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+SCHEMA = 1
+TRACEBACK_LINES = 120
+
+
+class Progress:
+    """Where the cell is: kept in the result and mirrored to a file the parent can read
+    when the child dies without writing a result (crash, timeout)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.stage: dict[str, Any] = {"name": "start"}
+
+    def enter(self, name: str, step: int | None = None, n: int | None = None) -> None:
+        self.stage = {"name": name}
+        if step is not None:
+            self.stage.update(step=step, N=n)
+        print(f"[xla-matrix] stage {describe_stage(self.stage)}", flush=True)
+        if self.path:
+            write_json_atomic(self.path, self.stage)
+
+
+def describe_stage(stage: dict[str, Any]) -> str:
+    if "step" in stage:
+        return f"{stage['name']} step {stage['step']} (N={stage['N']})"
+    return str(stage["name"])
+
+
+def write_json_atomic(path: str | Path, data: Any) -> None:
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, indent=1, default=str))
+    os.replace(tmp, path)
+
+
+def load_callable(ref: str) -> Any:
+    module_name, _, attr = ref.partition(":")
+    obj: Any = importlib.import_module(module_name)
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    if not callable(obj):
+        raise TypeError(f"{ref} is not callable")
+    return obj
+
+
+def apply_env(spec: dict[str, Any]) -> None:
+    """Variables that must precede `import tensorflow` (already set when spawned)."""
+    os.environ.update(spec.get("env", {}))
+
+
+def exception_record(exc: BaseException) -> dict[str, Any]:
+    tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    lines = "".join(tb).splitlines()
+    if len(lines) > TRACEBACK_LINES:
+        lines = lines[:20] + ["..."] + lines[-(TRACEBACK_LINES - 21) :]
+    message = getattr(exc, "message", None)
+    if not isinstance(message, str):
+        message = str(exc)
+    return {
+        "type": type(exc).__name__,
+        "module": type(exc).__module__,
+        "message": message,
+        "traceback": "\n".join(lines),
+    }
+
+
+def make_inputs(n: int, gridsize: int, batch: int, seed: int, step: int) -> list[Any]:
+    """The seed's inputs: diffraction (b, N, N, g^2) and positions (b, 1, 2, g^2), random normal."""
+    import numpy as np
+
+    rng = np.random.default_rng([seed, step])
+    c = gridsize * gridsize
+    return [
+        rng.standard_normal((batch, n, n, c)).astype(np.float32),
+        rng.standard_normal((batch, 1, 2, c)).astype(np.float32),
+    ]
+
+
+def as_model(built: Any) -> Any:
+    """Factories may return a model or a tuple whose first item is the model to run."""
+    model = built[0] if isinstance(built, tuple | list) and built else built
+    if not callable(getattr(model, "predict", None)):
+        raise TypeError(f"factory returned {type(model).__name__}, not a Keras model")
+    return model
+
+
+def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
+    """Run one cell and write its result file. `tf` is given when TensorFlow is already
+    imported (fork mode); otherwise it is imported here, after the config's variables."""
+    from harness import evidence
+
+    started = time.perf_counter()
+    progress = Progress(spec.get("stage_path"))
+    config = spec["config"]
+    scenario = spec["scenario"]
+    target = spec["target"]
+    result: dict[str, Any] = {
+        "schema": SCHEMA,
+        "cell": spec["cell"],
+        "completed": False,
+        "exception": None,
+        "steps": [],
+        "timings": {},
+        "applied": {
+            "env": dict(spec.get("env", {})),
+            "run_functions_eagerly": bool(config.get("run_functions_eagerly")),
+            "jit_compile": config.get("jit_compile"),
+            "threads": spec.get("threads"),
+        },
+        "target_facts": {},
+        "pid": os.getpid(),
+    }
+    dump_dir = spec.get("dump_dir")
+    try:
+        apply_env(spec)
+        progress.enter("import")
+        t0 = time.perf_counter()
+        if tf is None:
+            import tensorflow as tf
+        result["timings"]["import_s"] = time.perf_counter() - t0
+        result["fingerprint"] = evidence.fingerprint(tf)
+        threads = spec.get("threads")
+        if threads:
+            try:
+                tf.config.threading.set_intra_op_parallelism_threads(int(threads))
+                tf.config.threading.set_inter_op_parallelism_threads(int(threads))
+            except RuntimeError:  # already initialised (fork mode sets it in the server)
+                pass
+        if config.get("run_functions_eagerly"):
+            tf.config.run_functions_eagerly(True)
+
+        progress.enter("target")
+        t0 = time.perf_counter()
+        if target.get("path"):
+            path = Path(target["path"]).expanduser().resolve()
+            if not path.is_dir():
+                raise FileNotFoundError(f"target path {target['path']!r} does not exist")
+            sys.path.insert(0, str(path))
+        factory = load_callable(target["factory"])
+        setup = load_callable(target["setup"]) if target.get("setup") else None
+        facts = getattr(sys.modules[factory.__module__], "xla_matrix_facts", None)
+        if callable(facts):
+            result["target_facts"] = facts()
+        result["timings"]["target_import_s"] = time.perf_counter() - t0
+
+        t_scenario = time.perf_counter()
+        for step, n in enumerate(scenario["sizes"], start=1):
+            record: dict[str, Any] = {"step": step, "N": n}
+            result["steps"].append(record)
+            if scenario.get("clear_session", True):
+                tf.keras.backend.clear_session()
+            tf.keras.utils.set_random_seed(int(scenario.get("seed", 0)))
+            progress.enter("build", step, n)
+            t0 = time.perf_counter()
+            if setup is not None:
+                setup(n, scenario["gridsize"])
+            model = as_model(factory(n, scenario["gridsize"]))
+            if config.get("jit_compile") is not None:
+                model.jit_compile = bool(config["jit_compile"])
+            record["build_s"] = time.perf_counter() - t0
+            inputs = make_inputs(n, scenario["gridsize"], scenario["batch"], int(scenario.get("seed", 0)), step)
+            progress.enter("predict", step, n)
+            t0 = time.perf_counter()
+            outputs = model.predict(inputs, verbose=0)
+            record["predict_s"] = time.perf_counter() - t0
+            record["jit_compile"] = _resolved_jit_compile(model)
+            outs = outputs if isinstance(outputs, list | tuple) else [outputs]
+            record["outputs"] = [evidence.digest(o) for o in outs]
+            if dump_dir:
+                record["xla_modules_total"] = len(evidence.xla_modules(dump_dir))
+        result["timings"]["scenario_s"] = time.perf_counter() - t_scenario
+        progress.enter("done")
+        result["completed"] = True
+    except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
+        result["exception"] = exception_record(exc)
+        if isinstance(exc, KeyboardInterrupt):
+            result["interrupted"] = True
+    finally:
+        result["stage"] = progress.stage
+        if dump_dir:
+            result["xla"] = {"modules": evidence.xla_modules(dump_dir), "dump_dir": dump_dir}
+        result["timings"]["total_s"] = time.perf_counter() - started
+        if "fingerprint" not in result:
+            result["fingerprint"] = evidence.fingerprint(None)
+        write_json_atomic(spec["result_path"], result)
+    return result
+
+
+def _resolved_jit_compile(model: Any) -> Any:
+    try:
+        value = model.jit_compile
+    except Exception:  # noqa: BLE001 - older Keras has no such property
+        return "n/a"
+    return value if isinstance(value, bool | str) or value is None else str(value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print("usage: python -m harness.child SPEC.json", file=sys.stderr)
+        return 2
+    spec = json.loads(Path(argv[0]).read_text())
+    run_cell(spec)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: TensorFlow's atexit handlers can hang or crash after an
+    # XLA failure, and the result is already on disk.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

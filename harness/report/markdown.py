@@ -1,0 +1,59 @@
+"""The comparison table as Markdown (reports/<run>/xla_matrix.md, CI step summaries)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.report.table import LEGEND, Table, summary_lines
+from harness.verdicts import Verdict
+
+
+def escape(text: str) -> str:
+    """Table-safe and inert: no pipes, no HTML."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("\n", " ")
+    )
+
+
+def render(
+    tables: list[Table],
+    verdicts: list[Verdict],
+    records: list[dict[str, Any]],
+    meta: dict[str, Any],
+) -> str:
+    out = ["# xla-matrix", ""]
+    if meta.get("incomplete"):
+        out += ["**Incomplete run**: " + escape(meta.get("incomplete_reason", "some cells did not run")), ""]
+    out.append(
+        f"Run `{escape(str(meta.get('run_id', '?')))}`: {len(records)} cells, {len(verdicts)} verdicts."
+    )
+    out.append("")
+    for table in tables:
+        out += [f"## target `{escape(table.target)}`", ""]
+        header = ["environment"] + [f"{escape(c.scenario)}<br>{escape(c.config)}" for c in table.columns]
+        out.append("| " + " | ".join(header) + " |")
+        out.append("|" + "---|" * len(header))
+        for env in table.rows:
+            cells = [escape(env)]
+            for col in table.columns:
+                entry = table.get(env, col)
+                cells.append(escape(entry.text) if entry else "")
+            out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    if verdicts:
+        out += ["## Workarounds", ""]
+        out += [f"- {escape(line)}" for line in summary_lines(verdicts)]
+        out.append("")
+    failing = [r for r in records if r["status"] != "pass"]
+    if failing:
+        out += ["## Cells that did not pass", ""]
+        for r in failing:
+            out.append(
+                f"- `{escape(r['id'])}`: {escape(r['status'])} ({escape(str(r.get('failure_class')))}) "
+                f"{escape(r.get('message', ''))} [log]({escape(str(r.get('log', '')))})"
+            )
+        out.append("")
+    out += ["## Legend", ""]
+    out += [f"- **{escape(k)}**: {escape(v)}" for k, v in LEGEND.items()]
+    out.append("")
+    return "\n".join(out)

@@ -1,0 +1,146 @@
+"""The comparison table, independent of how it is drawn (terminal, Markdown, HTML).
+
+One table per target. Columns are scenario x config, the baseline first, then workarounds,
+then probes; a baseline column shows the cell's status, the others their verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.verdicts import Verdict
+
+ROLE_ORDER = {"baseline": 0, "workaround": 1, "probe": 2}
+
+LEGEND: dict[str, str] = {
+    "not needed": "baseline passes with XLA; the workaround passes and changes the XLA evidence: it can go",
+    "inert": "both pass, nothing measurable changes: the switch no longer reaches its code",
+    "needed": "baseline fails, the workaround passes",
+    "ineffective": "baseline fails, this workaround too, another one passes",
+    "broken": "baseline and every workaround fail: not an XLA problem",
+    "harmful": "baseline passes, the workaround fails",
+    "vacuous": "baseline passes but XLA compiled nothing: the pass proves nothing about XLA",
+    "wrong output": "passes, but outputs differ from the eager config beyond tolerance",
+    "holds": "probe (XLA forced harder) passes",
+    "breaks": "probe (XLA forced harder) fails",
+    "flaky": "the outcome varied between repeats",
+    "infra": "a cell could not run (install, import, harness)",
+    "missing": "a cell never reported a result",
+    "pass/FAIL": "baseline status; (n) = XLA modules compiled",
+}
+
+SHORT_STATUS = {
+    "pass": "pass",
+    "fail": "FAIL",
+    "timeout": "TIMEOUT",
+    "crash": "CRASH",
+    "oom": "OOM",
+    "infra": "infra",
+    "skipped": "skipped",
+    "missing": "missing",
+    "flaky": "flaky",
+    "interrupted": "interrupted",
+}
+
+
+@dataclass
+class Entry:
+    text: str  # verdict or status
+    kind: str  # the verdict, or "status:<status>"
+    detail: str  # one line of why
+    cells: list[str]
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Column:
+    scenario: str
+    config: str
+    role: str
+
+
+@dataclass
+class Table:
+    target: str
+    columns: list[Column]
+    rows: list[str]  # environments
+    entries: dict[tuple[str, str, str], Entry]  # (environment, scenario, config)
+
+    def get(self, env: str, col: Column) -> Entry | None:
+        return self.entries.get((env, col.scenario, col.config))
+
+
+def baseline_entry(record: dict[str, Any]) -> Entry:
+    status = record["status"]
+    text = SHORT_STATUS.get(status, status)
+    modules = (record.get("xla") or {}).get("modules")
+    if status == "pass" and modules is not None:
+        text = f"pass ({modules})"
+    detail = record.get("message") or (f"{modules} XLA modules" if modules is not None else "")
+    return Entry(text, f"status:{status}", detail, [record["id"]], {"baseline": record})
+
+
+def build_tables(
+    records: list[dict[str, Any]], verdicts: Iterable[Verdict], env_order: list[str] | None = None
+) -> list[Table]:
+    verdicts = list(verdicts)
+    targets: list[str] = []
+    cols: dict[str, dict[tuple[str, str], Column]] = {}
+    rows: dict[str, list[str]] = {}
+    entries: dict[str, dict[tuple[str, str, str], Entry]] = {}
+
+    def note(target: str, env: str, scenario: str, config: str, role: str) -> None:
+        if target not in targets:
+            targets.append(target)
+            cols[target], rows[target], entries[target] = {}, [], {}
+        cols[target].setdefault((scenario, config), Column(scenario, config, role))
+        if env not in rows[target]:
+            rows[target].append(env)
+
+    for r in records:
+        c = r["cell"]
+        note(c["target"], c["environment"], c["scenario"], c["config"], r.get("role", "?"))
+        if r.get("role") == "baseline":
+            entries[c["target"]][(c["environment"], c["scenario"], c["config"])] = baseline_entry(r)
+    for v in verdicts:
+        note(v.target, v.environment, v.scenario, v.config, v.role)
+        entries[v.target][(v.environment, v.scenario, v.config)] = Entry(v.verdict, v.verdict, v.reason, v.cells, v.evidence)
+
+    scenario_order: list[str] = []
+    for r in records:
+        if r["cell"]["scenario"] not in scenario_order:
+            scenario_order.append(r["cell"]["scenario"])
+    tables = []
+    for target in targets:
+        columns = sorted(
+            cols[target].values(),
+            key=lambda col: (
+                scenario_order.index(col.scenario) if col.scenario in scenario_order else 99,
+                ROLE_ORDER.get(col.role, 3),
+            ),
+        )
+        env_rows = rows[target]
+        if env_order:
+            env_rows = sorted(env_rows, key=lambda e: env_order.index(e) if e in env_order else len(env_order))
+        tables.append(Table(target, columns, env_rows, entries[target]))
+    return tables
+
+
+def counts(verdicts: Iterable[Verdict]) -> dict[str, dict[str, int]]:
+    """Per config: how many verdicts of each kind (for summaries in plain words)."""
+    out: dict[str, dict[str, int]] = {}
+    for v in verdicts:
+        out.setdefault(v.config, {})
+        out[v.config][v.verdict] = out[v.config].get(v.verdict, 0) + 1
+    return out
+
+
+def summary_lines(verdicts: Iterable[Verdict]) -> list[str]:
+    lines = []
+    for config, by_verdict in counts(verdicts).items():
+        total = sum(by_verdict.values())
+        parts = ", ".join(f"{v} in {n}" for v, n in sorted(by_verdict.items(), key=lambda kv: -kv[1]))
+        lines.append(f"{config}: {parts} (of {total})")
+    return lines

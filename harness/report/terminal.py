@@ -1,0 +1,67 @@
+"""The comparison table in the terminal (rich), fitting 120 columns.
+
+Per target, rows are environment x scenario and columns are configs: the Markdown and HTML
+tables spread scenarios across columns, which a terminal has no room for.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from harness.report.table import LEGEND, Table, summary_lines
+from harness.verdicts import Verdict
+
+STYLES = {
+    "not needed": "bold green",
+    "inert": "yellow",
+    "needed": "bold red",
+    "ineffective": "magenta",
+    "broken": "red",
+    "harmful": "bold magenta",
+    "vacuous": "dim yellow",
+    "wrong output": "bold red reverse",
+    "holds": "green",
+    "breaks": "red",
+    "flaky": "magenta",
+    "infra": "blue",
+    "missing": "blue",
+    "status:pass": "green",
+    "status:fail": "red",
+}
+
+
+def style_for(kind: str) -> str:
+    if kind.startswith("status:") and kind not in STYLES:
+        return "bold blue"
+    return STYLES.get(kind, "")
+
+
+def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta: dict) -> None:
+    for table in tables:
+        configs: list[tuple[str, str]] = []
+        for col in table.columns:
+            if (col.config, col.role) not in configs:
+                configs.append((col.config, col.role))
+        scenarios = list(dict.fromkeys(c.scenario for c in table.columns))
+        rt = RichTable(title=f"target {table.target}", title_justify="left", show_lines=False, pad_edge=False)
+        rt.add_column("environment", no_wrap=True)
+        rt.add_column("scenario", no_wrap=True)
+        for config, role in configs:
+            rt.add_column(f"{config}\n[dim]{role}[/dim]", no_wrap=True)
+        for env in table.rows:
+            for i, scenario in enumerate(scenarios):
+                row: list[Text | str] = [env if i == 0 else "", scenario]
+                for config, _ in configs:
+                    entry = table.entries.get((env, scenario, config))
+                    row.append(Text(entry.text, style=style_for(entry.kind)) if entry else Text(""))
+                rt.add_row(*row, end_section=i == len(scenarios) - 1)
+        console.print(rt)
+    if verdicts:
+        for line in summary_lines(verdicts):
+            console.print(f"  {line}", highlight=False)
+    legend = "  ".join(f"[{style_for(k) or 'default'}]{k}[/]" for k in LEGEND if k != "pass/FAIL")
+    console.print(f"[dim]legend:[/dim] {legend}  [dim](n) = XLA modules the baseline compiled[/dim]")
+    if meta.get("incomplete"):
+        console.print(f"[bold yellow]incomplete run:[/] {meta.get('incomplete_reason', '')}")
