@@ -29,20 +29,31 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the cells of one environment with this interpreter")
-    add_matrix_argument(run)
-    run.add_argument("--environment-name", dest="env_name", metavar="NAME", help=f"the environment this interpreter is (default: {LOCAL})")
-    run.add_argument("--run-dir", type=Path, help="folder of this run (default: reports/<new run id>)")
-    run.add_argument("-j", "--jobs", type=int, default=None, help="cells at a time (default: number of cores)")
-    run.add_argument("--timeout", type=float, help="seconds per cell (default: matrix settings)")
-    run.add_argument("--memory-mb", type=int, help="address-space cap per cell, in MiB")
-    run.add_argument("--no-report", action="store_true", help="only write results (nox merges at the end)")
-    add_selection_arguments(run)
+    add_run_arguments(run)
 
     report = sub.add_parser("report", help="judge results and write the reports")
     report.add_argument("--run-dir", type=Path, help="run folder (default: reports/latest)")
     report.add_argument("--merge", type=Path, nargs="+", metavar="DIR", help="merge results from these folders")
     report.add_argument("--out", type=Path, help="where to write the merged report (default: the run folder)")
     report.add_argument("--quiet", action="store_true", help="do not print the table")
+    return parser
+
+
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of `run`; the noxfile validates posargs with the same parser."""
+    add_matrix_argument(parser)
+    parser.add_argument("--environment-name", dest="env_name", metavar="NAME", help=f"the environment this interpreter is (default: {LOCAL})")
+    parser.add_argument("--run-dir", type=Path, help="folder of this run (default: reports/<new run id>)")
+    parser.add_argument("-j", "--jobs", type=int, default=None, help="cells at a time (default: number of cores)")
+    parser.add_argument("--timeout", type=float, help="seconds per cell (default: matrix settings)")
+    parser.add_argument("--memory-mb", type=int, help="address-space cap per cell, in MiB")
+    parser.add_argument("--no-report", action="store_true", help="only write results (nox merges at the end)")
+    add_selection_arguments(parser)
+
+
+def run_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nox -s xla_matrix --", add_help=True)
+    add_run_arguments(parser)
     return parser
 
 

@@ -108,10 +108,20 @@ def fingerprint(tf: Any = None) -> dict[str, Any]:
             break
     if tf is not None:
         fp["tensorflow"] = tf.__version__
-        try:
-            fp["keras"] = tf.keras.__version__ if hasattr(tf.keras, "__version__") else None
-        except Exception:  # tf.keras is lazy and can fail to resolve
-            fp["keras"] = None
-        fp["keras_package"] = package_version("keras") or package_version("keras-nightly")
+        fp.update(keras_in_use(tf))
         fp["devices"] = [f"{d.device_type}:{d.name}" for d in tf.config.list_physical_devices()]
     return fp
+
+
+def keras_in_use(tf: Any) -> dict[str, Any]:
+    """Which Keras `tf.keras` really is: Keras 2, Keras 3 or tf-keras, and its version."""
+    try:
+        module = tf.keras.__name__
+    except Exception:  # noqa: BLE001 - tf.keras is lazy and can fail to resolve
+        return {"keras": None, "keras_flavour": "unresolved"}
+    if module.startswith("tf_keras"):
+        version = package_version("tf-keras") or package_version("tf_keras")
+        return {"keras": version, "keras_flavour": "tf-keras", "keras_module": module}
+    version = package_version("keras") or package_version("keras-nightly")
+    major = (version or "?").split(".")[0]
+    return {"keras": version, "keras_flavour": f"keras{major}", "keras_module": module}

@@ -75,7 +75,7 @@ def _fingerprints(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         if fp.get("tensorflow"):
             out.setdefault(
                 r["cell"]["environment"],
-                {k: fp.get(k) for k in ("python", "tensorflow", "keras", "keras_package", "tf_keras", "legacy_keras", "devices")},
+                {k: fp.get(k) for k in ("python", "tensorflow", "keras", "keras_flavour", "legacy_keras", "devices")},
             )
     return out
 

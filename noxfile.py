@@ -1,0 +1,167 @@
+"""Sessions of xla-matrix, generated from matrix.toml.
+
+  nox -s xla_matrix            the quick default: one session per quick environment, then the table
+  nox -t full                  every environment of matrix.toml, every config, scenario and target
+  nox -s report                judge and print reports/latest again (-- --merge DIR... to merge)
+  nox -s tests                 pytest, with real TensorFlow
+  nox -s lint                  ruff
+
+Posargs narrow a run: nox -s xla_matrix -- --config baseline --config eager --target reference
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nox
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from harness import store  # noqa: E402  (stdlib-only modules of the harness)
+from harness.cells import (  # noqa: E402
+    Selection,
+    parse_posargs,
+    select_cells,
+    select_environments,
+    selection_from_args,
+)
+from harness.cli import run_parser  # noqa: E402
+from harness.errors import UsageError  # noqa: E402
+from harness.matrix import Environment, load_matrix  # noqa: E402
+
+try:
+    MATRIX = load_matrix(HERE / "matrix.toml")
+except UsageError as exc:
+    print(f"xla-matrix: error: {exc}", file=sys.stderr)
+    raise SystemExit(2) from None
+
+nox.needs_version = ">=2024.10.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["xla_matrix"]
+
+REPORTS = HERE / "reports"
+# One run folder for every session of this nox invocation (CI jobs pass their own id).
+RUN_ID = os.environ.setdefault("XLA_MATRIX_RUN_ID", store.new_run_id())
+RUN_DIR = REPORTS / RUN_ID
+# Byte-compile at install: these machines set PYTHONDONTWRITEBYTECODE=1, and importing
+# TensorFlow from source costs 7-15 s instead of 2.5-4 s.
+INSTALL_ENV = {"UV_COMPILE_BYTECODE": "1"}
+
+
+def gpu_visible() -> str | None:
+    """None when a GPU is visible, else why not (checked without TensorFlow)."""
+    if not shutil.which("nvidia-smi"):
+        return "nvidia-smi not found"
+    try:
+        out = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"nvidia-smi failed: {exc}"
+    return None if "GPU" in out else "nvidia-smi lists no GPU"
+
+
+def install(session: nox.Session, env: Environment) -> None:
+    """The environment's pins (Keras pinned: it floats to the newest 3.x otherwise), then the harness."""
+    pre = ["--pre"] if env.nightly else []
+    session.install(*pre, *env.requirements(), env=INSTALL_ENV)
+    no_deps = env.requirements_no_deps()
+    if no_deps:
+        session.install("--no-deps", *pre, *no_deps, env=INSTALL_ENV)
+    session.install("-e", str(HERE), env=INSTALL_ENV)
+
+
+def selection_for(session: nox.Session, env: Environment, tier: str) -> Selection:
+    """This session's selection from posargs. Bad posargs stop the whole nox run with one
+    line and exit 2, before anything is installed."""
+    try:
+        args = parse_posargs(run_parser(), tier_args(tier) + list(session.posargs))
+        selection = selection_from_args(args)
+        select_environments(MATRIX, selection, [])
+        select_cells(MATRIX, selection, [env])
+    except UsageError as exc:
+        print(f"xla-matrix: error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return selection
+
+
+def tier_args(tier: str) -> list[str]:
+    return ["--tier", "full"] if tier == "full" else []
+
+
+def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
+    selection = selection_for(session, env, tier)
+    if selection.environments and env.name not in selection.environments:
+        session.skip(f"{env.name} not selected by --environment")
+    session.notify("report", ["--run-dir", str(RUN_DIR)])
+    if env.device == "gpu":
+        reason = gpu_visible()
+        if reason:
+            session.skip(f"{env.name} needs a GPU: {reason}")
+    try:
+        install(session, env)
+    except nox.command.CommandFailed:
+        cells = select_cells(MATRIX, selection, [env])
+        roles = {c.name: c.role for c in MATRIX.configs.values()}
+        store.write_infra_records(RUN_DIR, cells, roles, f"could not install {' '.join(env.requirements())}")
+        session.error(f"{env.name}: could not install {' '.join(env.requirements())}; {len(cells)} cells marked infra")
+    session.run(
+        "python",
+        "-m",
+        "harness",
+        "run",
+        "--matrix",
+        str(HERE / "matrix.toml"),
+        "--environment-name",
+        env.name,
+        "--run-dir",
+        str(RUN_DIR),
+        "--no-report",
+        *tier_args(tier),
+        *session.posargs,
+    )
+
+
+def _params(envs: list[Environment], tier: str) -> list[nox.param]:  # type: ignore[name-defined]
+    return [nox.param(e, id=e.name, tags=[tier, *e.tags]) for e in envs]
+
+
+@nox.session
+@nox.parametrize("env", _params(MATRIX.quick_environments(), "quick"))
+def xla_matrix(session: nox.Session, env: Environment) -> None:
+    """The quick default: run this environment's cells."""
+    run_environment(session, env, "quick")
+
+
+@nox.session
+@nox.parametrize("env", _params(list(MATRIX.environments.values()), "full"))
+def xla_matrix_full(session: nox.Session, env: Environment) -> None:
+    """Every environment with every config, scenario and target (nox -t full)."""
+    run_environment(session, env, "full")
+
+
+@nox.session
+def report(session: nox.Session) -> None:
+    """Judge the results and write the reports (reports/latest unless --run-dir or --merge)."""
+    session.install("-e", str(HERE), env=INSTALL_ENV)
+    session.run("python", "-m", "harness", "report", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """pytest with real TensorFlow (the newest quick environment) in child processes."""
+    env = MATRIX.environment(os.environ.get("XLA_MATRIX_TEST_ENV", "tf2.21-keras3"))
+    install(session, env)
+    session.install("-e", f"{HERE}[test]", "nox", env=INSTALL_ENV)
+    session.run("pytest", *session.posargs, env={"XLA_MATRIX_TEST_ENV": env.name})
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff")
+    session.run("ruff", "check", "harness", "tests", "bench", "noxfile.py")
+    session.run("ruff", "format", "--check", "harness", "tests", "bench", "noxfile.py")

@@ -1,0 +1,50 @@
+"""Shared helpers: run real cells through the real CLI, in child processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MATRIX = REPO / "matrix.toml"
+
+
+def tensorflow_installed() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("tensorflow") is not None
+
+
+needs_tf = pytest.mark.skipif(not tensorflow_installed(), reason="TensorFlow is not installed in this interpreter")
+
+
+def run_cli(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "harness", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=timeout,
+    )
+
+
+def load_records(run_dir: Path) -> dict[str, dict]:
+    """Records of a run by short id target/scenario/config (the environment is 'local')."""
+    out = {}
+    for path in sorted((run_dir / "results").glob("*/*.json")):
+        record = json.loads(path.read_text())
+        c = record["cell"]
+        out[f"{c['target']}/{c['scenario']}/{c['config']}"] = record
+    return out
+
+
+def run_cells(run_dir: Path, *args: str, env: dict[str, str] | None = None, matrix: Path = MATRIX) -> tuple[subprocess.CompletedProcess[str], dict[str, dict]]:
+    proc = run_cli("run", "--matrix", str(matrix), "--run-dir", str(run_dir), "--no-report", *args, env=env)
+    return proc, load_records(run_dir)
