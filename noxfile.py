@@ -59,7 +59,9 @@ def gpu_visible() -> str | None:
     if not shutil.which("nvidia-smi"):
         return "nvidia-smi not found"
     try:
-        out = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=30).stdout
+        out = subprocess.run(
+            ["nvidia-smi", "-L"], capture_output=True, text=True, timeout=30
+        ).stdout
     except (OSError, subprocess.SubprocessError) as exc:
         return f"nvidia-smi failed: {exc}"
     return None if "GPU" in out else "nvidia-smi lists no GPU"
@@ -107,8 +109,12 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
     except nox.command.CommandFailed:
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}
-        store.write_infra_records(RUN_DIR, cells, roles, f"could not install {' '.join(env.requirements())}")
-        session.error(f"{env.name}: could not install {' '.join(env.requirements())}; {len(cells)} cells marked infra")
+        store.write_infra_records(
+            RUN_DIR, cells, roles, f"could not install {' '.join(env.requirements())}"
+        )
+        session.error(
+            f"{env.name}: could not install {' '.join(env.requirements())}; {len(cells)} cells marked infra"
+        )
     session.run(
         "python",
         "-m",
@@ -127,21 +133,21 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
 
 
 def _params(envs: list[Environment], tier: str) -> list[nox.param]:  # type: ignore[name-defined]
-    return [nox.param(e, id=e.name, tags=[tier, *e.tags]) for e in envs]
+    return [nox.param(e.name, id=e.name, tags=[tier, *e.tags]) for e in envs]
 
 
 @nox.session
-@nox.parametrize("env", _params(MATRIX.quick_environments(), "quick"))
-def xla_matrix(session: nox.Session, env: Environment) -> None:
+@nox.parametrize("environment", _params(MATRIX.quick_environments(), "quick"))
+def xla_matrix(session: nox.Session, environment: str) -> None:
     """The quick default: run this environment's cells."""
-    run_environment(session, env, "quick")
+    run_environment(session, MATRIX.environment(environment), "quick")
 
 
 @nox.session
-@nox.parametrize("env", _params(list(MATRIX.environments.values()), "full"))
-def xla_matrix_full(session: nox.Session, env: Environment) -> None:
+@nox.parametrize("environment", _params(list(MATRIX.environments.values()), "full"))
+def xla_matrix_full(session: nox.Session, environment: str) -> None:
     """Every environment with every config, scenario and target (nox -t full)."""
-    run_environment(session, env, "full")
+    run_environment(session, MATRIX.environment(environment), "full")
 
 
 @nox.session

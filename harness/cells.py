@@ -58,9 +58,13 @@ class Selection:
 def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
     """The options that narrow a run; shared by nox posargs and the CLI."""
     g = parser.add_argument_group("selection")
-    g.add_argument("-e", "--environment", dest="environments", action="append", default=[], metavar="NAME")
+    g.add_argument(
+        "-e", "--environment", dest="environments", action="append", default=[], metavar="NAME"
+    )
     g.add_argument("-c", "--config", dest="configs", action="append", default=[], metavar="NAME")
-    g.add_argument("-s", "--scenario", dest="scenarios", action="append", default=[], metavar="NAME")
+    g.add_argument(
+        "-s", "--scenario", dest="scenarios", action="append", default=[], metavar="NAME"
+    )
     g.add_argument(
         "-t",
         "--target",
@@ -70,8 +74,15 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="a target of matrix.toml, a built-in adapter (ptycho) or package.module:callable",
     )
-    g.add_argument("--target-path", metavar="DIR", help="checkout put on sys.path for external targets")
-    g.add_argument("--tier", choices=("quick", "full"), default="quick", help="default selection of configs, scenarios and targets")
+    g.add_argument(
+        "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
+    )
+    g.add_argument(
+        "--tier",
+        choices=("quick", "full"),
+        default="quick",
+        help="default selection of configs, scenarios and targets",
+    )
 
 
 def selection_from_args(args: argparse.Namespace) -> Selection:
@@ -128,20 +139,32 @@ def _pick(table: dict[str, Any], wanted: list[str], kind: str, default: list[Any
     return picked
 
 
-def select_environments(matrix: Matrix, selection: Selection, default: list[Environment]) -> list[Environment]:
+def select_environments(
+    matrix: Matrix, selection: Selection, default: list[Environment]
+) -> list[Environment]:
     return _pick(matrix.environments, selection.environments, "environment", default)
 
 
-def select_cells(matrix: Matrix, selection: Selection, environments: list[Environment]) -> list[Cell]:
+def select_cells(
+    matrix: Matrix, selection: Selection, environments: list[Environment]
+) -> list[Cell]:
     """Every cell of the selection for the given environments.
 
     The baseline config and the eager config (the numerical reference) are always kept
     when a workaround or probe is selected: verdicts are comparisons and need them.
     """
     full = selection.tier == "full"
-    configs = _pick(matrix.configs, selection.configs, "config", [c for c in matrix.configs.values() if full or c.quick])
+    configs = _pick(
+        matrix.configs,
+        selection.configs,
+        "config",
+        [c for c in matrix.configs.values() if full or c.quick],
+    )
     scenarios = _pick(
-        matrix.scenarios, selection.scenarios, "scenario", [s for s in matrix.scenarios.values() if full or s.quick]
+        matrix.scenarios,
+        selection.scenarios,
+        "scenario",
+        [s for s in matrix.scenarios.values() if full or s.quick],
     )
     targets = list(resolve_targets(matrix, selection).values())
     config_names = [c.name for c in configs]

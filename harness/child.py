@@ -71,7 +71,7 @@ def exception_record(exc: BaseException) -> dict[str, Any]:
     tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
     lines = "".join(tb).splitlines()
     if len(lines) > TRACEBACK_LINES:
-        lines = lines[:20] + ["..."] + lines[-(TRACEBACK_LINES - 21) :]
+        lines = [*lines[:20], "...", *lines[-(TRACEBACK_LINES - 21) :]]
     message = getattr(exc, "message", None)
     if not isinstance(message, str):
         message = str(exc)
@@ -177,7 +177,9 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
             if config.get("jit_compile") is not None:
                 model.jit_compile = bool(config["jit_compile"])
             record["build_s"] = time.perf_counter() - t0
-            inputs = make_inputs(n, scenario["gridsize"], scenario["batch"], int(scenario.get("seed", 0)), step)
+            inputs = make_inputs(
+                n, scenario["gridsize"], scenario["batch"], int(scenario.get("seed", 0)), step
+            )
             progress.enter("predict", step, n)
             t0 = time.perf_counter()
             outputs = model.predict(inputs, verbose=0)
@@ -190,7 +192,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
         result["timings"]["scenario_s"] = time.perf_counter() - t_scenario
         progress.enter("done")
         result["completed"] = True
-    except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
+    except BaseException as exc:
         result["exception"] = exception_record(exc)
         if isinstance(exc, KeyboardInterrupt):
             result["interrupted"] = True
@@ -208,7 +210,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
 def _resolved_jit_compile(model: Any) -> Any:
     try:
         value = model.jit_compile
-    except Exception:  # noqa: BLE001 - older Keras has no such property
+    except Exception:
         return "n/a"
     return value if isinstance(value, bool | str) or value is None else str(value)
 

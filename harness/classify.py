@@ -12,7 +12,18 @@ import signal
 from dataclasses import dataclass
 from typing import Any
 
-STATUSES = ("pass", "fail", "timeout", "crash", "oom", "infra", "skipped", "missing", "flaky", "interrupted")
+STATUSES = (
+    "pass",
+    "fail",
+    "timeout",
+    "crash",
+    "oom",
+    "infra",
+    "skipped",
+    "missing",
+    "flaky",
+    "interrupted",
+)
 FAILING = ("fail", "timeout", "crash", "oom")  # the scenario ran and did not get through
 NOT_RUN = ("infra", "skipped", "missing", "interrupted")
 
@@ -22,7 +33,10 @@ FAILURE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("xla-unsupported-op", r"Detected unsupported operations when trying to compile"),
         ("reshape-size", r"Input to reshape is a tensor with \d+ values"),
-        ("shape-mismatch", r"Dimensions must be equal|Incompatible shapes|shape mismatch|are incompatible"),
+        (
+            "shape-mismatch",
+            r"Dimensions must be equal|Incompatible shapes|shape mismatch|are incompatible",
+        ),
         ("xla-compile", r"XLA compilation|Compilation failure|XlaCompile|xla::|XLA_[A-Z]+_JIT"),
         ("oom", r"ResourceExhaustedError|MemoryError|\bOOM\b|out of memory"),
         ("import", r"^(ImportError|ModuleNotFoundError)"),
@@ -116,7 +130,9 @@ class Classification:
     stage: dict[str, Any] | None
 
 
-def classify(raw: dict[str, Any] | None, exit: Exit, stage: dict[str, Any] | None, timeout: float) -> Classification:
+def classify(
+    raw: dict[str, Any] | None, exit: Exit, stage: dict[str, Any] | None, timeout: float
+) -> Classification:
     """Name what happened. `stage` is the last stage the child announced (from its stage file)."""
     if raw is not None:
         stage = raw.get("stage") or stage
@@ -124,19 +140,32 @@ def classify(raw: dict[str, Any] | None, exit: Exit, stage: dict[str, Any] | Non
     if exit.interrupted and (raw is None or not raw.get("completed")):
         return Classification("interrupted", None, f"interrupted at {where}", stage)
     if exit.timed_out:
-        return Classification("timeout", "timeout", f"no result after {timeout:g} s, at {where}", stage)
+        return Classification(
+            "timeout", "timeout", f"no result after {timeout:g} s, at {where}", stage
+        )
     if exit.result_error:
-        return Classification("infra", "corrupt-result", f"result file unreadable: {exit.result_error}", stage)
+        return Classification(
+            "infra", "corrupt-result", f"result file unreadable: {exit.result_error}", stage
+        )
     if raw is None:
         rc = exit.returncode
         if rc is not None and rc < 0:
             name = signal_name(rc)
             if exit.memory_capped and name in ("SIGKILL", "SIGSEGV", "SIGABRT"):
-                return Classification("oom", "memory-cap", f"killed by {name} at {where} under the memory cap", stage)
+                return Classification(
+                    "oom", "memory-cap", f"killed by {name} at {where} under the memory cap", stage
+                )
             return Classification("crash", name, f"killed by {name} at {where}", stage)
         if rc == 0:
-            return Classification("infra", "no-result", f"child exited 0 without writing a result, at {where}", stage)
-        return Classification("infra", "no-result", f"child exited with code {rc} before writing a result, at {where}", stage)
+            return Classification(
+                "infra", "no-result", f"child exited 0 without writing a result, at {where}", stage
+            )
+        return Classification(
+            "infra",
+            "no-result",
+            f"child exited with code {rc} before writing a result, at {where}",
+            stage,
+        )
     if raw.get("completed"):
         return Classification("pass", None, "", stage)
     exc = raw.get("exception") or {}
@@ -147,9 +176,13 @@ def classify(raw: dict[str, Any] | None, exit: Exit, stage: dict[str, Any] | Non
     if exc_type == "KeyboardInterrupt":
         return Classification("interrupted", None, f"interrupted at {where}", stage)
     if name in ("start", "import"):
-        return Classification("infra", "tensorflow-import", f"{exc_type} importing TensorFlow: {line}", stage)
+        return Classification(
+            "infra", "tensorflow-import", f"{exc_type} importing TensorFlow: {line}", stage
+        )
     if name == "target":
-        return Classification("infra", "target-import", f"{exc_type} loading the target: {line}", stage)
+        return Classification(
+            "infra", "target-import", f"{exc_type} loading the target: {line}", stage
+        )
     cls = failure_class(exc_type, message)
     if cls == "oom" or exc_type == "MemoryError":
         return Classification("oom", "oom", f"{exc_type} at {where}: {line}", stage)

@@ -7,14 +7,19 @@ judge -> report), so it reads top to bottom and each step can be tested alone.
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import sys
 from pathlib import Path
 from typing import Any
 
 from harness import __version__, store
-from harness.cells import add_selection_arguments, parse_posargs, select_cells, select_environments, selection_from_args
+from harness.cells import (
+    add_selection_arguments,
+    parse_posargs,
+    select_cells,
+    select_environments,
+    selection_from_args,
+)
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, load_matrix
 
@@ -33,8 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="judge results and write the reports")
     report.add_argument("--run-dir", type=Path, help="run folder (default: reports/latest)")
-    report.add_argument("--merge", type=Path, nargs="+", metavar="DIR", help="merge results from these folders")
-    report.add_argument("--out", type=Path, help="where to write the merged report (default: the run folder)")
+    report.add_argument(
+        "--merge", type=Path, nargs="+", metavar="DIR", help="merge results from these folders"
+    )
+    report.add_argument(
+        "--out", type=Path, help="where to write the merged report (default: the run folder)"
+    )
     report.add_argument("--quiet", action="store_true", help="do not print the table")
     return parser
 
@@ -42,12 +51,23 @@ def build_parser() -> argparse.ArgumentParser:
 def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `run`; the noxfile validates posargs with the same parser."""
     add_matrix_argument(parser)
-    parser.add_argument("--environment-name", dest="env_name", metavar="NAME", help=f"the environment this interpreter is (default: {LOCAL})")
-    parser.add_argument("--run-dir", type=Path, help="folder of this run (default: reports/<new run id>)")
-    parser.add_argument("-j", "--jobs", type=int, default=None, help="cells at a time (default: number of cores)")
+    parser.add_argument(
+        "--environment-name",
+        dest="env_name",
+        metavar="NAME",
+        help=f"the environment this interpreter is (default: {LOCAL})",
+    )
+    parser.add_argument(
+        "--run-dir", type=Path, help="folder of this run (default: reports/<new run id>)"
+    )
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=None, help="cells at a time (default: number of cores)"
+    )
     parser.add_argument("--timeout", type=float, help="seconds per cell (default: matrix settings)")
     parser.add_argument("--memory-mb", type=int, help="address-space cap per cell, in MiB")
-    parser.add_argument("--no-report", action="store_true", help="only write results (nox merges at the end)")
+    parser.add_argument(
+        "--no-report", action="store_true", help="only write results (nox merges at the end)"
+    )
     add_selection_arguments(parser)
 
 
@@ -58,7 +78,12 @@ def run_parser() -> argparse.ArgumentParser:
 
 
 def add_matrix_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--matrix", type=Path, default=Path(DEFAULT_MATRIX), help="matrix file (default: ./matrix.toml)")
+    parser.add_argument(
+        "--matrix",
+        type=Path,
+        default=Path(DEFAULT_MATRIX),
+        help="matrix file (default: ./matrix.toml)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def resolve_environment(matrix: Matrix, name: str | None) -> Environment:
     if name is None or name == LOCAL:
-        return Environment(name=LOCAL, tensorflow="installed", description="the current interpreter")
+        return Environment(
+            name=LOCAL, tensorflow="installed", description="the current interpreter"
+        )
     return matrix.environment(name)
 
 
@@ -116,7 +143,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         "run_id": run_id,
         "environment": environment.name,
         "cells": [{**j.cell.as_dict(), "role": j.role} for j in jobs],
-        "settings": {"rtol": matrix.settings.rtol, "atol": matrix.settings.atol, "reference": "eager"},
+        "settings": {
+            "rtol": matrix.settings.rtol,
+            "atol": matrix.settings.atol,
+            "reference": "eager",
+        },
         "started": runner.now(),
         "complete": False,
     }
@@ -136,7 +167,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         the_runner.stop()
 
     old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-    reporter = ProgressReporter(len(jobs), f"{environment.name}: {len(jobs)} cells, {jobs_n} at a time")
+    reporter = ProgressReporter(
+        len(jobs), f"{environment.name}: {len(jobs)} cells, {jobs_n} at a time"
+    )
     try:
         with reporter:
             records = the_runner.run(jobs, reporter.on_record)
@@ -150,10 +183,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.no_report:
         report_dirs([run_dir], run_dir, quiet=False)
     if interrupted:
-        print(f"xla-matrix: interrupted: {len(records)} of {len(jobs)} cells kept in {run_dir}", file=sys.stderr)
+        print(
+            f"xla-matrix: interrupted: {len(records)} of {len(jobs)} cells kept in {run_dir}",
+            file=sys.stderr,
+        )
         return 130
     if infra:
-        print(f"xla-matrix: {len(infra)} cells could not run (infra), e.g. {infra[0]['id']}: {infra[0]['message']}", file=sys.stderr)
+        print(
+            f"xla-matrix: {len(infra)} cells could not run (infra), e.g. {infra[0]['id']}: {infra[0]['message']}",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -268,7 +268,9 @@ def load_matrix(path: str | Path) -> Matrix:
 def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
     unknown = set(data) - {"settings", "environment", "config", "scenario", "target"}
     if unknown:
-        raise MatrixError(f"{path}: unknown key {sorted(unknown)[0]!r} (expected settings, environment, config, scenario, target)")
+        raise MatrixError(
+            f"{path}: unknown key {sorted(unknown)[0]!r} (expected settings, environment, config, scenario, target)"
+        )
     settings_raw = data.get("settings", {})
     if not isinstance(settings_raw, dict):
         raise MatrixError(f"{path}: settings: must be a table")
@@ -281,11 +283,15 @@ def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
     targets = _parse_axis(data, "target", path, _make_target)
     baselines = [c.name for c in configs.values() if c.role == "baseline"]
     if len(baselines) != 1:
-        raise MatrixError(f"{path}: config: exactly one config must have role = \"baseline\" (found {len(baselines)})")
+        raise MatrixError(
+            f'{path}: config: exactly one config must have role = "baseline" (found {len(baselines)})'
+        )
     return Matrix(path, settings, environments, configs, scenarios, targets)
 
 
-def _parse_axis(data: dict[str, Any], kind: str, path: Path, make: Callable[[dict[str, Any], str], Any]) -> dict[str, Any]:
+def _parse_axis(
+    data: dict[str, Any], kind: str, path: Path, make: Callable[[dict[str, Any], str], Any]
+) -> dict[str, Any]:
     entries = data.get(kind)
     if not isinstance(entries, list) or not entries:
         raise MatrixError(f"{path}: {kind}: needs at least one [[{kind}]] table")
@@ -298,7 +304,9 @@ def _parse_axis(data: dict[str, Any], kind: str, path: Path, make: Callable[[dic
         name = entry["name"]
         where = f"{kind}.{name}"
         if not name or any(c in name for c in " /\\[]:*?"):
-            raise MatrixError(f"{path}: {where}.name: must be non-empty, without spaces or / \\ [ ] : * ?")
+            raise MatrixError(
+                f"{path}: {where}.name: must be non-empty, without spaces or / \\ [ ] : * ?"
+            )
         if name in out:
             raise MatrixError(f"{path}: {where}: duplicate {kind} name {name!r}")
         out[name] = make(entry, f"{path}: {where}")
@@ -316,7 +324,9 @@ def _check_table(entry: dict[str, Any], kind: str, where: str, path: Path) -> No
             raise MatrixError(f"{path}: {label}.{key}: must be {_TYPE_NAMES[check]}, got {value!r}")
         choices = _CHOICES.get((kind, key))
         if choices and value not in choices:
-            raise MatrixError(f"{path}: {label}.{key}: must be one of {', '.join(choices)}, got {value!r}")
+            raise MatrixError(
+                f"{path}: {label}.{key}: must be one of {', '.join(choices)}, got {value!r}"
+            )
     for key, (_, required) in schema.items():
         if required and key not in entry:
             raise MatrixError(f"{path}: {label}: missing required key {key!r}")
@@ -373,10 +383,12 @@ def _make_target(e: dict[str, Any], where: str) -> Target:
     factory = e.get("factory")
     if adapter is not None:
         if adapter not in ADAPTER_FACTORIES:
-            raise MatrixError(f"{where}.adapter: unknown adapter {adapter!r} (valid: {', '.join(ADAPTER_FACTORIES)})")
+            raise MatrixError(
+                f"{where}.adapter: unknown adapter {adapter!r} (valid: {', '.join(ADAPTER_FACTORIES)})"
+            )
         factory = factory or ADAPTER_FACTORIES[adapter]
     if not factory:
-        raise MatrixError(f"{where}: needs factory = \"package.module:callable\" or adapter")
+        raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     for key, ref in (("factory", factory), ("setup", e.get("setup"))):
         if ref is not None and not is_reference(ref):
             raise MatrixError(f"{where}.{key}: must look like package.module:callable, got {ref!r}")
@@ -395,8 +407,10 @@ def _make_target(e: dict[str, Any], where: str) -> Target:
 def is_reference(ref: str) -> bool:
     """True for 'package.module:callable'."""
     module, sep, attr = ref.partition(":")
-    return bool(sep and module and attr) and all(p.isidentifier() for p in module.split(".")) and all(
-        p.isidentifier() for p in attr.split(".")
+    return (
+        bool(sep and module and attr)
+        and all(p.isidentifier() for p in module.split("."))
+        and all(p.isidentifier() for p in attr.split("."))
     )
 
 

@@ -8,6 +8,7 @@ a run is interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -131,10 +132,8 @@ def child_environment(job: Job, threads: int, dump_dir: str | None) -> dict[str,
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     """Kill the child and everything it started (it leads its own session)."""
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _limit_memory(megabytes: int | None) -> Callable[[], None] | None:
@@ -166,7 +165,9 @@ class Runner:
             for proc in self._procs.values():
                 _kill_group(proc)
 
-    def run(self, jobs: list[Job], on_record: Callable[[dict[str, Any]], None]) -> list[dict[str, Any]]:
+    def run(
+        self, jobs: list[Job], on_record: Callable[[dict[str, Any]], None]
+    ) -> list[dict[str, Any]]:
         records: list[dict[str, Any]] = []
         threads = threads_per_cell(self.options.jobs)
         pending = list(jobs)
@@ -247,12 +248,22 @@ class Runner:
         stage, _ = store.read_json(work / "stage.json")
         if launch_error:
             record = store.make_record(
-                cell, job.role, status="infra", failure_class="launch", message=launch_error, stage=None
+                cell,
+                job.role,
+                status="infra",
+                failure_class="launch",
+                message=launch_error,
+                stage=None,
             )
         else:
             c = classify(raw, exit, stage, opts.timeout)
             record = store.make_record(
-                cell, job.role, status=c.status, failure_class=c.failure_class, message=c.message, stage=c.stage
+                cell,
+                job.role,
+                status=c.status,
+                failure_class=c.failure_class,
+                message=c.message,
+                stage=c.stage,
             )
         record.update(
             run_id=opts.run_id,

@@ -151,14 +151,23 @@ def update_latest(run_dir: Path) -> None:
 
 
 def write_infra_records(
-    run_dir: Path, cells: Iterable[Cell], roles: dict[str, str], message: str, failure_class: str = "install"
+    run_dir: Path,
+    cells: Iterable[Cell],
+    roles: dict[str, str],
+    message: str,
+    failure_class: str = "install",
 ) -> int:
     """Mark cells that could not run at all (e.g. their environment failed to install)."""
     count = 0
     stamp = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
     for cell in cells:
         record = make_record(
-            cell, roles.get(cell.config, "workaround"), status="infra", failure_class=failure_class, message=message, stage=None
+            cell,
+            roles.get(cell.config, "workaround"),
+            status="infra",
+            failure_class=failure_class,
+            message=message,
+            stage=None,
         )
         record.update(started=stamp, finished=stamp, stage_text="install")
         write_record(run_dir, record)

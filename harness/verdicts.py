@@ -170,10 +170,16 @@ def judge_workaround(
         if not _passes(workaround):
             return "harmful", f"baseline passes, workaround {_status_text(workaround)}"
         if baseline_diff:
-            return "needed", f"baseline output differs from eager ({baseline_diff}); workaround agrees"
+            return (
+                "needed",
+                f"baseline output differs from eager ({baseline_diff}); workaround agrees",
+            )
         b_count, w_count = xla_count(baseline), xla_count(workaround)
         if not b_count:
-            return "vacuous", "baseline passes but XLA compiled nothing: the pass says nothing about XLA"
+            return (
+                "vacuous",
+                "baseline passes but XLA compiled nothing: the pass says nothing about XLA",
+            )
         changes = []
         if b_count != w_count:
             changes.append(f"XLA modules {b_count} -> {w_count}")
@@ -184,20 +190,31 @@ def judge_workaround(
             changes.append(f"outputs change ({out_diff})")
         if changes:
             return "not needed", "both pass; the workaround changes " + ", ".join(changes)
-        return "inert", f"both pass with {b_count} XLA modules and the same outputs: the switch changes nothing"
+        return (
+            "inert",
+            f"both pass with {b_count} XLA modules and the same outputs: the switch changes nothing",
+        )
     # baseline failed
     if _passes(workaround):
         return "needed", f"baseline {_status_text(baseline)}; workaround {_status_text(workaround)}"
     rescuers = [r["cell"]["config"] for r in others if _passes(r)]
     if rescuers:
-        return "ineffective", f"baseline and workaround fail ({workaround.get('message', '')}); {', '.join(rescuers)} passes"
+        return (
+            "ineffective",
+            f"baseline and workaround fail ({workaround.get('message', '')}); {', '.join(rescuers)} passes",
+        )
     return "broken", f"baseline and every workaround fail: {baseline.get('message', '')}"
 
 
-def judge_probe(probe: dict[str, Any] | None, reference: dict[str, Any] | None, tol: Tolerance) -> tuple[str, str]:
+def judge_probe(
+    probe: dict[str, Any] | None, reference: dict[str, Any] | None, tol: Tolerance
+) -> tuple[str, str]:
     problem = _not_run(probe)
     if problem:
-        return problem, f"probe cell {problem}: {probe.get('message', '') if probe else 'no result'}"
+        return (
+            problem,
+            f"probe cell {problem}: {probe.get('message', '') if probe else 'no result'}",
+        )
     assert probe is not None
     if _passes(probe):
         diff = _parity(probe, reference, tol)
@@ -237,7 +254,9 @@ def derive_verdicts(
             role = roles.get(name)
             record = by_config[name]
             if role == "workaround":
-                others = [by_config[o] for o in workarounds if o != name and by_config[o] is not None]
+                others = [
+                    by_config[o] for o in workarounds if o != name and by_config[o] is not None
+                ]
                 verdict, reason = judge_workaround(baseline, record, others, reference, tol)  # type: ignore[arg-type]
                 cells = [x["id"] for x in (baseline, record) if x]
             elif role == "probe":
@@ -248,5 +267,7 @@ def derive_verdicts(
             evidence = {"baseline": summary(baseline), "config": summary(record)}
             if reference is not None and reference is not record:
                 evidence["reference"] = summary(reference)
-            verdicts.append(Verdict(env, scenario, target, name, role or "?", verdict, reason, cells, evidence))
+            verdicts.append(
+                Verdict(env, scenario, target, name, role or "?", verdict, reason, cells, evidence)
+            )
     return verdicts

@@ -21,10 +21,14 @@ def tensorflow_installed() -> bool:
     return find_spec("tensorflow") is not None
 
 
-needs_tf = pytest.mark.skipif(not tensorflow_installed(), reason="TensorFlow is not installed in this interpreter")
+needs_tf = pytest.mark.skipif(
+    not tensorflow_installed(), reason="TensorFlow is not installed in this interpreter"
+)
 
 
-def run_cli(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None, timeout: float = 900
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "harness", *args],
         cwd=cwd,
@@ -45,6 +49,10 @@ def load_records(run_dir: Path) -> dict[str, dict]:
     return out
 
 
-def run_cells(run_dir: Path, *args: str, env: dict[str, str] | None = None, matrix: Path = MATRIX) -> tuple[subprocess.CompletedProcess[str], dict[str, dict]]:
-    proc = run_cli("run", "--matrix", str(matrix), "--run-dir", str(run_dir), "--no-report", *args, env=env)
+def run_cells(
+    run_dir: Path, *args: str, env: dict[str, str] | None = None, matrix: Path = MATRIX
+) -> tuple[subprocess.CompletedProcess[str], dict[str, dict]]:
+    proc = run_cli(
+        "run", "--matrix", str(matrix), "--run-dir", str(run_dir), "--no-report", *args, env=env
+    )
     return proc, load_records(run_dir)

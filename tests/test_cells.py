@@ -35,7 +35,16 @@ def fault_run(tmp_path_factory):
     run_dir = tmp_path_factory.mktemp("faults")
     targets = [arg for name in FAULTS for arg in ("-t", name)]
     proc, records = run_cells(
-        run_dir, *targets, "--target-path", str(FIXTURES), "-s", "n128-then-64", "-c", "baseline", "--timeout", "25"
+        run_dir,
+        *targets,
+        "--target-path",
+        str(FIXTURES),
+        "-s",
+        "n128-then-64",
+        "-c",
+        "baseline",
+        "--timeout",
+        "25",
     )
     return proc, {key.split("/")[0]: r for key, r in records.items()}
 
@@ -56,7 +65,7 @@ def test_seed_scenario_passes_under_baseline_with_xla_evidence(seed_run):
 
 @pytest.mark.parametrize("target", list(FAULTS))
 def test_faults_are_named(fault_run, target):
-    proc, records = fault_run
+    _, records = fault_run
     status, stage, step = FAULTS[target]
     r = records[target.replace(":", ".")]
     assert r["status"] == status, r["message"]

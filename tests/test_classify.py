@@ -31,15 +31,26 @@ RESHAPE = "Graph execution error:\n\nInput to reshape is a tensor with 389376 va
 @pytest.mark.parametrize(
     ("message", "line_starts", "cls"),
     [
-        (GRAPH_ERROR, "Detected unsupported operations when trying to compile graph", "xla-unsupported-op"),
+        (
+            GRAPH_ERROR,
+            "Detected unsupported operations when trying to compile graph",
+            "xla-unsupported-op",
+        ),
         (KERAS3_LAYER_ERROR, "Dimensions must be equal, but are 64 and 128", "shape-mismatch"),
         (RESHAPE, "Input to reshape is a tensor with 389376 values", "reshape-size"),
-        ("Exception encountered when calling layer 'x'.\n\nsomething odd happened", "something odd happened", "exception"),
+        (
+            "Exception encountered when calling layer 'x'.\n\nsomething odd happened",
+            "something odd happened",
+            "exception",
+        ),
     ],
 )
 def test_informative_line_skips_tensorflow_boilerplate(message, line_starts, cls):
     assert informative_line(message).startswith(line_starts)
-    assert failure_class("InvalidArgumentError" if cls != "exception" else "RuntimeError", message) == cls
+    assert (
+        failure_class("InvalidArgumentError" if cls != "exception" else "RuntimeError", message)
+        == cls
+    )
 
 
 def raw(completed: bool, stage: dict, exc: tuple[str, str] | None = None) -> dict:
@@ -55,19 +66,89 @@ PREDICT2 = {"name": "predict", "step": 2, "N": 64}
 CASES = [
     # (raw, exit, stage file, status, failure class, message fragment)
     (raw(True, {"name": "done"}), Exit(0), None, "pass", None, ""),
-    (raw(False, PREDICT2, ("InvalidArgumentError", GRAPH_ERROR)), Exit(0), None, "fail", "xla-unsupported-op", "at predict step 2 (N=64): Detected unsupported"),
-    (raw(False, {"name": "build", "step": 2, "N": 64}, ("ValueError", KERAS3_LAYER_ERROR)), Exit(0), None, "fail", "shape-mismatch", "ValueError at build step 2"),
-    (raw(False, {"name": "import"}, ("ImportError", "libcudart.so.12: cannot open")), Exit(0), None, "infra", "tensorflow-import", "importing TensorFlow"),
-    (raw(False, {"name": "target"}, ("ModuleNotFoundError", "No module named 'ptycho'")), Exit(0), None, "infra", "target-import", "No module named 'ptycho'"),
-    (raw(False, PREDICT2, ("ResourceExhaustedError", "OOM when allocating tensor")), Exit(0), None, "oom", "oom", "ResourceExhaustedError"),
-    (None, Exit(None, timed_out=True), PREDICT2, "timeout", "timeout", "no result after 60 s, at predict step 2"),
-    (None, Exit(-signal.SIGABRT), {"name": "build", "step": 1, "N": 128}, "crash", "SIGABRT", "killed by SIGABRT at build step 1"),
+    (
+        raw(False, PREDICT2, ("InvalidArgumentError", GRAPH_ERROR)),
+        Exit(0),
+        None,
+        "fail",
+        "xla-unsupported-op",
+        "at predict step 2 (N=64): Detected unsupported",
+    ),
+    (
+        raw(False, {"name": "build", "step": 2, "N": 64}, ("ValueError", KERAS3_LAYER_ERROR)),
+        Exit(0),
+        None,
+        "fail",
+        "shape-mismatch",
+        "ValueError at build step 2",
+    ),
+    (
+        raw(False, {"name": "import"}, ("ImportError", "libcudart.so.12: cannot open")),
+        Exit(0),
+        None,
+        "infra",
+        "tensorflow-import",
+        "importing TensorFlow",
+    ),
+    (
+        raw(False, {"name": "target"}, ("ModuleNotFoundError", "No module named 'ptycho'")),
+        Exit(0),
+        None,
+        "infra",
+        "target-import",
+        "No module named 'ptycho'",
+    ),
+    (
+        raw(False, PREDICT2, ("ResourceExhaustedError", "OOM when allocating tensor")),
+        Exit(0),
+        None,
+        "oom",
+        "oom",
+        "ResourceExhaustedError",
+    ),
+    (
+        None,
+        Exit(None, timed_out=True),
+        PREDICT2,
+        "timeout",
+        "timeout",
+        "no result after 60 s, at predict step 2",
+    ),
+    (
+        None,
+        Exit(-signal.SIGABRT),
+        {"name": "build", "step": 1, "N": 128},
+        "crash",
+        "SIGABRT",
+        "killed by SIGABRT at build step 1",
+    ),
     (None, Exit(-signal.SIGSEGV), None, "crash", "SIGSEGV", "killed by SIGSEGV at unknown"),
-    (None, Exit(-signal.SIGKILL, memory_capped=True), PREDICT2, "oom", "memory-cap", "under the memory cap"),
+    (
+        None,
+        Exit(-signal.SIGKILL, memory_capped=True),
+        PREDICT2,
+        "oom",
+        "memory-cap",
+        "under the memory cap",
+    ),
     (None, Exit(0), PREDICT2, "infra", "no-result", "exited 0 without writing a result"),
     (None, Exit(1), None, "infra", "no-result", "exited with code 1"),
-    (None, Exit(0, result_error="not JSON (Expecting value at line 1)"), None, "infra", "corrupt-result", "result file unreadable"),
-    (None, Exit(-signal.SIGKILL, interrupted=True), PREDICT2, "interrupted", None, "interrupted at predict step 2"),
+    (
+        None,
+        Exit(0, result_error="not JSON (Expecting value at line 1)"),
+        None,
+        "infra",
+        "corrupt-result",
+        "result file unreadable",
+    ),
+    (
+        None,
+        Exit(-signal.SIGKILL, interrupted=True),
+        PREDICT2,
+        "interrupted",
+        None,
+        "interrupted at predict step 2",
+    ),
 ]
 
 

@@ -52,11 +52,24 @@ def test_repository_matrix_loads_with_what_the_issue_asks_for():
     releases = {e.tensorflow.rsplit(".", 1)[0] for e in m.environments.values() if not e.nightly}
     assert {f"2.{minor}" for minor in range(12, 22)} <= releases
     assert any(e.nightly for e in m.environments.values())
-    assert {"baseline", "no-xla-translate", "autojit-off", "eager", "autojit", "jit-compile"} <= set(m.configs)
+    assert {
+        "baseline",
+        "no-xla-translate",
+        "autojit-off",
+        "eager",
+        "autojit",
+        "jit-compile",
+    } <= set(m.configs)
     assert m.config("autojit").env["TF_XLA_FLAGS"] == "--tf_xla_auto_jit=2 --tf_xla_cpu_global_jit"
     seed = m.scenario("n128-then-64")
     assert (seed.sizes, seed.gridsize, seed.batch, seed.clear_session) == ((128, 64), 2, 1, True)
-    assert {"n64-then-128", "n128-64-128", "n128-then-64-g1", "n128-then-64-b8", "no-clear-session"} <= set(m.scenarios)
+    assert {
+        "n64-then-128",
+        "n128-64-128",
+        "n128-then-64-g1",
+        "n128-then-64-b8",
+        "no-clear-session",
+    } <= set(m.scenarios)
     for env in m.environments.values():
         if env.keras == "keras3":
             assert env.keras_version, f"{env.name}: Keras 3 must be pinned"
@@ -74,18 +87,47 @@ def test_tf_keras_is_pinned_without_dependencies():
 @pytest.mark.parametrize(
     ("mutation", "expected"),
     [
-        (lambda t: t.replace('sizes = [128, 64]', 'sizes = [128, 64'), "not valid TOML"),
-        (lambda t: t.replace('role = "workaround"', 'role = "workaround"\ncolour = "red"'), "config.no-xla-translate.colour: unknown key"),
-        (lambda t: t.replace("sizes = [128, 64]", 'sizes = "128"'), "scenario.n128-then-64.sizes: must be a non-empty list of positive integers"),
-        (lambda t: t.replace("sizes = [128, 64]", "sizes = []"), "scenario.n128-then-64.sizes: must be a non-empty list"),
-        (lambda t: t.replace('name = "no-xla-translate"', 'name = "baseline"'), "config.baseline: duplicate config name 'baseline'"),
-        (lambda t: t + '\n[[target]]\nname = "reference"\nfactory = "a:b"\n', "duplicate target name"),
-        (lambda t: t.replace('role = "workaround"', 'role = "fix"'), "config.no-xla-translate.role: must be one of baseline, workaround, probe"),
-        (lambda t: t.replace('[[scenario]]\nname = "n128-then-64"\nsizes = [128, 64]\n', ""), "scenario: needs at least one [[scenario]] table"),
-        (lambda t: t.replace('factory = "harness.targets.reference:create_model"', 'factory = "not a ref"'), "target.reference.factory: must look like package.module:callable"),
-        (lambda t: t + "\n[settings]\ntimeout = \"long\"\n", "settings.timeout: must be a number"),
+        (lambda t: t.replace("sizes = [128, 64]", "sizes = [128, 64"), "not valid TOML"),
+        (
+            lambda t: t.replace('role = "workaround"', 'role = "workaround"\ncolour = "red"'),
+            "config.no-xla-translate.colour: unknown key",
+        ),
+        (
+            lambda t: t.replace("sizes = [128, 64]", 'sizes = "128"'),
+            "scenario.n128-then-64.sizes: must be a non-empty list of positive integers",
+        ),
+        (
+            lambda t: t.replace("sizes = [128, 64]", "sizes = []"),
+            "scenario.n128-then-64.sizes: must be a non-empty list",
+        ),
+        (
+            lambda t: t.replace('name = "no-xla-translate"', 'name = "baseline"'),
+            "config.baseline: duplicate config name 'baseline'",
+        ),
+        (
+            lambda t: t + '\n[[target]]\nname = "reference"\nfactory = "a:b"\n',
+            "duplicate target name",
+        ),
+        (
+            lambda t: t.replace('role = "workaround"', 'role = "fix"'),
+            "config.no-xla-translate.role: must be one of baseline, workaround, probe",
+        ),
+        (
+            lambda t: t.replace('[[scenario]]\nname = "n128-then-64"\nsizes = [128, 64]\n', ""),
+            "scenario: needs at least one [[scenario]] table",
+        ),
+        (
+            lambda t: t.replace(
+                'factory = "harness.targets.reference:create_model"', 'factory = "not a ref"'
+            ),
+            "target.reference.factory: must look like package.module:callable",
+        ),
+        (lambda t: t + '\n[settings]\ntimeout = "long"\n', "settings.timeout: must be a number"),
         (lambda t: t + "\n[extras]\nx = 1\n", "unknown key 'extras'"),
-        (lambda t: t.replace('tensorflow = "2.21.0"\n', ""), "environment.tf2.21-keras3: missing required key 'tensorflow'"),
+        (
+            lambda t: t.replace('tensorflow = "2.21.0"\n', ""),
+            "environment.tf2.21-keras3: missing required key 'tensorflow'",
+        ),
     ],
 )
 def test_malformed_matrix_gives_one_line_naming_file_and_key(tmp_path, mutation, expected):
@@ -100,7 +142,9 @@ def test_malformed_matrix_gives_one_line_naming_file_and_key(tmp_path, mutation,
 
 def test_selection_rejects_unknown_names_listing_valid_ones(tmp_path):
     m = load_matrix(write(tmp_path, MINIMAL))
-    with pytest.raises(UsageError, match=r"unknown config 'nope'; valid: baseline, no-xla-translate"):
+    with pytest.raises(
+        UsageError, match=r"unknown config 'nope'; valid: baseline, no-xla-translate"
+    ):
         select_cells(m, Selection(configs=["nope"]), [])
     with pytest.raises(UsageError, match=r"unknown target 'nope'; valid: reference, ptycho"):
         select_cells(m, Selection(targets=["nope"]), [])
@@ -115,5 +159,9 @@ def test_selection_keeps_the_baseline_for_comparison(tmp_path):
 
 def test_external_target_reference_becomes_a_target(tmp_path):
     m = load_matrix(write(tmp_path, MINIMAL))
-    cells = select_cells(m, Selection(targets=["mypkg.models:build"], target_path="/src"), [m.environment("tf2.21-keras3")])
+    cells = select_cells(
+        m,
+        Selection(targets=["mypkg.models:build"], target_path="/src"),
+        [m.environment("tf2.21-keras3")],
+    )
     assert {c.target for c in cells} == {"mypkg.models.build"}

@@ -8,10 +8,24 @@ from harness.verdicts import Tolerance, derive_verdicts
 
 
 def out(mean: float = 0.5) -> dict:
-    return {"shape": [1, 4, 4, 1], "dtype": "float32", "finite": 1.0, "mean": mean, "std": 0.1, "view": [[mean]]}
+    return {
+        "shape": [1, 4, 4, 1],
+        "dtype": "float32",
+        "finite": 1.0,
+        "mean": mean,
+        "std": 0.1,
+        "view": [[mean]],
+    }
 
 
-def rec(config: str, role: str, status: str = "pass", modules: int | None = 2, mean: float = 0.5, jit=False) -> dict:
+def rec(
+    config: str,
+    role: str,
+    status: str = "pass",
+    modules: int | None = 2,
+    mean: float = 0.5,
+    jit=False,
+) -> dict:
     return {
         "id": f"e/t/s/{config}",
         "cell": {"environment": "e", "target": "t", "scenario": "s", "config": config},
@@ -19,7 +33,9 @@ def rec(config: str, role: str, status: str = "pass", modules: int | None = 2, m
         "status": status,
         "message": "" if status == "pass" else "ValueError at predict step 2 (N=64): boom",
         "xla": {"modules": modules},
-        "steps": [{"step": 1, "jit_compile": jit, "outputs": [out(mean)] if status == "pass" else []}],
+        "steps": [
+            {"step": 1, "jit_compile": jit, "outputs": [out(mean)] if status == "pass" else []}
+        ],
     }
 
 
@@ -40,7 +56,11 @@ CASES = {
     "broken": [rec("baseline", B, "fail"), rec("fix", W, "fail"), rec("other", W, "fail")],
     "harmful": [rec("baseline", B), rec("fix", W, "fail")],
     "vacuous": [rec("baseline", B, modules=0), rec("fix", W, modules=0)],
-    "wrong output": [rec("baseline", B), rec("fix", W, modules=0, mean=0.9), rec("eager", W, modules=0)],
+    "wrong output": [
+        rec("baseline", B),
+        rec("fix", W, modules=0, mean=0.9),
+        rec("eager", W, modules=0),
+    ],
     "infra": [rec("baseline", B, "infra"), rec("fix", W)],
     "flaky": [rec("baseline", B, "flaky"), rec("fix", W)],
 }
@@ -56,7 +76,9 @@ def test_one_case_per_verdict(expected):
 
 def test_timeout_and_crash_count_as_failures_not_infra():
     for status in ("timeout", "crash", "oom"):
-        assert verdict_of([rec("baseline", B, status), rec("fix", W, modules=0)]).verdict == "needed"
+        assert (
+            verdict_of([rec("baseline", B, status), rec("fix", W, modules=0)]).verdict == "needed"
+        )
 
 
 def test_missing_cell_is_missing_never_pass():

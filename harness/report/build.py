@@ -26,7 +26,7 @@ def load_plans(run_dirs: list[Path]) -> list[dict[str, Any]]:
     plans = []
     for run_dir in run_dirs:
         for path in sorted((run_dir / "plan").glob("*.json")):
-            data, error = store.read_json(path)
+            data, _ = store.read_json(path)
             if isinstance(data, dict):
                 plans.append(data)
     return plans
@@ -44,7 +44,8 @@ def collect(run_dirs: list[Path]) -> Report:
     missing = [c for c in expected if _cell_id(c) not in have]
     incomplete = [p["environment"] for p in plans if not p.get("complete")]
     meta: dict[str, Any] = {
-        "run_id": ", ".join(sorted({p.get("run_id", "") for p in plans if p.get("run_id")})) or (run_dirs[0].name if run_dirs else ""),
+        "run_id": ", ".join(sorted({p.get("run_id", "") for p in plans if p.get("run_id")}))
+        or (run_dirs[0].name if run_dirs else ""),
         "sources": [str(d) for d in run_dirs],
         "cells": len(records),
         "missing": len(missing),
@@ -75,7 +76,17 @@ def _fingerprints(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         if fp.get("tensorflow"):
             out.setdefault(
                 r["cell"]["environment"],
-                {k: fp.get(k) for k in ("python", "tensorflow", "keras", "keras_flavour", "legacy_keras", "devices")},
+                {
+                    k: fp.get(k)
+                    for k in (
+                        "python",
+                        "tensorflow",
+                        "keras",
+                        "keras_flavour",
+                        "legacy_keras",
+                        "devices",
+                    )
+                },
             )
     return out
 
@@ -91,7 +102,9 @@ def write_files(report: Report, out_dir: Path) -> list[Path]:
     tmp.replace(jsonl)
     written.append(jsonl)
     verdicts = out_dir / "verdicts.json"
-    store.write_json_atomic(verdicts, {"meta": report.meta, "verdicts": [v.as_dict() for v in report.verdicts]})
+    store.write_json_atomic(
+        verdicts, {"meta": report.meta, "verdicts": [v.as_dict() for v in report.verdicts]}
+    )
     written.append(verdicts)
     md = out_dir / "xla_matrix.md"
     md.write_text(markdown.render(report.tables, report.verdicts, report.records, report.meta))

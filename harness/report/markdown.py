@@ -11,7 +11,11 @@ from harness.verdicts import Verdict
 def escape(text: str) -> str:
     """Table-safe and inert: no pipes, no HTML."""
     return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("\n", " ")
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("|", "\\|")
+        .replace("\n", " ")
     )
 
 
@@ -23,14 +27,20 @@ def render(
 ) -> str:
     out = ["# xla-matrix", ""]
     if meta.get("incomplete"):
-        out += ["**Incomplete run**: " + escape(meta.get("incomplete_reason", "some cells did not run")), ""]
+        out += [
+            "**Incomplete run**: "
+            + escape(meta.get("incomplete_reason", "some cells did not run")),
+            "",
+        ]
     out.append(
         f"Run `{escape(str(meta.get('run_id', '?')))}`: {len(records)} cells, {len(verdicts)} verdicts."
     )
     out.append("")
     for table in tables:
         out += [f"## target `{escape(table.target)}`", ""]
-        header = ["environment"] + [f"{escape(c.scenario)}<br>{escape(c.config)}" for c in table.columns]
+        header = ["environment"] + [
+            f"{escape(c.scenario)}<br>{escape(c.config)}" for c in table.columns
+        ]
         out.append("| " + " | ".join(header) + " |")
         out.append("|" + "---|" * len(header))
         for env in table.rows:

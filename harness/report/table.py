@@ -106,7 +106,9 @@ def build_tables(
             entries[c["target"]][(c["environment"], c["scenario"], c["config"])] = baseline_entry(r)
     for v in verdicts:
         note(v.target, v.environment, v.scenario, v.config, v.role)
-        entries[v.target][(v.environment, v.scenario, v.config)] = Entry(v.verdict, v.verdict, v.reason, v.cells, v.evidence)
+        entries[v.target][(v.environment, v.scenario, v.config)] = Entry(
+            v.verdict, v.verdict, v.reason, v.cells, v.evidence
+        )
 
     scenario_order: list[str] = []
     for r in records:
@@ -123,7 +125,9 @@ def build_tables(
         )
         env_rows = rows[target]
         if env_order:
-            env_rows = sorted(env_rows, key=lambda e: env_order.index(e) if e in env_order else len(env_order))
+            env_rows = sorted(
+                env_rows, key=lambda e: env_order.index(e) if e in env_order else len(env_order)
+            )
         tables.append(Table(target, columns, env_rows, entries[target]))
     return tables
 
@@ -141,6 +145,8 @@ def summary_lines(verdicts: Iterable[Verdict]) -> list[str]:
     lines = []
     for config, by_verdict in counts(verdicts).items():
         total = sum(by_verdict.values())
-        parts = ", ".join(f"{v} in {n}" for v, n in sorted(by_verdict.items(), key=lambda kv: -kv[1]))
+        parts = ", ".join(
+            f"{v} in {n}" for v, n in sorted(by_verdict.items(), key=lambda kv: -kv[1])
+        )
         lines.append(f"{config}: {parts} (of {total})")
     return lines

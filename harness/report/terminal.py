@@ -45,7 +45,9 @@ def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta:
             if (col.config, col.role) not in configs:
                 configs.append((col.config, col.role))
         scenarios = list(dict.fromkeys(c.scenario for c in table.columns))
-        rt = RichTable(title=f"target {table.target}", title_justify="left", show_lines=False, pad_edge=False)
+        rt = RichTable(
+            title=f"target {table.target}", title_justify="left", show_lines=False, pad_edge=False
+        )
         rt.add_column("environment", no_wrap=True)
         rt.add_column("scenario", no_wrap=True)
         for config, role in configs:
@@ -62,6 +64,8 @@ def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta:
         for line in summary_lines(verdicts):
             console.print(f"  {line}", highlight=False)
     legend = "  ".join(f"[{style_for(k) or 'default'}]{k}[/]" for k in LEGEND if k != "pass/FAIL")
-    console.print(f"[dim]legend:[/dim] {legend}  [dim](n) = XLA modules the baseline compiled[/dim]")
+    console.print(
+        f"[dim]legend:[/dim] {legend}  [dim](n) = XLA modules the baseline compiled[/dim]"
+    )
     if meta.get("incomplete"):
         console.print(f"[bold yellow]incomplete run:[/] {meta.get('incomplete_reason', '')}")

@@ -49,7 +49,9 @@ def bilinear_shift(images: tf.Tensor, offsets: tf.Tensor) -> tf.Tensor:
 
     def sample(yi: tf.Tensor, xi: tf.Tensor) -> tf.Tensor:
         inside = (xi >= 0) & (xi < w) & (yi >= 0) & (yi < h)
-        idx = tf.stack([rows, tf.clip_by_value(yi, 0, h - 1), tf.clip_by_value(xi, 0, w - 1)], axis=-1)
+        idx = tf.stack(
+            [rows, tf.clip_by_value(yi, 0, h - 1), tf.clip_by_value(xi, 0, w - 1)], axis=-1
+        )
         return tf.gather_nd(images, idx) * tf.cast(inside, images.dtype)[..., None]
 
     top = (1.0 - wx) * sample(y0, x0) + wx * sample(y0, x0 + 1)
@@ -68,7 +70,9 @@ def translate_projective(images: tf.Tensor, offsets: tf.Tensor) -> tf.Tensor:
     n = tf.shape(offsets)[0]
     one = tf.ones([n], tf.float32)
     zero = tf.zeros([n], tf.float32)
-    transforms = tf.stack([one, zero, -offsets[:, 0], zero, one, -offsets[:, 1], zero, zero], axis=1)
+    transforms = tf.stack(
+        [one, zero, -offsets[:, 0], zero, one, -offsets[:, 1], zero, zero], axis=1
+    )
     return tf.raw_ops.ImageProjectiveTransformV3(
         images=images,
         transforms=transforms,
@@ -124,16 +128,25 @@ class ProbeIllumination(tf.keras.layers.Layer):
     def build(self, input_shape):
         init = tf.keras.initializers.Constant
         self.probe_re = self.add_weight(
-            name="probe_re", shape=self.probe.shape, initializer=init(self.probe.real), trainable=False
+            name="probe_re",
+            shape=self.probe.shape,
+            initializer=init(self.probe.real),
+            trainable=False,
         )
         self.probe_im = self.add_weight(
-            name="probe_im", shape=self.probe.shape, initializer=init(self.probe.imag), trainable=False
+            name="probe_im",
+            shape=self.probe.shape,
+            initializer=init(self.probe.imag),
+            trainable=False,
         )
         super().build(input_shape)
 
     def call(self, patches):
         re, im = patches[..., 0], patches[..., 1]
-        return tf.stack([re * self.probe_re - im * self.probe_im, re * self.probe_im + im * self.probe_re], axis=-1)
+        return tf.stack(
+            [re * self.probe_re - im * self.probe_im, re * self.probe_im + im * self.probe_re],
+            axis=-1,
+        )
 
 
 class FarField(tf.keras.layers.Layer):

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import tensorflow as tf
 
-from harness.targets.reference import build_model, make_probe, translate_projective, translate_xla, use_xla_translate
+from harness.targets.reference import (
+    build_model,
+    make_probe,
+    translate_projective,
+    translate_xla,
+    use_xla_translate,
+)
 
 IMPORT_N = 128
 PROBE = make_probe(IMPORT_N)

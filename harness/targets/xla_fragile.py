@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import tensorflow as tf
 
-from harness.targets.reference import build_model, make_probe, translate_projective, use_xla_translate
+from harness.targets.reference import (
+    build_model,
+    make_probe,
+    translate_projective,
+    use_xla_translate,
+)
 
 
 @tf.function(jit_compile=True)
