@@ -66,6 +66,11 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, help="seconds per cell (default: matrix settings)")
     parser.add_argument("--memory-mb", type=int, help="address-space cap per cell, in MiB")
     parser.add_argument(
+        "--isolation",
+        choices=("fork", "spawn"),
+        help="fork: children of a server that imported TensorFlow once (default on Linux); spawn: a fresh interpreter per cell",
+    )
+    parser.add_argument(
         "--no-report", action="store_true", help="only write results (nox merges at the end)"
     )
     add_selection_arguments(parser)
@@ -159,6 +164,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         memory_mb=args.memory_mb,
         run_id=run_id,
     )
+    if args.isolation:
+        options.isolation = args.isolation
     the_runner = runner.Runner(options)
     interrupted: list[int] = []
 

@@ -12,8 +12,6 @@ import contextlib
 import json
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 import threading
@@ -28,6 +26,14 @@ from typing import Any
 from harness import store
 from harness.cells import Cell
 from harness.classify import Exit, classify, describe_stage
+from harness.launchers import (
+    FORK_SUPPORTED,
+    IMPORT_TIME_VARS,
+    ForkServer,
+    Launched,
+    ServerGone,
+    SpawnLauncher,
+)
 from harness.matrix import Config, Environment, Matrix, Scenario, Target
 
 # Variables a config may set: scrubbed from the inherited environment so that a user's
@@ -47,6 +53,17 @@ class Job:
     role: str
     spec: dict[str, Any]
     env: dict[str, str]  # variables this cell sets on top of the scrubbed environment
+    import_env: dict[str, str] = field(
+        default_factory=dict
+    )  # the environment's own, set before import
+
+    @property
+    def forkable(self) -> bool:
+        """False when the config changes a variable TensorFlow reads at import."""
+        return not (set(self.job_config_env()) & IMPORT_TIME_VARS)
+
+    def job_config_env(self) -> dict[str, str]:
+        return {k: v for k, v in self.env.items() if self.import_env.get(k) != v}
 
 
 @dataclass
@@ -56,6 +73,7 @@ class RunOptions:
     jobs: int = 1
     timeout: float = 300.0
     memory_mb: int | None = None
+    isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -108,7 +126,7 @@ def plan(
             },
             "env": env,
         }
-        jobs.append(Job(cell, config.role, spec, env))
+        jobs.append(Job(cell, config.role, spec, env, environment.cell_env()))
     return jobs
 
 
@@ -130,40 +148,56 @@ def child_environment(job: Job, threads: int, dump_dir: str | None) -> dict[str,
     return env
 
 
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    """Kill the child and everything it started (it leads its own session)."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)
-
-
-def _limit_memory(megabytes: int | None) -> Callable[[], None] | None:
-    if not megabytes:
-        return None
-
-    def apply() -> None:
-        import resource
-
-        limit = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-    return apply
-
-
 class Runner:
     """Runs jobs with a bounded number of children at a time; interruptible."""
 
     def __init__(self, options: RunOptions) -> None:
         self.options = options
         self.stopping = threading.Event()
-        self._procs: dict[int, subprocess.Popen[bytes]] = {}
+        self._running: dict[int, Launched] = {}
         self._lock = threading.Lock()
+        self._spawn = SpawnLauncher(options.python)
+        self._servers: dict[frozenset[tuple[str, str]], ForkServer | None] = {}
 
     def stop(self) -> None:
         """Stop launching, kill the running children (their cells are marked interrupted)."""
         self.stopping.set()
         with self._lock:
-            for proc in self._procs.values():
-                _kill_group(proc)
+            for launched in self._running.values():
+                launched.kill()
+
+    def _server_for(self, job: Job, threads: int) -> ForkServer | None:
+        """The fork server for this job's import-time variables (None: spawn instead)."""
+        if self.options.isolation != "fork" or not job.forkable:
+            return None
+        key = frozenset(job.import_env.items())
+        with self._lock:
+            if key not in self._servers:
+                env = child_environment(
+                    Job(job.cell, job.role, {}, dict(job.import_env)), threads, None
+                )
+                name = "forkserver" + (f"-{len(self._servers)}" if self._servers else "")
+                log = self.options.run_dir / "logs" / job.cell.environment / f"_{name}.log"
+                self._servers[key] = ForkServer(self.options.python, env, log)
+            server = self._servers[key]
+        if server is None:
+            return None
+        try:
+            server.wait_ready(timeout=max(120.0, self.options.timeout))
+        except (ServerGone, TimeoutError) as exc:
+            with self._lock:
+                self._servers[key] = None
+            print(
+                f"xla-matrix: fork server unavailable ({exc}); spawning cells instead",
+                file=sys.stderr,
+            )
+            return None
+        return server
+
+    def close(self) -> None:
+        for server in self._servers.values():
+            if server is not None:
+                server.close()
 
     def run(
         self, jobs: list[Job], on_record: Callable[[dict[str, Any]], None]
@@ -171,19 +205,36 @@ class Runner:
         records: list[dict[str, Any]] = []
         threads = threads_per_cell(self.options.jobs)
         pending = list(jobs)
-        with ThreadPoolExecutor(max_workers=max(1, self.options.jobs)) as pool:
-            running: set[Future[dict[str, Any]]] = set()
-            while pending or running:
-                while pending and len(running) < self.options.jobs and not self.stopping.is_set():
-                    running.add(pool.submit(self.run_one, pending.pop(0), threads))
-                if not running:
-                    break
-                done, running = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    record = future.result()
-                    records.append(record)
-                    on_record(record)
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, self.options.jobs)) as pool:
+                running: set[Future[dict[str, Any]]] = set()
+                while pending or running:
+                    while (
+                        pending and len(running) < self.options.jobs and not self.stopping.is_set()
+                    ):
+                        running.add(pool.submit(self.run_one, pending.pop(0), threads))
+                    if not running:
+                        break
+                    done, running = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        record = future.result()
+                        records.append(record)
+                        on_record(record)
+        finally:
+            self.close()
         return records
+
+    def _launch(
+        self, job: Job, spec_path: Path, env: dict[str, str], log_path: Path, log: Any, threads: int
+    ) -> tuple[Launched, str]:
+        server = self._server_for(job, threads)
+        if server is not None:
+            try:
+                return server.start(spec_path, env, log_path, self.options.memory_mb), "fork"
+            except ServerGone as exc:
+                log.write(f"# fork server gone ({exc}); spawned instead\n".encode())
+                log.flush()
+        return self._spawn.start(spec_path, env, log, self.options.memory_mb), "spawn"
 
     def run_one(self, job: Job, threads: int) -> dict[str, Any]:
         opts = self.options
@@ -202,45 +253,36 @@ class Runner:
         spec_path = work / "spec.json"
         spec_path.write_text(json.dumps(spec, indent=1))
         env = child_environment(job, threads, str(dump_dir))
-        cmd = [opts.python, "-m", "harness.child", str(spec_path)]
         started = now()
         t0 = time.perf_counter()
         exit = Exit(returncode=None)
+        launch_error = None
+        isolation = "spawn"
         with open(log_path, "wb") as log:
-            log.write(f"# xla-matrix cell {cell.id}\n# {' '.join(cmd)}\n".encode())
+            log.write(f"# xla-matrix cell {cell.id}\n".encode())
             for key, value in sorted(job.env.items()):
                 log.write(f"# {key}={value}\n".encode())
             log.flush()
             try:
-                proc = subprocess.Popen(
-                    cmd,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    stdin=subprocess.DEVNULL,
-                    env=env,
-                    start_new_session=True,
-                    preexec_fn=_limit_memory(opts.memory_mb),
-                )
+                launched, isolation = self._launch(job, spec_path, env, log_path, log, threads)
             except OSError as exc:
-                exit = Exit(returncode=None, result_error=None)
-                proc = None
                 launch_error = f"could not start {opts.python}: {exc.strerror}"
             else:
-                launch_error = None
                 with self._lock:
-                    self._procs[proc.pid] = proc
+                    self._running[launched.pid] = launched
                 try:
-                    proc.wait(timeout=opts.timeout)
-                    exit.returncode = proc.returncode
-                except subprocess.TimeoutExpired:
+                    exit.returncode = launched.wait(opts.timeout)
+                except TimeoutError:
                     exit.timed_out = True
-                    _kill_group(proc)
-                    proc.wait()
-                    exit.returncode = proc.returncode
+                    launched.kill()
+                    with contextlib.suppress(TimeoutError, ServerGone):
+                        exit.returncode = launched.wait(30)
+                except ServerGone as exc:
+                    launch_error = str(exc)
                 finally:
-                    _kill_group(proc)  # nothing the cell started outlives it
+                    launched.kill()  # nothing the cell started outlives it
                     with self._lock:
-                        self._procs.pop(proc.pid, None)
+                        self._running.pop(launched.pid, None)
                 exit.interrupted = self.stopping.is_set() and not exit.timed_out
                 exit.memory_capped = bool(opts.memory_mb)
         wall = time.perf_counter() - t0
@@ -253,7 +295,7 @@ class Runner:
                 status="infra",
                 failure_class="launch",
                 message=launch_error,
-                stage=None,
+                stage=stage,
             )
         else:
             c = classify(raw, exit, stage, opts.timeout)
@@ -275,7 +317,7 @@ class Runner:
                 "timed_out": exit.timed_out,
                 "interrupted": exit.interrupted,
             },
-            isolation="spawn",
+            isolation=isolation,
         )
         record["stage_text"] = describe_stage(record.get("stage"))
         store.attach_child_facts(record, raw)

@@ -1,0 +1,212 @@
+"""Parent side: two ways to start a cell's child process, with the same contract.
+
+- spawn: a fresh interpreter per cell (`python -m harness.child SPEC`). The reference.
+- fork: a fork server per environment imports TensorFlow once and forks a child per cell.
+
+Either way the child leads its own process group (killed whole at timeout), writes its
+output to the cell's log and its result to a file. `Launched.wait` returns the exit code
+(negative: killed by that signal) or raises TimeoutError.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from typing import IO, Any
+
+# Variables TensorFlow or Keras read while being imported: a config that sets one of these
+# cannot share a fork server that imported without it, so its cells are spawned.
+IMPORT_TIME_VARS = frozenset(
+    {
+        "TF_USE_LEGACY_KERAS",
+        "KERAS_BACKEND",
+        "KERAS_HOME",
+        "TF_CPP_MIN_LOG_LEVEL",
+        "TF_CPP_MAX_VLOG_LEVEL",
+        "TF_CPP_VMODULE",
+        "TF_ENABLE_ONEDNN_OPTS",
+        "CUDA_VISIBLE_DEVICES",
+        "PYTHONHASHSEED",
+        "PYTHONPATH",
+        "LD_LIBRARY_PATH",
+        "LD_PRELOAD",
+    }
+)
+
+FORK_SUPPORTED = sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def kill_group(pid: int) -> None:
+    """Kill a child and everything it started (it leads its own process group)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+class Launched:
+    """A running cell child."""
+
+    def __init__(self, pid: int, wait: Callable[[float | None], int]) -> None:
+        self.pid = pid
+        self._wait = wait
+
+    def wait(self, timeout: float | None) -> int:
+        return self._wait(timeout)
+
+    def kill(self) -> None:
+        kill_group(self.pid)
+
+
+def _memory_limit(megabytes: int | None) -> Callable[[], None] | None:
+    if not megabytes:
+        return None
+
+    def apply() -> None:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return apply
+
+
+class SpawnLauncher:
+    name = "spawn"
+
+    def __init__(self, python: str) -> None:
+        self.python = python
+
+    def start(
+        self, spec: Path, env: dict[str, str], log: IO[bytes], memory_mb: int | None
+    ) -> Launched:
+        proc = subprocess.Popen(
+            [self.python, "-m", "harness.child", str(spec)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
+            preexec_fn=_memory_limit(memory_mb),
+        )
+
+        def wait(timeout: float | None) -> int:
+            try:
+                return proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                raise TimeoutError from None
+
+        return Launched(proc.pid, wait)
+
+    def close(self) -> None:
+        pass
+
+
+class ServerGone(RuntimeError):
+    """The fork server died; its cells cannot be judged by it."""
+
+
+class ForkServer:
+    """Client of one `python -m harness.forkserver` process."""
+
+    def __init__(self, python: str, env: dict[str, str], log_path: Path) -> None:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        self.log_path = log_path
+        read_fd, write_fd = os.pipe()
+        with open(log_path, "ab") as log:
+            self.proc = subprocess.Popen(
+                [python, "-m", "harness.forkserver", str(write_fd)],
+                stdin=subprocess.PIPE,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                pass_fds=(write_fd,),
+                start_new_session=True,
+            )
+        os.close(write_fd)
+        self._replies = os.fdopen(read_fd, "rb")
+        self._lock = threading.Lock()
+        self._ready: Future[dict[str, Any]] = Future()
+        self._started: dict[str, Future[int]] = {}
+        self._exits: dict[int, Future[int]] = {}
+        self._counter = 0
+        self._reader = threading.Thread(target=self._read, name="forkserver-replies", daemon=True)
+        self._reader.start()
+
+    def _exit_future(self, pid: int) -> Future[int]:
+        with self._lock:
+            return self._exits.setdefault(pid, Future())
+
+    def _read(self) -> None:
+        for line in self._replies:
+            message = json.loads(line)
+            if "ready" in message:
+                self._ready.set_result(message)
+            elif "started" in message:
+                with self._lock:
+                    future = self._started.pop(message["started"])
+                future.set_result(message["pid"])
+            elif "exited" in message:
+                self._exit_future(message["exited"]).set_result(message["returncode"])
+        gone = ServerGone(f"fork server exited (log: {self.log_path})")
+        with self._lock:
+            pending = [*self._started.values(), *self._exits.values()]
+            self._started.clear()
+        if not self._ready.done():
+            self._ready.set_exception(gone)
+        for future in pending:
+            if not future.done():
+                future.set_exception(gone)
+
+    def wait_ready(self, timeout: float) -> dict[str, Any]:
+        return self._ready.result(timeout=timeout)
+
+    def start(
+        self, spec: Path, env: dict[str, str], log_path: Path, memory_mb: int | None
+    ) -> Launched:
+        with self._lock:
+            self._counter += 1
+            request_id = str(self._counter)
+            started: Future[int] = Future()
+            self._started[request_id] = started
+        request = {
+            "id": request_id,
+            "spec": str(spec),
+            "env": env,
+            "log": str(log_path),
+            "memory_mb": memory_mb,
+        }
+        try:
+            assert self.proc.stdin is not None
+            with self._lock:
+                self.proc.stdin.write((json.dumps(request) + "\n").encode())
+                self.proc.stdin.flush()
+        except (BrokenPipeError, OSError) as exc:
+            raise ServerGone(f"fork server is gone: {exc}") from None
+        pid = started.result(timeout=60)
+        exit_future = self._exit_future(pid)
+
+        def wait(timeout: float | None) -> int:
+            try:
+                return exit_future.result(timeout=timeout)
+            except FutureTimeout:
+                raise TimeoutError from None
+
+        return Launched(pid, wait)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            if self.proc.stdin:
+                self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            kill_group(self.proc.pid)
+            self.proc.wait()
