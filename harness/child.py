@@ -192,7 +192,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
         result["timings"]["scenario_s"] = time.perf_counter() - t_scenario
         progress.enter("done")
         result["completed"] = True
-    except BaseException as exc:
+    except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
         result["exception"] = exception_record(exc)
         if isinstance(exc, KeyboardInterrupt):
             result["interrupted"] = True
@@ -210,7 +210,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
 def _resolved_jit_compile(model: Any) -> Any:
     try:
         value = model.jit_compile
-    except Exception:
+    except Exception:  # noqa: BLE001 - older Keras has no such property
         return "n/a"
     return value if isinstance(value, bool | str) or value is None else str(value)
 

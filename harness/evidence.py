@@ -117,7 +117,7 @@ def keras_in_use(tf: Any) -> dict[str, Any]:
     """Which Keras `tf.keras` really is: Keras 2, Keras 3 or tf-keras, and its version."""
     try:
         module = tf.keras.__name__
-    except Exception:
+    except Exception:  # noqa: BLE001 - tf.keras is lazy and can fail to resolve
         return {"keras": None, "keras_flavour": "unresolved"}
     if module.startswith("tf_keras"):
         version = package_version("tf-keras") or package_version("tf_keras")
