@@ -9,7 +9,7 @@ from typing import Any
 
 from harness import store
 from harness.report import markdown
-from harness.report.table import Table, build_tables
+from harness.report.table import Order, Table, build_tables
 from harness.verdicts import Tolerance, Verdict, derive_verdicts
 
 
@@ -60,7 +60,13 @@ def collect(run_dirs: list[Path]) -> Report:
         if incomplete:
             parts.append(f"not finished: {', '.join(incomplete)}")
         meta["incomplete_reason"] = "; ".join(parts)
-    tables = build_tables(records, verdicts, env_order)
+    order = Order(
+        environments=env_order,
+        targets=list(dict.fromkeys(c["target"] for c in expected)),
+        scenarios=list(dict.fromkeys(c["scenario"] for c in expected)),
+        configs=list(dict.fromkeys(c["config"] for c in expected)),
+    )
+    tables = build_tables(records, verdicts, order)
     return Report(records, verdicts, tables, meta, problems)
 
 

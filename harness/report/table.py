@@ -82,10 +82,24 @@ def baseline_entry(record: dict[str, Any]) -> Entry:
     return Entry(text, f"status:{status}", detail, [record["id"]], {"baseline": record})
 
 
+@dataclass
+class Order:
+    """Display order of each axis (matrix.toml's order, as recorded in the run's plans)."""
+
+    environments: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    scenarios: list[str] = field(default_factory=list)
+    configs: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def position(items: list[str], name: str) -> int:
+        return items.index(name) if name in items else len(items)
+
+
 def build_tables(
-    records: list[dict[str, Any]], verdicts: Iterable[Verdict], env_order: list[str] | None = None
+    records: list[dict[str, Any]], verdicts: Iterable[Verdict], order: Order | None = None
 ) -> list[Table]:
-    verdicts = list(verdicts)
+    order = order or Order()
     targets: list[str] = []
     cols: dict[str, dict[tuple[str, str], Column]] = {}
     rows: dict[str, list[str]] = {}
@@ -109,25 +123,19 @@ def build_tables(
         entries[v.target][(v.environment, v.scenario, v.config)] = Entry(
             v.verdict, v.verdict, v.reason, v.cells, v.evidence
         )
-
-    scenario_order: list[str] = []
-    for r in records:
-        if r["cell"]["scenario"] not in scenario_order:
-            scenario_order.append(r["cell"]["scenario"])
     tables = []
-    for target in targets:
+    for target in sorted(targets, key=lambda t: (Order.position(order.targets, t), t)):
         columns = sorted(
             cols[target].values(),
             key=lambda col: (
-                scenario_order.index(col.scenario) if col.scenario in scenario_order else 99,
+                Order.position(order.scenarios, col.scenario),
+                col.scenario,
                 ROLE_ORDER.get(col.role, 3),
+                Order.position(order.configs, col.config),
+                col.config,
             ),
         )
-        env_rows = rows[target]
-        if env_order:
-            env_rows = sorted(
-                env_rows, key=lambda e: env_order.index(e) if e in env_order else len(env_order)
-            )
+        env_rows = sorted(rows[target], key=lambda e: (Order.position(order.environments, e), e))
         tables.append(Table(target, columns, env_rows, entries[target]))
     return tables
 
