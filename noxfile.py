@@ -11,6 +11,7 @@ Posargs narrow a run: nox -s xla_matrix -- --config baseline --config eager --ta
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -67,14 +68,29 @@ def gpu_visible() -> str | None:
     return None if "GPU" in out else "nvidia-smi lists no GPU"
 
 
-def install(session: nox.Session, env: Environment) -> None:
-    """The environment's pins (Keras pinned: it floats to the newest 3.x otherwise), then the harness."""
+def install_once(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
+    """Run these installs, unless this reused venv already got exactly them (a stamp in the
+    venv records what was installed): a warm rerun then makes no installer calls at all.
+    Floating requirements (tf-nightly) are always reinstalled."""
+    stamp = Path(session.virtualenv.location) / ".xla-matrix-installed"
+    key = hashlib.sha256(repr([steps, (HERE / "pyproject.toml").read_text()]).encode()).hexdigest()
+    if not floating and stamp.is_file() and stamp.read_text() == key:
+        session.log("installed requirements unchanged since the last run, not reinstalling")
+        return
+    for args in steps:
+        session.install(*args, env=INSTALL_ENV)
+    stamp.write_text(key)
+
+
+def environment_installs(env: Environment, extras: str = "") -> list[list[str]]:
+    """The environment's pins (Keras pinned: it floats to the newest 3.x otherwise), the pins
+    that go in without dependencies (tf-keras), then the harness, editable."""
     pre = ["--pre"] if env.nightly else []
-    session.install(*pre, *env.requirements(), env=INSTALL_ENV)
-    no_deps = env.requirements_no_deps()
-    if no_deps:
-        session.install("--no-deps", *pre, *no_deps, env=INSTALL_ENV)
-    session.install("-e", str(HERE), env=INSTALL_ENV)
+    steps = [[*pre, *env.requirements()]]
+    if env.requirements_no_deps():
+        steps.append(["--no-deps", *pre, *env.requirements_no_deps()])
+    steps.append(["-e", f"{HERE}{extras}"])
+    return steps
 
 
 def selection_for(session: nox.Session, env: Environment, tier: str) -> Selection:
@@ -105,7 +121,7 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         if reason:
             session.skip(f"{env.name} needs a GPU: {reason}")
     try:
-        install(session, env)
+        install_once(session, environment_installs(env), floating=env.nightly)
     except nox.command.CommandFailed:
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}
@@ -153,7 +169,7 @@ def xla_matrix_full(session: nox.Session, environment: str) -> None:
 @nox.session
 def report(session: nox.Session) -> None:
     """Judge the results and write the reports (reports/latest unless --run-dir or --merge)."""
-    session.install("-e", str(HERE), env=INSTALL_ENV)
+    install_once(session, [["-e", str(HERE)]])
     session.run("python", "-m", "harness", "report", *session.posargs)
 
 
@@ -161,8 +177,7 @@ def report(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """pytest with real TensorFlow (the newest quick environment) in child processes."""
     env = MATRIX.environment(os.environ.get("XLA_MATRIX_TEST_ENV", "tf2.21-keras3"))
-    install(session, env)
-    session.install("-e", f"{HERE}[test]", "nox", env=INSTALL_ENV)
+    install_once(session, environment_installs(env, "[test]"))
     session.run("pytest", *session.posargs, env={"XLA_MATRIX_TEST_ENV": env.name})
 
 

@@ -73,6 +73,15 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-report", action="store_true", help="only write results (nox merges at the end)"
     )
+    parser.add_argument(
+        "--rerun", action="store_true", help="run every cell even if its cached result is current"
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the result cache"
+    )
+    parser.add_argument(
+        "--cache-dir", type=Path, help="result cache (default: .cache beside the run folder)"
+    )
     add_selection_arguments(parser)
 
 
@@ -122,6 +131,7 @@ def resolve_environment(matrix: Matrix, name: str | None) -> Environment:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from harness import runner
+    from harness.cache import ResultCache
     from harness.progress import ProgressReporter
 
     matrix = load_matrix(args.matrix)
@@ -174,12 +184,33 @@ def cmd_run(args: argparse.Namespace) -> int:
         the_runner.stop()
 
     old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    cache = None
+    if not args.no_cache:
+        cache = ResultCache(args.cache_dir or run_dir.parent / ".cache", args.memory_mb)
     reporter = ProgressReporter(
         len(jobs), f"{environment.name}: {len(jobs)} cells, {jobs_n} at a time"
     )
+    records: list[dict[str, Any]] = []
+    to_run = []
     try:
         with reporter:
-            records = the_runner.run(jobs, reporter.on_record)
+            for job in jobs:
+                job.cache_key = cache.key(job.spec) if cache else None
+                cached = None
+                if cache is not None and job.cache_key and not args.rerun:
+                    cached = cache.restore(job.cache_key, run_dir, run_id)
+                if cached is not None:
+                    records.append(cached)
+                    reporter.on_record(cached)
+                else:
+                    to_run.append(job)
+
+            def on_record(record: dict[str, Any]) -> None:
+                if cache is not None and record.get("cache_key"):
+                    cache.put(record["cache_key"], record, run_dir)
+                reporter.on_record(record)
+
+            records += the_runner.run(to_run, on_record)
     finally:
         for s, handler in old.items():
             signal.signal(s, handler)

@@ -54,6 +54,8 @@ class ProgressReporter:
         if status != "pass":
             self.failed += 1
         mark = MARKS.get(status, f"[bold blue]{status.upper()}[/]")
+        if record.get("cached_from"):
+            mark += " [dim](cached)[/]"
         wall = record.get("timings", {}).get("wall_s", 0.0)
         xla = (record.get("xla") or {}).get("modules")
         line = f"{mark} {record['id']} [dim]{wall:.1f}s xla={xla}[/]"

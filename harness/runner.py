@@ -53,9 +53,9 @@ class Job:
     role: str
     spec: dict[str, Any]
     env: dict[str, str]  # variables this cell sets on top of the scrubbed environment
-    import_env: dict[str, str] = field(
-        default_factory=dict
-    )  # the environment's own, set before import
+    # the environment's own variables, set before TensorFlow is imported
+    import_env: dict[str, str] = field(default_factory=dict)
+    cache_key: str | None = None
 
     @property
     def forkable(self) -> bool:
@@ -318,6 +318,7 @@ class Runner:
                 "interrupted": exit.interrupted,
             },
             isolation=isolation,
+            cache_key=job.cache_key,
         )
         record["stage_text"] = describe_stage(record.get("stage"))
         store.attach_child_facts(record, raw)
