@@ -93,18 +93,23 @@ def environment_installs(env: Environment, extras: str = "") -> list[list[str]]:
     return steps
 
 
-def selection_for(session: nox.Session, env: Environment, tier: str) -> Selection:
-    """This session's selection from posargs. Bad posargs stop the whole nox run with one
-    line and exit 2, before anything is installed."""
+def selection_for(session: nox.Session, env: Environment, tier: str) -> tuple[Selection, Path]:
+    """This session's selection and run folder from posargs. Bad posargs stop the whole nox
+    run with one line and exit 2, before anything is installed."""
     try:
         args = parse_posargs(run_parser(), tier_args(tier) + list(session.posargs))
         selection = selection_from_args(args)
         select_environments(MATRIX, selection, [])
         select_cells(MATRIX, selection, [env])
+        run_dir = args.run_dir.resolve() if args.run_dir else RUN_DIR
+        if args.resume:  # finish the interrupted run instead of starting one
+            run_dir = (args.run_dir or REPORTS / "latest").resolve()
+            if not run_dir.is_dir():
+                raise UsageError(f"--resume: no run folder {str(run_dir)!r}")
     except UsageError as exc:
         print(f"xla-matrix: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
-    return selection
+    return selection, run_dir
 
 
 def tier_args(tier: str) -> list[str]:
@@ -112,10 +117,10 @@ def tier_args(tier: str) -> list[str]:
 
 
 def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
-    selection = selection_for(session, env, tier)
+    selection, run_dir = selection_for(session, env, tier)
     if selection.environments and env.name not in selection.environments:
         session.skip(f"{env.name} not selected by --environment")
-    session.notify("report", ["--run-dir", str(RUN_DIR)])
+    session.notify("report", ["--run-dir", str(run_dir)])
     if env.device == "gpu":
         reason = gpu_visible()
         if reason:
@@ -126,7 +131,7 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}
         store.write_infra_records(
-            RUN_DIR, cells, roles, f"could not install {' '.join(env.requirements())}"
+            run_dir, cells, roles, f"could not install {' '.join(env.requirements())}"
         )
         session.error(
             f"{env.name}: could not install {' '.join(env.requirements())}; {len(cells)} cells marked infra"
@@ -141,7 +146,7 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         "--environment-name",
         env.name,
         "--run-dir",
-        str(RUN_DIR),
+        str(run_dir),
         "--no-report",
         *tier_args(tier),
         *session.posargs,

@@ -187,3 +187,43 @@ def classify(
     if cls == "oom" or exc_type == "MemoryError":
         return Classification("oom", "oom", f"{exc_type} at {where}: {line}", stage)
     return Classification("fail", cls, f"{exc_type} at {where}: {line}", stage)
+
+
+def outcome(record: dict[str, Any]) -> tuple[Any, ...]:
+    """What must not change between repeats of a cell."""
+    stage = record.get("stage") or {}
+    return (
+        record["status"],
+        record.get("failure_class"),
+        stage.get("name"),
+        stage.get("step"),
+        (record.get("xla") or {}).get("modules"),
+    )
+
+
+def combine_repeats(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """One record for K runs of a cell: the first, or a flaky one when outcomes differ."""
+    first = dict(records[0])
+    first["repeats"] = [
+        {
+            "status": r["status"],
+            "failure_class": r.get("failure_class"),
+            "stage": r.get("stage_text"),
+            "xla_modules": (r.get("xla") or {}).get("modules"),
+            "message": r.get("message", ""),
+            "log": r.get("log"),
+        }
+        for r in records
+    ]
+    if len({outcome(r) for r in records}) > 1:
+        seen = ", ".join(
+            f"{r['status']}"
+            + (f" ({r['failure_class']} at {r.get('stage_text')})" if r["status"] != "pass" else "")
+            for r in records
+        )
+        first.update(
+            status="flaky",
+            failure_class="flaky",
+            message=f"outcome varied over {len(records)} runs: {seen}",
+        )
+    return first

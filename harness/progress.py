@@ -49,12 +49,14 @@ class ProgressReporter:
     def __exit__(self, *exc: Any) -> None:
         self.progress.stop()
 
-    def on_record(self, record: dict[str, Any]) -> None:
+    def on_record(self, record: dict[str, Any], note: str | None = None) -> None:
         status = record["status"]
         if status != "pass":
             self.failed += 1
         mark = MARKS.get(status, f"[bold blue]{status.upper()}[/]")
-        if record.get("cached_from"):
+        if note:
+            mark += f" [dim]({note})[/]"
+        elif record.get("cached_from"):
             mark += " [dim](cached)[/]"
         wall = record.get("timings", {}).get("wall_s", 0.0)
         xla = (record.get("xla") or {}).get("modules")

@@ -25,7 +25,7 @@ from typing import Any
 
 from harness import store
 from harness.cells import Cell
-from harness.classify import Exit, classify, describe_stage
+from harness.classify import Exit, classify, combine_repeats, describe_stage
 from harness.launchers import (
     FORK_SUPPORTED,
     IMPORT_TIME_VARS,
@@ -73,6 +73,7 @@ class RunOptions:
     jobs: int = 1
     timeout: float = 300.0
     memory_mb: int | None = None
+    repeat: int = 1
     isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -237,9 +238,20 @@ class Runner:
         return self._spawn.start(spec_path, env, log, self.options.memory_mb), "spawn"
 
     def run_one(self, job: Job, threads: int) -> dict[str, Any]:
+        """Run the cell (K times with --repeat), write its record, return it."""
+        attempts = []
+        for attempt in range(1, self.options.repeat + 1):
+            if attempt > 1 and self.stopping.is_set():
+                break
+            attempts.append(self._attempt(job, threads, attempt))
+        record = combine_repeats(attempts) if len(attempts) > 1 else attempts[0]
+        store.write_record(self.options.run_dir, record)
+        return record
+
+    def _attempt(self, job: Job, threads: int, attempt: int) -> dict[str, Any]:
         opts = self.options
         cell = job.cell
-        log_path = store.log_path(opts.run_dir, cell)
+        log_path = store.log_path(opts.run_dir, cell, attempt)
         log_path.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix="xla-matrix-cell-"))
         dump_dir = work / "xla-dump"
@@ -324,6 +336,5 @@ class Runner:
         store.attach_child_facts(record, raw)
         record["timings"]["wall_s"] = round(wall, 3)
         record.update(opts.extra)
-        store.write_record(opts.run_dir, record)
         shutil.rmtree(work, ignore_errors=True)
         return record

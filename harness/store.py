@@ -33,8 +33,9 @@ def result_path(run_dir: Path, cell: Cell) -> Path:
     return run_dir / "results" / cell.environment / f"{cell.filename}.json"
 
 
-def log_path(run_dir: Path, cell: Cell) -> Path:
-    return run_dir / "logs" / cell.environment / f"{cell.filename}.log"
+def log_path(run_dir: Path, cell: Cell, attempt: int = 1) -> Path:
+    repeat = f".r{attempt}" if attempt > 1 else ""
+    return run_dir / "logs" / cell.environment / f"{cell.filename}{repeat}.log"
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

@@ -34,5 +34,6 @@ def peer(session: nox.Session, environment: str) -> None:
         "-p",
         "no:cacheprovider",
         str(Path(__file__).parent / "test_peer.py"),
+        *session.posargs,
         env={"PYTHONPATH": str(REPO), **ENV_VARS.get(environment, {})},
     )

@@ -116,3 +116,22 @@ def write_files(report: Report, out_dir: Path) -> list[Path]:
     md.write_text(markdown.render(report.tables, report.verdicts, report.records, report.meta))
     written.append(md)
     return written
+
+
+def report_dirs(dirs: list[Path], out: Path, quiet: bool) -> Report:
+    """Judge the results in `dirs`, write the report files to `out`, print the table."""
+    import sys
+
+    from rich.console import Console
+
+    from harness.report import terminal
+
+    report = collect(dirs)
+    written = write_files(report, out)
+    if not quiet:
+        console = Console(width=None if sys.stdout.isatty() else 120)
+        terminal.render(console, report.tables, report.verdicts, report.meta)
+        for problem in report.problems:
+            console.print(f"[yellow]unreadable record:[/] {problem}")
+        console.print(f"[dim]report: {', '.join(str(p) for p in written)}[/dim]", highlight=False)
+    return report

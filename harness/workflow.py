@@ -1,0 +1,217 @@
+"""`xla-matrix run` as a pipeline of plain steps, each taking the previous one's value:
+
+    load_context -> plan_jobs -> take_cached -> run_jobs -> finish
+
+Read top to bottom; each step can be tested alone. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from harness import runner, store
+from harness.cache import ResultCache
+from harness.cells import resolve_targets, select_cells, select_environments, selection_from_args
+from harness.errors import UsageError
+from harness.matrix import Environment, Matrix, load_matrix
+from harness.progress import ProgressReporter
+
+LOCAL = "local"
+DEFAULT_REPORTS = Path("reports")
+RESUMABLE = ("interrupted", "missing")
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    matrix: Matrix
+    environment: Environment
+    run_dir: Path
+    jobs: list[runner.Job] = field(default_factory=list)
+    to_run: list[runner.Job] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    plan: dict[str, Any] = field(default_factory=dict)
+    interrupted: bool = False
+
+    @property
+    def run_id(self) -> str:
+        return self.run_dir.name
+
+    @property
+    def plan_path(self) -> Path:
+        return self.run_dir / "plan" / f"{self.environment.name}.json"
+
+
+def resolve_environment(matrix: Matrix, name: str | None) -> Environment:
+    if name is None or name == LOCAL:
+        return Environment(
+            name=LOCAL, tensorflow="installed", description="the current interpreter"
+        )
+    return matrix.environment(name)
+
+
+def resolve_run_dir(args: argparse.Namespace) -> Path:
+    if args.resume:
+        run_dir = args.run_dir or DEFAULT_REPORTS / "latest"
+        if not run_dir.is_dir():
+            raise UsageError(f"--resume: no run folder {str(run_dir)!r}")
+        return run_dir.resolve()
+    return args.run_dir or DEFAULT_REPORTS / store.new_run_id()
+
+
+def load_context(args: argparse.Namespace) -> Context | None:
+    """Matrix, environment and run folder; None when this environment is not selected."""
+    matrix = load_matrix(args.matrix)
+    environment = resolve_environment(matrix, args.env_name)
+    selection = selection_from_args(args)
+    if selection.environments and environment.name not in selection.environments:
+        select_environments(matrix, selection, [])  # still reject unknown names
+        print(f"xla-matrix: {environment.name} not selected, nothing to run")
+        return None
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.repeat < 1:
+        raise UsageError("--repeat must be at least 1")
+    run_dir = resolve_run_dir(args)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    return Context(args, matrix, environment, run_dir)
+
+
+def plan_jobs(ctx: Context) -> Context:
+    """Every selected cell as a job; the plan is written first so that a cell that never
+    reports shows as missing, never as passed."""
+    selection = selection_from_args(ctx.args)
+    cells = select_cells(ctx.matrix, selection, [ctx.environment])
+    ctx.jobs = runner.plan(
+        ctx.matrix, cells, ctx.environment, resolve_targets(ctx.matrix, selection)
+    )
+    old, _ = store.read_json(ctx.plan_path)
+    ctx.plan = {
+        "run_id": ctx.run_id,
+        "environment": ctx.environment.name,
+        "cells": [{**j.cell.as_dict(), "role": j.role} for j in ctx.jobs],
+        "settings": {
+            "rtol": ctx.matrix.settings.rtol,
+            "atol": ctx.matrix.settings.atol,
+            "reference": "eager",
+        },
+        "started": (old or {}).get("started") or runner.now(),
+        "complete": False,
+    }
+    store.write_json_atomic(ctx.plan_path, ctx.plan)
+    return ctx
+
+
+def take_done(ctx: Context, reporter: ProgressReporter) -> Context:
+    """--resume: keep the cells this run already finished; run the rest."""
+    if not ctx.args.resume:
+        ctx.to_run = list(ctx.jobs)
+        return ctx
+    ctx.to_run = []
+    for job in ctx.jobs:
+        record, _ = store.read_json(store.result_path(ctx.run_dir, job.cell))
+        if isinstance(record, dict) and record.get("status") not in RESUMABLE:
+            ctx.records.append(record)
+            reporter.on_record(record, note="kept")
+        else:
+            ctx.to_run.append(job)
+    return ctx
+
+
+def take_cached(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter) -> Context:
+    """Cells whose inputs have not changed since a cached result are not run again."""
+    if cache is None:
+        return ctx
+    remaining = []
+    for job in ctx.to_run:
+        job.cache_key = cache.key(job.spec)
+        cached = None if ctx.args.rerun else cache.restore(job.cache_key, ctx.run_dir, ctx.run_id)
+        if cached is None:
+            remaining.append(job)
+        else:
+            ctx.records.append(cached)
+            reporter.on_record(cached)
+    ctx.to_run = remaining
+    return ctx
+
+
+def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter) -> Context:
+    """Run what is left; SIGINT or SIGTERM stops the children and keeps what finished."""
+    options = runner.RunOptions(
+        run_dir=ctx.run_dir,
+        jobs=ctx.args.jobs or runner.cores(),
+        timeout=ctx.args.timeout or ctx.matrix.settings.timeout,
+        memory_mb=ctx.args.memory_mb,
+        repeat=ctx.args.repeat,
+        run_id=ctx.run_id,
+    )
+    if ctx.args.isolation:
+        options.isolation = ctx.args.isolation
+    the_runner = runner.Runner(options)
+
+    def on_signal(signum: int, frame: Any) -> None:
+        ctx.interrupted = True
+        the_runner.stop()
+
+    def on_record(record: dict[str, Any]) -> None:
+        if cache is not None and record.get("cache_key"):
+            cache.put(record["cache_key"], record, ctx.run_dir)
+        reporter.on_record(record)
+
+    old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        ctx.records += the_runner.run(ctx.to_run, on_record)
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
+    return ctx
+
+
+def finish(ctx: Context) -> int:
+    """Mark the plan, point reports/latest here, report, and choose the exit code."""
+    ctx.plan.update(finished=runner.now(), complete=not ctx.interrupted)
+    store.write_json_atomic(ctx.plan_path, ctx.plan)
+    store.update_latest(ctx.run_dir)
+    if not ctx.args.no_report or ctx.interrupted:
+        from harness.report.build import report_dirs
+
+        report_dirs([ctx.run_dir], ctx.run_dir, quiet=ctx.args.no_report)
+    if ctx.interrupted:
+        print(
+            f"xla-matrix: interrupted: {len(ctx.records)} of {len(ctx.jobs)} cells kept in {ctx.run_dir}; "
+            f"the report is marked incomplete; run again with --resume to finish",
+            file=sys.stderr,
+        )
+        return 130
+    infra = [r for r in ctx.records if r["status"] == "infra"]
+    if infra:
+        print(
+            f"xla-matrix: {len(infra)} cells could not run (infra), e.g. {infra[0]['id']}: {infra[0]['message']}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    ctx = load_context(args)
+    if ctx is None:
+        return 0
+    ctx = plan_jobs(ctx)
+    cache = None
+    if not args.no_cache and args.repeat == 1:
+        cache = ResultCache(args.cache_dir or ctx.run_dir.parent / ".cache", args.memory_mb)
+    jobs_n = args.jobs or runner.cores()
+    reporter = ProgressReporter(
+        len(ctx.jobs), f"{ctx.environment.name}: {len(ctx.jobs)} cells, {jobs_n} at a time"
+    )
+    with reporter:
+        ctx = take_done(ctx, reporter)
+        ctx = take_cached(ctx, cache, reporter)
+        ctx = run_jobs(ctx, cache, reporter)
+    return finish(ctx)
