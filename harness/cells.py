@@ -53,6 +53,7 @@ class Selection:
     targets: list[str] = field(default_factory=list)
     target_path: str | None = None
     tier: str = "quick"
+    shard: tuple[int, int] | None = None  # (i, n): the i-th of n slices, 1-based
 
 
 def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -83,6 +84,12 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         default="quick",
         help="default selection of configs, scenarios and targets",
     )
+    g.add_argument(
+        "--shard",
+        metavar="I/N",
+        help="run only the I-th of N slices of the cells (CI fan-out); a slice keeps each "
+        "environment x target x scenario together",
+    )
 
 
 def selection_from_args(args: argparse.Namespace) -> Selection:
@@ -93,6 +100,7 @@ def selection_from_args(args: argparse.Namespace) -> Selection:
         targets=list(args.targets),
         target_path=args.target_path,
         tier=args.tier,
+        shard=parse_shard(args.shard) if getattr(args, "shard", None) else None,
     )
 
 
@@ -172,13 +180,26 @@ def select_cells(
         for c in matrix.configs.values():
             if c.role == "baseline" and c.name not in config_names:
                 config_names.insert(0, c.name)
-    return [
+    cells = [
         Cell(env.name, target.name, scenario.name, config)
         for env in environments
         for target in targets
         for scenario in scenarios
         for config in config_names
     ]
+    if selection.shard:
+        index, count = selection.shard
+        groups = sorted({(c.environment, c.target, c.scenario) for c in cells})
+        mine = {g for k, g in enumerate(groups) if k % count == index - 1}
+        cells = [c for c in cells if (c.environment, c.target, c.scenario) in mine]
+    return cells
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    index, sep, count = text.partition("/")
+    if not (sep and index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise UsageError(f"--shard must look like I/N with 1 <= I <= N, got {text!r}")
+    return int(index), int(count)
 
 
 def parse_posargs(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:

@@ -39,6 +39,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, help="where to write the merged report (default: the run folder)"
     )
     report.add_argument("--quiet", action="store_true", help="do not print the table")
+    report.add_argument(
+        "--format",
+        choices=("md", "json", "junit", "html"),
+        help="print the report in this format instead of the table (all are written anyway)",
+    )
+    report.add_argument(
+        "--write-expected",
+        nargs="?",
+        const=Path("expected.toml"),
+        type=Path,
+        metavar="PATH",
+        help="record these verdicts as the expected ones (default: expected.toml)",
+    )
+    report.add_argument(
+        "--check",
+        nargs="?",
+        const=Path("expected.toml"),
+        type=Path,
+        metavar="PATH",
+        help="exit 1 and print one line per verdict that differs from PATH (default: expected.toml)",
+    )
     return parser
 
 
@@ -137,19 +158,34 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from harness import drift
+    from harness.report.build import report_dirs
+
     if args.merge:
-        dirs = list(args.merge)
+        dirs = store.find_run_dirs(args.merge)
         out = args.out or Path(DEFAULT_REPORTS) / f"merged-{store.new_run_id()}"
     else:
         run_dir = args.run_dir or Path(DEFAULT_REPORTS) / "latest"
+        if not run_dir.is_dir():
+            raise UsageError(f"no results folder {str(run_dir)!r}")
         dirs = [run_dir]
         out = args.out or run_dir
-    for d in dirs:
-        if not d.is_dir():
-            raise UsageError(f"no results folder {str(d)!r}")
-    from harness.report.build import report_dirs
-
-    report_dirs(dirs, out, quiet=args.quiet)
+    expected = drift.load_expected(args.check) if args.check else None
+    quiet = args.quiet or bool(args.check)
+    report = report_dirs(dirs, out, quiet=quiet, fmt=args.format)
+    if args.write_expected:
+        count = drift.write_expected(
+            args.write_expected, report.verdicts, ", ".join(map(str, dirs))
+        )
+        print(
+            f"xla-matrix: {count} expected verdicts written to {args.write_expected}",
+            file=sys.stderr,
+        )
+    if expected is not None:
+        lines = drift.changes(expected, drift.verdict_map(report.verdicts))
+        for line in lines:
+            print(line)
+        return 1 if lines else 0
     return 0
 
 

@@ -174,3 +174,23 @@ def write_infra_records(
         write_record(run_dir, record)
         count += 1
     return count
+
+
+def find_run_dirs(paths: Iterable[Path], depth: int = 4) -> list[Path]:
+    """Run folders (those with results/) at or below each path: CI artifacts arrive nested."""
+    found: list[Path] = []
+    for path in paths:
+        if not Path(path).is_dir():
+            from harness.errors import UsageError
+
+            raise UsageError(f"no results folder {str(path)!r}")
+        frontier = [Path(path)]
+        for _ in range(depth):
+            nxt = []
+            for d in frontier:
+                if (d / "results").is_dir():
+                    found.append(d)
+                else:
+                    nxt += sorted(p for p in d.iterdir() if p.is_dir() and not p.is_symlink())
+            frontier = nxt
+    return list(dict.fromkeys(found))

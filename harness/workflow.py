@@ -44,7 +44,12 @@ class Context:
 
     @property
     def plan_path(self) -> Path:
-        return self.run_dir / "plan" / f"{self.environment.name}.json"
+        shard = self.args.shard.replace("/", "-of-") if self.args.shard else ""
+        return (
+            self.run_dir
+            / "plan"
+            / f"{self.environment.name}{'.shard-' + shard if shard else ''}.json"
+        )
 
 
 def resolve_environment(matrix: Matrix, name: str | None) -> Environment:

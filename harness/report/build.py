@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harness import store
-from harness.report import markdown
+from harness.report import junit, markdown
 from harness.report.table import Order, Table, build_tables
 from harness.verdicts import Tolerance, Verdict, derive_verdicts
 
@@ -20,6 +21,7 @@ class Report:
     tables: list[Table]
     meta: dict[str, Any]
     problems: list[str] = field(default_factory=list)
+    expected_ids: list[str] = field(default_factory=list)
 
 
 def load_plans(run_dirs: list[Path]) -> list[dict[str, Any]]:
@@ -35,7 +37,7 @@ def load_plans(run_dirs: list[Path]) -> list[dict[str, Any]]:
 def collect(run_dirs: list[Path]) -> Report:
     records, problems = store.load_records(run_dirs)
     plans = load_plans(run_dirs)
-    expected = [c for plan in plans for c in plan.get("cells", [])]
+    expected = list({_cell_id(c): c for plan in plans for c in plan.get("cells", [])}.values())
     have = {r["id"] for r in records}
     settings = next((p["settings"] for p in plans if p.get("settings")), {})
     tol = Tolerance(rtol=settings.get("rtol", 1e-3), atol=settings.get("atol", 1e-4))
@@ -67,7 +69,7 @@ def collect(run_dirs: list[Path]) -> Report:
         configs=list(dict.fromkeys(c["config"] for c in expected)),
     )
     tables = build_tables(records, verdicts, order)
-    return Report(records, verdicts, tables, meta, problems)
+    return Report(records, verdicts, tables, meta, problems, [_cell_id(c) for c in expected])
 
 
 def _cell_id(c: dict[str, str]) -> str:
@@ -97,8 +99,40 @@ def _fingerprints(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def copy_logs(report: Report, out_dir: Path) -> None:
+    """A merged report carries the logs of its cells, so that its links work on their own."""
+    for r in report.records:
+        source = Path(r.get("source") or out_dir)
+        if not r.get("log") or source.resolve() == out_dir.resolve():
+            continue
+        src, dest = source / r["log"], out_dir / r["log"]
+        if src.is_file():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+
+
+def render(report: Report, fmt: str, out_dir: Path) -> str:
+    if fmt == "md":
+        return markdown.render(report.tables, report.verdicts, report.records, report.meta)
+    if fmt == "json":
+        return json.dumps(
+            {"meta": report.meta, "verdicts": [v.as_dict() for v in report.verdicts]}, indent=1
+        )
+    if fmt == "junit":
+        return junit.render(report.records, report.expected_ids, out_dir)
+    if fmt == "html":
+        from harness.report import html
+
+        return html.render(report, out_dir)
+    raise ValueError(fmt)
+
+
+FILES = {"md": "xla_matrix.md", "json": "verdicts.json", "junit": "junit.xml", "html": "index.html"}
+
+
 def write_files(report: Report, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
+    copy_logs(report, out_dir)
     written = []
     jsonl = out_dir / "results.jsonl"
     tmp = jsonl.with_suffix(".jsonl.tmp")
@@ -107,19 +141,24 @@ def write_files(report: Report, out_dir: Path) -> list[Path]:
             f.write(json.dumps(r, default=str) + "\n")
     tmp.replace(jsonl)
     written.append(jsonl)
-    verdicts = out_dir / "verdicts.json"
-    store.write_json_atomic(
-        verdicts, {"meta": report.meta, "verdicts": [v.as_dict() for v in report.verdicts]}
-    )
-    written.append(verdicts)
-    md = out_dir / "xla_matrix.md"
-    md.write_text(markdown.render(report.tables, report.verdicts, report.records, report.meta))
-    written.append(md)
+    for fmt, name in FILES.items():
+        if fmt == "html" and not html_available():
+            continue
+        path = out_dir / name
+        path.write_text(render(report, fmt, out_dir))
+        written.append(path)
     return written
 
 
-def report_dirs(dirs: list[Path], out: Path, quiet: bool) -> Report:
-    """Judge the results in `dirs`, write the report files to `out`, print the table."""
+def html_available() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("harness.report.html") is not None and find_spec("jinja2") is not None
+
+
+def report_dirs(dirs: list[Path], out: Path, quiet: bool = False, fmt: str | None = None) -> Report:
+    """Judge the results in `dirs`, write every report file to `out`, then print the table
+    (or the report in `fmt` on stdout)."""
     import sys
 
     from rich.console import Console
@@ -128,7 +167,9 @@ def report_dirs(dirs: list[Path], out: Path, quiet: bool) -> Report:
 
     report = collect(dirs)
     written = write_files(report, out)
-    if not quiet:
+    if fmt:
+        sys.stdout.write(render(report, fmt, out))
+    elif not quiet:
         console = Console(width=None if sys.stdout.isatty() else 120)
         terminal.render(console, report.tables, report.verdicts, report.meta)
         for problem in report.problems:

@@ -1,0 +1,73 @@
+"""Expectations and drift: expected.toml records each verdict; --check names what changed.
+
+A nightly run raises the alarm when a verdict changes: "this environment no longer needs the
+workaround", "the new TF release now needs it", a cell that appeared or vanished.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from harness.errors import UsageError
+from harness.verdicts import Verdict
+
+HEADER = """\
+# Expected verdicts of xla-matrix: `environment / scenario / target / config` = verdict.
+# Written by `nox -s report -- --write-expected`; `nox -s report -- --check` exits 1 and
+# prints one line per change when a run's verdicts differ from these.
+"""
+
+
+def verdict_map(verdicts: Iterable[Verdict]) -> dict[str, str]:
+    return {v.key: v.verdict for v in verdicts}
+
+
+def _quote(text: str) -> str:
+    """A TOML basic string."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_expected(path: Path, verdicts: Iterable[Verdict], source: str) -> int:
+    current = verdict_map(verdicts)
+    lines = [HEADER, f"# from {source}", "", "[verdicts]"]
+    lines += [f"{_quote(key)} = {_quote(value)}" for key, value in sorted(current.items())]
+    path.write_text("\n".join(lines) + "\n")
+    return len(current)
+
+
+def load_expected(path: Path) -> dict[str, str]:
+    try:
+        data = tomllib.loads(path.read_text())
+    except FileNotFoundError:
+        raise UsageError(
+            f"{path}: no expectations yet (write them with --write-expected)"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: not valid TOML: {exc}") from None
+    table = data.get("verdicts")
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise UsageError(f"{path}: verdicts: must be a table of strings")
+    return table
+
+
+def changes(expected: dict[str, str], current: dict[str, str]) -> list[str]:
+    """One line per difference, in a stable order."""
+    lines = []
+    for key in sorted(expected.keys() | current.keys()):
+        old, new = expected.get(key), current.get(key)
+        if old == new:
+            continue
+        if old is None:
+            lines.append(f"{key}: new ({new})")
+        elif new is None:
+            lines.append(f"{key}: vanished (was {old})")
+        else:
+            lines.append(f"{key}: {old} -> {new}")
+    return lines
