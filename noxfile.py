@@ -27,6 +27,7 @@ from harness import store  # noqa: E402  (stdlib-only modules of the harness)
 from harness.cells import (  # noqa: E402
     Selection,
     parse_posargs,
+    resolve_targets,
     select_cells,
     select_environments,
     selection_from_args,
@@ -82,11 +83,14 @@ def install_once(session: nox.Session, steps: list[list[str]], floating: bool = 
     stamp.write_text(key)
 
 
-def environment_installs(env: Environment, extras: str = "") -> list[list[str]]:
-    """The environment's pins (Keras pinned: it floats to the newest 3.x otherwise), the pins
-    that go in without dependencies (tf-keras), then the harness, editable."""
+def environment_installs(
+    env: Environment, extras: str = "", target_pins: list[str] | None = None
+) -> list[list[str]]:
+    """The environment's pins (Keras pinned: it floats to the newest 3.x otherwise) with what
+    the selected targets need (e.g. tensorflow-probability), the pins that go in without
+    dependencies (tf-keras), then the harness, editable."""
     pre = ["--pre"] if env.nightly else []
-    steps = [[*pre, *env.requirements()]]
+    steps = [[*pre, *env.requirements(), *(target_pins or [])]]
     if env.requirements_no_deps():
         steps.append(["--no-deps", *pre, *env.requirements_no_deps()])
     steps.append(["-e", f"{HERE}{extras}"])
@@ -126,7 +130,8 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         if reason:
             session.skip(f"{env.name} needs a GPU: {reason}")
     try:
-        install_once(session, environment_installs(env), floating=env.nightly)
+        pins = sorted({p for t in resolve_targets(MATRIX, selection).values() for p in t.pins})
+        install_once(session, environment_installs(env, target_pins=pins), floating=env.nightly)
     except nox.command.CommandFailed:
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}

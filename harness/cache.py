@@ -61,7 +61,7 @@ def find_module_root(module: str, extra_path: str | None) -> Path | None:
 
 def source_digest(target: dict[str, Any]) -> str:
     h = hashlib.sha256()
-    refs = [target["factory"], *([target["setup"]] if target.get("setup") else [])]
+    refs = [target["factory"], *(target[k] for k in ("setup", "inputs") if target.get(k))]
     for ref in refs:
         root = find_module_root(ref.partition(":")[0], target.get("path"))
         h.update(ref.encode())

@@ -84,7 +84,9 @@ def exception_record(exc: BaseException) -> dict[str, Any]:
 
 
 def make_inputs(n: int, gridsize: int, batch: int, seed: int, step: int) -> list[Any]:
-    """The seed's inputs: diffraction (b, N, N, g^2) and positions (b, 1, 2, g^2), random normal."""
+    """The seed's inputs: diffraction (b, N, N, g^2) and positions (b, 1, 2, g^2), random normal.
+
+    A target can bring its own: `inputs = "package.module:callable"` with this signature."""
     import numpy as np
 
     rng = np.random.default_rng([seed, step])
@@ -130,6 +132,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
         "pid": os.getpid(),
     }
     dump_dir = spec.get("dump_dir")
+    facts = None
     try:
         apply_env(spec)
         progress.enter("import")
@@ -157,9 +160,9 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
             sys.path.insert(0, str(path))
         factory = load_callable(target["factory"])
         setup = load_callable(target["setup"]) if target.get("setup") else None
-        facts = getattr(sys.modules[factory.__module__], "xla_matrix_facts", None)
-        if callable(facts):
-            result["target_facts"] = facts()
+        inputs_for = load_callable(target["inputs"]) if target.get("inputs") else make_inputs
+        facts = getattr(sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None)
+        result["target_facts"] = target_facts(facts)
         result["timings"]["target_import_s"] = time.perf_counter() - t0
 
         t_scenario = time.perf_counter()
@@ -177,7 +180,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
             if config.get("jit_compile") is not None:
                 model.jit_compile = bool(config["jit_compile"])
             record["build_s"] = time.perf_counter() - t0
-            inputs = make_inputs(
+            inputs = inputs_for(
                 n, scenario["gridsize"], scenario["batch"], int(scenario.get("seed", 0)), step
             )
             progress.enter("predict", step, n)
@@ -197,6 +200,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
         if isinstance(exc, KeyboardInterrupt):
             result["interrupted"] = True
     finally:
+        result["target_facts"].update(target_facts(facts))  # what the target learnt while building
         result["stage"] = progress.stage
         if dump_dir:
             result["xla"] = {"modules": evidence.xla_modules(dump_dir), "dump_dir": dump_dir}
@@ -205,6 +209,16 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
             result["fingerprint"] = evidence.fingerprint(None)
         write_json_atomic(spec["result_path"], result)
     return result
+
+
+def target_facts(facts: Any) -> dict[str, Any]:
+    """Facts a target module reports about itself through `xla_matrix_facts()`."""
+    if not callable(facts):
+        return {}
+    try:
+        return dict(facts())
+    except Exception as exc:  # noqa: BLE001 - a broken hook is itself a fact
+        return {"facts_error": f"{type(exc).__name__}: {exc}"}
 
 
 def _resolved_jit_compile(model: Any) -> Any:

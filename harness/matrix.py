@@ -121,6 +121,7 @@ class Target:
     factory: str  # "package.module:callable"
     path: str | None = None  # a checkout put on sys.path in the child
     setup: str | None = None  # "package.module:callable" called with (N, gridsize) before builds
+    inputs: str | None = None  # "package.module:callable" (N, gridsize, batch, seed, step) -> inputs
     adapter: str | None = None  # a built-in adapter such as "ptycho"
     pins: tuple[str, ...] = ()
     description: str = ""
@@ -230,6 +231,7 @@ _SCHEMA: dict[str, dict[str, tuple[_Check, bool]]] = {
         "adapter": (_STR, False),
         "path": (_STR, False),
         "setup": (_STR, False),
+        "inputs": (_STR, False),
         "pins": (_STRS, False),
         "description": (_STR, False),
         "quick": (_BOOL, False),
@@ -389,7 +391,7 @@ def _make_target(e: dict[str, Any], where: str) -> Target:
         factory = factory or ADAPTER_FACTORIES[adapter]
     if not factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
-    for key, ref in (("factory", factory), ("setup", e.get("setup"))):
+    for key, ref in (("factory", factory), ("setup", e.get("setup")), ("inputs", e.get("inputs"))):
         if ref is not None and not is_reference(ref):
             raise MatrixError(f"{where}.{key}: must look like package.module:callable, got {ref!r}")
     return Target(
@@ -397,6 +399,7 @@ def _make_target(e: dict[str, Any], where: str) -> Target:
         factory=factory,
         path=e.get("path"),
         setup=e.get("setup"),
+        inputs=e.get("inputs"),
         adapter=adapter,
         pins=tuple(e.get("pins", ())),
         description=e.get("description", ""),

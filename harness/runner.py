@@ -123,6 +123,7 @@ def plan(
                 "factory": target.factory,
                 "path": target.path,
                 "setup": target.setup,
+                "inputs": target.inputs,
                 "adapter": target.adapter,
             },
             "env": env,
