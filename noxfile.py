@@ -184,6 +184,22 @@ def report(session: nox.Session) -> None:
 
 
 @nox.session
+def bisect(session: nox.Session) -> None:
+    """Find the first TensorFlow release (or nightly) where a cell changes:
+    nox -s bisect -- --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras legacy] [--bad-if ...]"""
+    install_once(session, [["-e", str(HERE)]])
+    session.run(
+        "python",
+        "-m",
+        "harness",
+        "bisect",
+        "--venvs",
+        str(HERE / ".nox" / "bisect-envs"),
+        *session.posargs,
+    )
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """pytest with real TensorFlow (the newest quick environment) in child processes."""
     env = MATRIX.environment(os.environ.get("XLA_MATRIX_TEST_ENV", "tf2.21-keras3"))

@@ -161,7 +161,9 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
         factory = load_callable(target["factory"])
         setup = load_callable(target["setup"]) if target.get("setup") else None
         inputs_for = load_callable(target["inputs"]) if target.get("inputs") else make_inputs
-        facts = getattr(sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None)
+        facts = getattr(
+            sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None
+        )
         result["target_facts"] = target_facts(facts)
         result["timings"]["target_import_s"] = time.perf_counter() - t0
 

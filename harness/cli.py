@@ -30,6 +30,15 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the cells of one environment with this interpreter")
     add_run_arguments(run)
 
+    from harness.bisect import add_bisect_arguments, add_cell_arguments
+
+    bisect = sub.add_parser("bisect", help="find the first TensorFlow release where a cell changes")
+    add_bisect_arguments(bisect)
+    check = sub.add_parser(
+        "check", help="run one cell here, for git bisect run: exit 0 good, 1 bad, 125 skip"
+    )
+    add_cell_arguments(check)
+
     report = sub.add_parser("report", help="judge results and write the reports")
     report.add_argument("--run-dir", type=Path, help="run folder (default: reports/latest)")
     report.add_argument(
@@ -136,6 +145,12 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(args)
         if args.command == "report":
             return cmd_report(args)
+        if args.command == "bisect":
+            from harness.bisect import cmd_bisect
+
+            return cmd_bisect(args)
+        if args.command == "check":
+            return cmd_check(args)
         raise UsageError(f"unknown command {args.command!r}")
     except UsageError as exc:
         print(f"xla-matrix: error: {exc}", file=sys.stderr)
@@ -155,6 +170,19 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 # --- report ---------------------------------------------------------------------------------
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Never an exit code that aborts `git bisect run` (>= 128): a harness failure skips."""
+    from harness.bisect import cmd_check as check
+
+    try:
+        return check(args)
+    except UsageError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any harness failure means "cannot test this commit"
+        print(f"xla-matrix check: skip: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 125
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -121,7 +121,9 @@ class Target:
     factory: str  # "package.module:callable"
     path: str | None = None  # a checkout put on sys.path in the child
     setup: str | None = None  # "package.module:callable" called with (N, gridsize) before builds
-    inputs: str | None = None  # "package.module:callable" (N, gridsize, batch, seed, step) -> inputs
+    inputs: str | None = (
+        None  # "package.module:callable" (N, gridsize, batch, seed, step) -> inputs
+    )
     adapter: str | None = None  # a built-in adapter such as "ptycho"
     pins: tuple[str, ...] = ()
     description: str = ""
