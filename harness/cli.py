@@ -158,6 +158,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("xla-matrix: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback to a file
+        import tempfile
+        import traceback
+
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="xla-matrix-error-", suffix=".txt", delete=False
+        ) as f:
+            traceback.print_exc(file=f)
+        print(
+            f"xla-matrix: internal error: {type(exc).__name__}: {exc} (traceback: {f.name})",
+            file=sys.stderr,
+        )
+        return 3
 
 
 # --- run ------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ class Report:
     meta: dict[str, Any]
     problems: list[str] = field(default_factory=list)
     expected_ids: list[str] = field(default_factory=list)
+    tolerance: Tolerance = field(default_factory=Tolerance)
+    reference_config: str = "eager"
 
 
 def load_plans(run_dirs: list[Path]) -> list[dict[str, Any]]:
@@ -53,6 +56,7 @@ def collect(run_dirs: list[Path]) -> Report:
         "missing": len(missing),
         "environments": env_order,
         "fingerprints": _fingerprints(records),
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     if missing or incomplete:
         meta["incomplete"] = True
@@ -69,7 +73,16 @@ def collect(run_dirs: list[Path]) -> Report:
         configs=list(dict.fromkeys(c["config"] for c in expected)),
     )
     tables = build_tables(records, verdicts, order)
-    return Report(records, verdicts, tables, meta, problems, [_cell_id(c) for c in expected])
+    return Report(
+        records,
+        verdicts,
+        tables,
+        meta,
+        problems,
+        [_cell_id(c) for c in expected],
+        tol,
+        settings.get("reference", "eager"),
+    )
 
 
 def _cell_id(c: dict[str, str]) -> str:

@@ -1,11 +1,13 @@
 """The comparison table in the terminal (rich), fitting 120 columns.
 
 Per target, rows are environment x scenario and columns are configs: the Markdown and HTML
-tables spread scenarios across columns, which a terminal has no room for.
+tables spread scenarios across columns, which a terminal has no room for. Long config names
+and verdicts are abbreviated, with the abbreviations listed under the table.
 """
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
@@ -13,6 +15,9 @@ from rich.text import Text
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.verdicts import Verdict
 
+WIDTH = 120
+MAX_COLUMN = 11
+SHORT_VERDICTS = {"ineffective": "ineffect.", "wrong output": "WRONG-OUT"}
 STYLES = {
     "not needed": "bold green",
     "inert": "yellow",
@@ -38,7 +43,16 @@ def style_for(kind: str) -> str:
     return STYLES.get(kind, "")
 
 
+def abbreviate(name: str, used: dict[str, str]) -> str:
+    if len(name) <= MAX_COLUMN:
+        return name
+    short = name[: MAX_COLUMN - 1] + "~"
+    used[short] = name
+    return short
+
+
 def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta: dict) -> None:
+    abbreviations: dict[str, str] = {}
     for table in tables:
         configs: list[tuple[str, str]] = []
         for col in table.columns:
@@ -46,26 +60,44 @@ def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta:
                 configs.append((col.config, col.role))
         scenarios = list(dict.fromkeys(c.scenario for c in table.columns))
         rt = RichTable(
-            title=f"target {table.target}", title_justify="left", show_lines=False, pad_edge=False
+            title=f"target {table.target}",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
         )
         rt.add_column("environment", no_wrap=True)
         rt.add_column("scenario", no_wrap=True)
         for config, role in configs:
-            rt.add_column(f"{config}\n[dim]{role}[/dim]", no_wrap=True)
+            rt.add_column(
+                f"{abbreviate(config, abbreviations)}\n[dim]{role[:10]}[/dim]", no_wrap=True
+            )
         for env in table.rows:
             for i, scenario in enumerate(scenarios):
                 row: list[Text | str] = [env if i == 0 else "", scenario]
                 for config, _ in configs:
                     entry = table.entries.get((env, scenario, config))
-                    row.append(Text(entry.text, style=style_for(entry.kind)) if entry else Text(""))
+                    if entry is None:
+                        row.append(Text(""))
+                        continue
+                    text = SHORT_VERDICTS.get(entry.text, entry.text)
+                    row.append(Text(text, style=style_for(entry.kind)))
                 rt.add_row(*row, end_section=i == len(scenarios) - 1)
         console.print(rt)
-    if verdicts:
-        for line in summary_lines(verdicts):
-            console.print(f"  {line}", highlight=False)
-    legend = "  ".join(f"[{style_for(k) or 'default'}]{k}[/]" for k in LEGEND if k != "pass/FAIL")
+    for line in summary_lines(verdicts):
+        console.print(f"  {line}", highlight=False)
+    legend = "  ".join(
+        f"[{style_for(k) or 'default'}]{SHORT_VERDICTS.get(k, k)}[/]"
+        for k in LEGEND
+        if k != "pass/FAIL"
+    )
+    console.print(f"[dim]legend:[/dim] {legend}", highlight=False)
+    shorts = [f"{short} = {full}" for short, full in abbreviations.items()]
+    shorts += [f"{short} = {full}" for full, short in SHORT_VERDICTS.items()]
     console.print(
-        f"[dim]legend:[/dim] {legend}  [dim](n) = XLA modules the baseline compiled[/dim]"
+        "[dim]pass (n): the baseline passed and XLA compiled n modules; "
+        + "; ".join(shorts)
+        + "[/dim]",
+        highlight=False,
     )
     if meta.get("incomplete"):
         console.print(f"[bold yellow]incomplete run:[/] {meta.get('incomplete_reason', '')}")

@@ -1,0 +1,226 @@
+"""The HTML report (index.html): coloured tables, evidence on click, history, timing plot.
+
+Static and self-contained (inline CSS, JS and SVG; no network), rendered with jinja2 with
+autoescaping on, so evidence text (exception messages, logs) can never become markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import mean
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from harness import history
+from harness.report.junit import log_tail
+from harness.report.table import LEGEND, Column, Table
+from harness.verdicts import compare_outputs
+
+if TYPE_CHECKING:
+    from harness.report.build import Report
+
+ROLE_TITLES = {"baseline": "baseline", "workaround": "workarounds", "probe": "probes"}
+LOG_LINES = 25
+
+
+def slug(kind: str) -> str:
+    return kind.replace("status:", "s-").replace(" ", "-")
+
+
+@dataclass
+class CellView:
+    text: str
+    css: str
+    uid: str
+    timeline: list[tuple[str, str]]
+    changed: str | None
+
+
+def env_label(env: str, fingerprints: dict[str, Any]) -> dict[str, str]:
+    fp = fingerprints.get(env, {})
+    devices = fp.get("devices") or []
+    device = "gpu" if any("GPU" in d for d in devices) else ("cpu" if devices else "?")
+    return {
+        "name": env,
+        "tensorflow": fp.get("tensorflow") or "?",
+        "keras": f"{fp.get('keras_flavour') or '?'} {fp.get('keras') or ''}".strip(),
+        "device": device,
+    }
+
+
+def record_view(
+    record: dict[str, Any] | None, reference: dict[str, Any] | None, report: Report, out_dir: Path
+) -> dict[str, Any]:
+    if record is None:
+        return {"id": "(missing)", "status": "missing"}
+    parity = "no eager reference to compare with"
+    if reference is record:
+        parity = "this is the eager reference"
+    elif reference is not None and reference["status"] == "pass" and record["status"] == "pass":
+        diff = compare_outputs(record, reference, report.tolerance)
+        tol = report.tolerance
+        parity = (
+            f"agrees with eager (rtol {tol.rtol:g}, atol {tol.atol:g})"
+            if diff is None
+            else f"differs from eager: {diff}"
+        )
+    exc = record.get("exception") or {}
+    steps = record.get("steps", [])
+    return {
+        "id": record["id"],
+        "status": record["status"],
+        "failure_class": record.get("failure_class"),
+        "message": record.get("message", ""),
+        "exception": f"{exc.get('module', '')}.{exc.get('type', '')}".strip(".") if exc else "",
+        "stage": record.get("stage_text", ""),
+        "xla_modules": (record.get("xla") or {}).get("modules"),
+        "xla_names": (record.get("xla") or {}).get("names", [])[:8],
+        "jit_compile": [s.get("jit_compile") for s in steps],
+        "parity": parity,
+        "timings": {
+            k: round(v, 2)
+            for k, v in (record.get("timings") or {}).items()
+            if isinstance(v, int | float)
+        },
+        "steps": [
+            {
+                "N": s.get("N"),
+                "build_s": round(s.get("build_s", 0.0), 2),
+                "predict_s": round(s.get("predict_s", 0.0), 2),
+            }
+            for s in steps
+        ],
+        "log": record.get("log"),
+        "log_tail": log_tail(out_dir, record, LOG_LINES),
+        "isolation": record.get("isolation"),
+        "cached_from": record.get("cached_from"),
+    }
+
+
+def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
+    """Mean first-predict time (compile + forward) and build time per environment, of cells
+    that passed, as bars for an inline SVG."""
+    bars = []
+    for env in envs:
+        first = [
+            r["steps"][0]
+            for r in report.records
+            if r["cell"]["environment"] == env and r["status"] == "pass" and r.get("steps")
+        ]
+        if not first:
+            continue
+        bars.append(
+            {
+                "env": env,
+                "tf": report.meta.get("fingerprints", {}).get(env, {}).get("tensorflow") or "?",
+                "predict": mean(s.get("predict_s", 0.0) for s in first),
+                "build": mean(s.get("build_s", 0.0) for s in first),
+                "n": len(first),
+            }
+        )
+    top = max([b["predict"] + b["build"] for b in bars] + [1e-9])
+    width = 800
+    for b in bars:
+        b["build_w"] = round(b["build"] / top * (width - 260), 1)
+        b["predict_w"] = round(b["predict"] / top * (width - 260), 1)
+    return {"bars": bars, "width": width, "height": 28 * len(bars) + 40}
+
+
+def summary_sentences(report: Report) -> list[str]:
+    """Per workaround and target, in plain words."""
+    by: dict[tuple[str, str], dict[str, int]] = {}
+    for v in report.verdicts:
+        counts = by.setdefault((v.config, v.target), {})
+        counts[v.verdict] = counts.get(v.verdict, 0) + 1
+    lines = []
+    for (config, target), counts in sorted(by.items()):
+        total = sum(counts.values())
+        parts = [
+            f"{verdict} in {n} of {total}"
+            for verdict, n in sorted(counts.items(), key=lambda kv: -kv[1])
+        ]
+        lines.append(f"{config} on {target}: " + ", ".join(parts) + " environment x scenario cells")
+    return lines
+
+
+def render(report: Report, out_dir: Path) -> str:
+    past = history.past_runs(out_dir.parent, exclude=out_dir)
+    fingerprints = report.meta.get("fingerprints", {})
+    by_id = {r["id"]: r for r in report.records}
+    evidence: dict[str, dict[str, Any]] = {}
+    tables = []
+    envs_seen: list[str] = []
+    for table in report.tables:
+        groups = _column_groups(table.columns)
+        rows = []
+        for env in table.rows:
+            if env not in envs_seen:
+                envs_seen.append(env)
+            cells = []
+            for col in table.columns:
+                entry = table.get(env, col)
+                uid = f"e{len(evidence)}"
+                if entry is None:
+                    cells.append(CellView("", "empty", uid, [], None))
+                    continue
+                key = f"{env} / {col.scenario} / {table.target} / {col.config}"
+                points, changed = (
+                    history.timeline(key, entry.text, past)
+                    if col.role != "baseline"
+                    else ([], None)
+                )
+                reference_id = f"{env}/{table.target}/{col.scenario}/{report.reference_config}"
+                reference = by_id.get(reference_id)
+                involved = [by_id.get(i) for i in entry.cells]
+                evidence[uid] = {
+                    "title": key,
+                    "verdict": entry.text,
+                    "reason": entry.detail,
+                    "role": col.role,
+                    "changed": changed,
+                    "records": [record_view(r, reference, report, out_dir) for r in involved],
+                }
+                cells.append(CellView(entry.text, slug(entry.kind), uid, points[-8:], changed))
+            rows.append({"env": env_label(env, fingerprints), "cells": cells})
+        tables.append(
+            {"target": table.target, "groups": groups, "columns": table.columns, "rows": rows}
+        )
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("harness.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["slug"] = slug
+    template = env.get_template("index.html.j2")
+    return template.render(
+        meta=report.meta,
+        tables=tables,
+        evidence=evidence,
+        legend=LEGEND,
+        summaries=summary_sentences(report),
+        plot=timing_plot(report, envs_seen),
+        past_runs=[p.run_id for p in past],
+        role_titles=ROLE_TITLES,
+        problems=report.problems,
+    )
+
+
+def _column_groups(columns: list[Column]) -> list[dict[str, Any]]:
+    """Header spans: one per scenario, then one per role within it."""
+    groups: list[dict[str, Any]] = []
+    for col in columns:
+        if not groups or groups[-1]["scenario"] != col.scenario:
+            groups.append({"scenario": col.scenario, "span": 0, "roles": []})
+        g = groups[-1]
+        g["span"] += 1
+        if not g["roles"] or g["roles"][-1]["role"] != col.role:
+            g["roles"].append({"role": col.role, "span": 0})
+        g["roles"][-1]["span"] += 1
+    return groups
+
+
+__all__ = ["Table", "render"]

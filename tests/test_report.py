@@ -1,0 +1,87 @@
+"""Report rendering: the terminal table fits 120 columns, Markdown escapes, HTML renders."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from rich.console import Console
+
+from harness.matrix import load_matrix
+from harness.report import markdown, terminal
+from harness.report.build import collect, write_files
+from harness.report.table import build_tables
+from harness.verdicts import Tolerance, derive_verdicts
+
+from .conftest import MATRIX
+
+
+def synthetic_full_matrix() -> list[dict]:
+    """One record per cell of the full matrix (every environment, config, scenario), as a
+    worst case for width; statuses vary so that every kind of entry appears."""
+    m = load_matrix(MATRIX)
+    records = []
+    statuses = ["pass", "fail", "pass", "timeout", "pass", "infra"]
+    for i, env in enumerate(m.environments.values()):
+        for scenario in m.scenarios.values():
+            for j, config in enumerate(m.configs.values()):
+                status = statuses[(i + j) % len(statuses)]
+                records.append(
+                    {
+                        "id": f"{env.name}/reference/{scenario.name}/{config.name}",
+                        "cell": {
+                            "environment": env.name,
+                            "target": "reference",
+                            "scenario": scenario.name,
+                            "config": config.name,
+                        },
+                        "role": config.role,
+                        "status": status,
+                        "message": "ValueError <b>|</b> at predict step 2"
+                        if status != "pass"
+                        else "",
+                        "xla": {"modules": 2 if config.name == "baseline" else j % 3},
+                        "steps": [{"jit_compile": False, "outputs": []}],
+                    }
+                )
+    return records
+
+
+def test_terminal_table_of_the_full_matrix_fits_120_columns():
+    records = synthetic_full_matrix()
+    verdicts = derive_verdicts(records, Tolerance())
+    assert {v.verdict for v in verdicts} >= {"needed", "harmful", "infra", "holds", "breaks"}
+    out = io.StringIO()
+    console = Console(file=out, width=120, color_system=None)
+    terminal.render(console, build_tables(records, verdicts), verdicts, {})
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 120
+    text = out.getvalue()
+    assert "no-xla-tra~ = no-xla-translate" in text and "legend:" in text
+    assert "tf2.21-keras3-gpu" in text and "no-clear-session" in text
+
+
+def test_markdown_escapes_and_has_a_legend():
+    records = synthetic_full_matrix()
+    verdicts = derive_verdicts(records, Tolerance())
+    md = markdown.render(build_tables(records, verdicts), verdicts, records, {"run_id": "x"})
+    assert "<b>" not in md.replace("<br>", "") and "&lt;b&gt;" in md and "\\|" in md
+    assert "## Legend" in md and "| tf2.12 |" in md
+
+
+def test_report_files_from_a_run_folder(tmp_path):
+    run = tmp_path / "run"
+    for r in synthetic_full_matrix()[:12]:
+        path = (
+            run
+            / "results"
+            / r["cell"]["environment"]
+            / f"{r['cell']['target']}.{r['cell']['scenario']}.{r['cell']['config']}.json"
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({**r, "finished": "2026-11-29T00:00:00"}))
+    report = collect([run])
+    names = {p.name for p in write_files(report, run)}
+    assert {"results.jsonl", "verdicts.json", "xla_matrix.md", "junit.xml", "index.html"} <= names
+    page = (run / "index.html").read_text()
+    assert "&lt;b&gt;|&lt;/b&gt;" in page or "\\u003cb\\u003e" in page
