@@ -124,11 +124,11 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
     selection, run_dir = selection_for(session, env, tier)
     if selection.environments and env.name not in selection.environments:
         session.skip(f"{env.name} not selected by --environment")
-    session.notify("report", ["--run-dir", str(run_dir)])
     if env.device == "gpu":
         reason = gpu_visible()
         if reason:
             session.skip(f"{env.name} needs a GPU: {reason}")
+    session.notify("report", ["--run-dir", str(run_dir)])
     try:
         pins = sorted({p for t in resolve_targets(MATRIX, selection).values() for p in t.pins})
         install_once(session, environment_installs(env, target_pins=pins), floating=env.nightly)

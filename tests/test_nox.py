@@ -62,3 +62,20 @@ def test_malformed_matrix_stops_nox_with_one_line(tmp_path):
     assert errors == [
         f"xla-matrix: error: {project / 'matrix.toml'}: environment.tf2.15: duplicate environment name 'tf2.15'"
     ]
+
+
+@pytest.mark.skipif(shutil.which("nvidia-smi") is not None, reason="a GPU machine runs the GPU environments")
+def test_gpu_environment_is_skipped_with_a_reason_where_no_gpu_is_visible():
+    proc = nox("-s", "xla_matrix_full(tf2.21-keras3-gpu)", "--", "-t", "plain", "-c", "baseline")
+    assert proc.returncode == 0, proc.stderr
+    assert "skipped: tf2.21-keras3-gpu needs a GPU: nvidia-smi not found" in proc.stderr
+    assert "Running session report" not in proc.stderr
+    assert "pip install" not in proc.stderr
+
+
+def test_gpu_environment_installs_tensorflow_with_cuda():
+    from harness.matrix import load_matrix
+
+    env = load_matrix(REPO / "matrix.toml").environment("tf2.21-keras3-gpu")
+    assert env.requirements() == ["tensorflow[and-cuda]==2.21.0", "keras==3.15.1"]
+    assert env.tags == ["gpu", "keras3"]
