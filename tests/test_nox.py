@@ -64,7 +64,9 @@ def test_malformed_matrix_stops_nox_with_one_line(tmp_path):
     ]
 
 
-@pytest.mark.skipif(shutil.which("nvidia-smi") is not None, reason="a GPU machine runs the GPU environments")
+@pytest.mark.skipif(
+    shutil.which("nvidia-smi") is not None, reason="a GPU machine runs the GPU environments"
+)
 def test_gpu_environment_is_skipped_with_a_reason_where_no_gpu_is_visible():
     proc = nox("-s", "xla_matrix_full(tf2.21-keras3-gpu)", "--", "-t", "plain", "-c", "baseline")
     assert proc.returncode == 0, proc.stderr
