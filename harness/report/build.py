@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -45,7 +46,7 @@ def collect(run_dirs: list[Path]) -> Report:
     settings = next((p["settings"] for p in plans if p.get("settings")), {})
     tol = Tolerance(rtol=settings.get("rtol", 1e-3), atol=settings.get("atol", 1e-4))
     verdicts = derive_verdicts(records, tol, settings.get("reference", "eager"), expected)
-    env_order = list(dict.fromkeys(p["environment"] for p in plans))
+    env_order = sorted(dict.fromkeys(p["environment"] for p in plans), key=environment_sort_key)
     missing = [c for c in expected if _cell_id(c) not in have]
     incomplete = [p["environment"] for p in plans if not p.get("complete")]
     meta: dict[str, Any] = {
@@ -83,6 +84,12 @@ def collect(run_dirs: list[Path]) -> Report:
         tol,
         settings.get("reference", "eager"),
     )
+
+
+def environment_sort_key(name: str) -> tuple[Any, ...]:
+    """tf2.9 before tf2.12, variants after their release, nightly last."""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", name))
+    return (name.startswith("nightly"), numbers or (10**6,), name)
 
 
 def _cell_id(c: dict[str, str]) -> str:
