@@ -133,6 +133,7 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
     }
     dump_dir = spec.get("dump_dir")
     facts = None
+    t_scenario: float | None = None
     try:
         apply_env(spec)
         progress.enter("import")
@@ -202,6 +203,8 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
         if isinstance(exc, KeyboardInterrupt):
             result["interrupted"] = True
     finally:
+        if t_scenario is not None:  # a failing scenario did real work until it failed
+            result["timings"].setdefault("scenario_s", time.perf_counter() - t_scenario)
         result["target_facts"].update(target_facts(facts))  # what the target learnt while building
         result["stage"] = progress.stage
         if dump_dir:
