@@ -158,8 +158,8 @@ def select_cells(
 ) -> list[Cell]:
     """Every cell of the selection for the given environments.
 
-    The baseline config and the eager config (the numerical reference) are always kept
-    when a workaround or probe is selected: verdicts are comparisons and need them.
+    The baseline config is always kept when a workaround or probe is selected: verdicts
+    are comparisons. (Select `eager` too for the numerical parity check.)
     """
     full = selection.tier == "full"
     configs = _pick(

@@ -15,7 +15,7 @@ import jinja2
 
 from harness import history
 from harness.report.junit import log_tail
-from harness.report.table import LEGEND, Column, Table
+from harness.report.table import LEGEND, Column
 from harness.verdicts import compare_outputs
 
 if TYPE_CHECKING:
@@ -222,5 +222,3 @@ def _column_groups(columns: list[Column]) -> list[dict[str, Any]]:
         g["roles"][-1]["span"] += 1
     return groups
 
-
-__all__ = ["Table", "render"]
