@@ -221,4 +221,3 @@ def _column_groups(columns: list[Column]) -> list[dict[str, Any]]:
             g["roles"].append({"role": col.role, "span": 0})
         g["roles"][-1]["span"] += 1
     return groups
-
