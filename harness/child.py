@@ -18,6 +18,8 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from harness.classify import describe_stage
+
 SCHEMA = 1
 TRACEBACK_LINES = 120
 
@@ -37,12 +39,6 @@ class Progress:
         print(f"[xla-matrix] stage {describe_stage(self.stage)}", flush=True)
         if self.path:
             write_json_atomic(self.path, self.stage)
-
-
-def describe_stage(stage: dict[str, Any]) -> str:
-    if "step" in stage:
-        return f"{stage['name']} step {stage['step']} (N={stage['N']})"
-    return str(stage["name"])
 
 
 def write_json_atomic(path: str | Path, data: Any) -> None:

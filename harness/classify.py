@@ -25,7 +25,6 @@ STATUSES = (
     "interrupted",
 )
 FAILING = ("fail", "timeout", "crash", "oom")  # the scenario ran and did not get through
-NOT_RUN = ("infra", "skipped", "missing", "interrupted")
 
 # (failure class, pattern on "Type: message"), first match wins. Order: most specific first.
 FAILURE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

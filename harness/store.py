@@ -1,7 +1,7 @@
 """Where results live: one folder per run, one JSON record per cell, logs beside them.
 
 reports/<run-id>/
-  run.json                  what was asked for, when, and whether it completed
+  plan/<env>.json           the cells each environment planned, and whether it completed
   results/<env>/<cell>.json one record per cell, written as the cell finishes
   logs/<env>/<cell>.log     the child's stdout and stderr
   results.jsonl, verdicts.json, xla_matrix.md ...   written by the report step
@@ -129,13 +129,6 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[dict[str, Any]], list[s
             if old is None or data.get("finished", "") >= old.get("finished", ""):
                 by_id[data["id"]] = data
     return sorted(by_id.values(), key=lambda r: Cell.from_dict(r["cell"])), problems
-
-
-def write_run_info(run_dir: Path, info: dict[str, Any]) -> None:
-    path = run_dir / "run.json"
-    old, _ = read_json(path)
-    merged = {**(old or {}), **info}
-    write_json_atomic(path, merged)
 
 
 def update_latest(run_dir: Path) -> None:

@@ -27,7 +27,6 @@ WORKAROUND_VERDICTS = (
     "infra",
     "missing",
 )
-PROBE_VERDICTS = ("holds", "breaks", "flaky", "infra", "missing")
 STATS = ("mean", "std", "min", "max", "p01", "p50", "p99")
 
 
