@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.classify import describe_stage
+from harness.store import write_json_atomic
 
 SCHEMA = 1
 TRACEBACK_LINES = 120
@@ -39,13 +40,6 @@ class Progress:
         print(f"[xla-matrix] stage {describe_stage(self.stage)}", flush=True)
         if self.path:
             write_json_atomic(self.path, self.stage)
-
-
-def write_json_atomic(path: str | Path, data: Any) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, indent=1, default=str))
-    os.replace(tmp, path)
 
 
 def load_callable(ref: str) -> Any:

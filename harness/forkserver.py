@@ -43,10 +43,9 @@ def _child(request: dict[str, Any], tf: Any) -> None:
         os.environ.clear()
         os.environ.update(request["env"])
         if request.get("memory_mb"):
-            import resource
+            from harness.launchers import cap_memory
 
-            limit = int(request["memory_mb"]) * 1024 * 1024
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            cap_memory(int(request["memory_mb"]))
         from harness.child import run_cell
 
         with open(request["spec"]) as f:

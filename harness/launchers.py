@@ -11,6 +11,7 @@ output to the cell's log and its result to a file. `Launched.wait` returns the e
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import signal
@@ -65,17 +66,12 @@ class Launched:
         kill_group(self.pid)
 
 
-def _memory_limit(megabytes: int | None) -> Callable[[], None] | None:
-    if not megabytes:
-        return None
+def cap_memory(megabytes: int) -> None:
+    """Cap this process's address space (RLIMIT_AS): an allocation beyond it fails."""
+    import resource
 
-    def apply() -> None:
-        import resource
-
-        limit = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-    return apply
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 class SpawnLauncher:
@@ -94,7 +90,7 @@ class SpawnLauncher:
             stdin=subprocess.DEVNULL,
             env=env,
             start_new_session=True,
-            preexec_fn=_memory_limit(memory_mb),
+            preexec_fn=functools.partial(cap_memory, memory_mb) if memory_mb else None,
         )
 
         def wait(timeout: float | None) -> int:

@@ -132,11 +132,14 @@ def plan(
     return jobs
 
 
-def child_environment(job: Job, threads: int, dump_dir: str | None) -> dict[str, str]:
+def child_environment(
+    variables: dict[str, str], threads: int, dump_dir: str | None
+) -> dict[str, str]:
+    """The scrubbed inherited environment, then `variables`, the XLA dump and thread caps."""
     scrub = set(ALWAYS_SCRUBBED)
     env = {k: v for k, v in os.environ.items() if k not in scrub}
-    env.update(job.env)
-    flags = job.env.get("XLA_FLAGS", "")
+    env.update(variables)
+    flags = variables.get("XLA_FLAGS", "")
     if dump_dir:
         flags = f"{flags} --xla_dump_to={dump_dir}".strip()
     if flags:
@@ -175,9 +178,7 @@ class Runner:
         key = frozenset(job.import_env.items())
         with self._lock:
             if key not in self._servers:
-                env = child_environment(
-                    Job(job.cell, job.role, {}, dict(job.import_env)), threads, None
-                )
+                env = child_environment(job.import_env, threads, None)
                 name = "forkserver" + (f"-{len(self._servers)}" if self._servers else "")
                 log = self.options.run_dir / "logs" / job.cell.environment / f"_{name}.log"
                 self._servers[key] = ForkServer(self.options.python, env, log)
@@ -265,7 +266,7 @@ class Runner:
         )
         spec_path = work / "spec.json"
         spec_path.write_text(json.dumps(spec, indent=1))
-        env = child_environment(job, threads, str(dump_dir))
+        env = child_environment(job.env, threads, str(dump_dir))
         started = now()
         t0 = time.perf_counter()
         exit = Exit(returncode=None)

@@ -38,7 +38,9 @@ def log_path(run_dir: Path, cell: Cell, attempt: int = 1) -> Path:
     return run_dir / "logs" / cell.environment / f"{cell.filename}{repeat}.log"
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
+def write_json_atomic(path: str | Path, data: Any) -> None:
+    """Readers see the old file or the new one, never half of one."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(data, indent=1, sort_keys=False, default=str))

@@ -17,12 +17,13 @@ from typing import Any
 from harness import runner, store
 from harness.cache import ResultCache
 from harness.cells import resolve_targets, select_cells, select_environments, selection_from_args
+from harness.cli import DEFAULT_REPORTS as DEFAULT_REPORTS_NAME
+from harness.cli import LOCAL
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, load_matrix
 from harness.progress import ProgressReporter
 
-LOCAL = "local"
-DEFAULT_REPORTS = Path("reports")
+DEFAULT_REPORTS = Path(DEFAULT_REPORTS_NAME)
 RESUMABLE = ("interrupted", "missing")
 
 
