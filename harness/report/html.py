@@ -15,7 +15,7 @@ import jinja2
 
 from harness import history
 from harness.report.junit import log_tail
-from harness.report.table import LEGEND, Column
+from harness.report.table import LEGEND, Column, counts
 from harness.verdicts import compare_outputs
 
 if TYPE_CHECKING:
@@ -130,16 +130,13 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
 
 def summary_sentences(report: Report) -> list[str]:
     """Per workaround and target, in plain words."""
-    by: dict[tuple[str, str], dict[str, int]] = {}
-    for v in report.verdicts:
-        counts = by.setdefault((v.config, v.target), {})
-        counts[v.verdict] = counts.get(v.verdict, 0) + 1
     lines = []
-    for (config, target), counts in sorted(by.items()):
-        total = sum(counts.values())
+    by = counts(report.verdicts, key=lambda v: (v.config, v.target))
+    for (config, target), by_verdict in sorted(by.items()):
+        total = sum(by_verdict.values())
         parts = [
             f"{verdict} in {n} of {total}"
-            for verdict, n in sorted(counts.items(), key=lambda kv: -kv[1])
+            for verdict, n in sorted(by_verdict.items(), key=lambda kv: -kv[1])
         ]
         lines.append(f"{config} on {target}: " + ", ".join(parts) + " environment x scenario cells")
     return lines
@@ -150,6 +147,8 @@ def render(report: Report, out_dir: Path) -> str:
     fingerprints = report.meta.get("fingerprints", {})
     by_id = {r["id"]: r for r in report.records}
     evidence: dict[str, dict[str, Any]] = {}
+    # each cell's view (with its log tail) is built once, however many verdicts cite it
+    views: dict[str, dict[str, Any]] = {}
     tables = []
     envs_seen: list[str] = []
     for table in report.tables:
@@ -173,14 +172,16 @@ def render(report: Report, out_dir: Path) -> str:
                 )
                 reference_id = f"{env}/{table.target}/{col.scenario}/{report.reference_config}"
                 reference = by_id.get(reference_id)
-                involved = [by_id.get(i) for i in entry.cells]
+                for cell_id in entry.cells:
+                    if cell_id not in views:
+                        views[cell_id] = record_view(by_id.get(cell_id), reference, report, out_dir)
                 evidence[uid] = {
                     "title": key,
                     "verdict": entry.text,
                     "reason": entry.detail,
                     "role": col.role,
                     "changed": changed,
-                    "records": [record_view(r, reference, report, out_dir) for r in involved],
+                    "records": list(entry.cells),
                 }
                 cells.append(CellView(entry.text, slug(entry.kind), uid, points[-8:], changed))
             rows.append({"env": env_label(env, fingerprints), "cells": cells})
@@ -199,7 +200,7 @@ def render(report: Report, out_dir: Path) -> str:
     return template.render(
         meta=report.meta,
         tables=tables,
-        evidence=evidence,
+        evidence={"entries": evidence, "cells": views},
         legend=LEGEND,
         summaries=summary_sentences(report),
         plot=timing_plot(report, envs_seen),

@@ -27,6 +27,16 @@ def log_tail(run_dir: Path | None, record: dict[str, Any], lines: int = LOG_TAIL
     return "\n".join(text.splitlines()[-lines:])
 
 
+def junit_kind(status: str) -> tuple[str, str]:
+    """(element, counter) for a cell that did not pass: it ran and failed, could not run,
+    or never ran."""
+    if status in (*FAILING, "flaky"):
+        return "failure", "failures"
+    if status in ("skipped", "missing"):
+        return "skipped", "skipped"
+    return "error", "errors"
+
+
 def render(records: list[dict[str, Any]], expected_ids: list[str], run_dir: Path | None) -> str:
     by_env: dict[str, list[dict[str, Any]]] = {}
     for r in records:
@@ -66,22 +76,14 @@ def render(records: list[dict[str, Any]], expected_ids: list[str], run_dir: Path
                 continue
             tail = log_tail(run_dir, r)
             text = f"{r.get('message', '')}\n\n--- log tail ({r.get('log')}) ---\n{tail}"
-            if status in (*FAILING, "flaky"):
-                counts["failures"] += 1
-                el = ET.SubElement(
-                    case,
-                    "failure",
-                    message=r.get("message", ""),
-                    type=str(r.get("failure_class") or status),
-                )
-            elif status in ("skipped", "missing"):
-                counts["skipped"] += 1
-                el = ET.SubElement(case, "skipped", message=r.get("message", status))
+            tag, counter = junit_kind(status)
+            counts[counter] += 1
+            if tag == "skipped":
+                el = ET.SubElement(case, tag, message=r.get("message", status))
             else:
-                counts["errors"] += 1
                 el = ET.SubElement(
                     case,
-                    "error",
+                    tag,
                     message=r.get("message", ""),
                     type=str(r.get("failure_class") or status),
                 )

@@ -6,7 +6,7 @@ then probes; a baseline column shows the cell's status, the others their verdict
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,12 +140,14 @@ def build_tables(
     return tables
 
 
-def counts(verdicts: Iterable[Verdict]) -> dict[str, dict[str, int]]:
-    """Per config: how many verdicts of each kind (for summaries in plain words)."""
-    out: dict[str, dict[str, int]] = {}
+def counts(
+    verdicts: Iterable[Verdict], key: Callable[[Verdict], Any] = lambda v: v.config
+) -> dict[Any, dict[str, int]]:
+    """Per key (default: config), how many verdicts of each kind (for summaries in plain words)."""
+    out: dict[Any, dict[str, int]] = {}
     for v in verdicts:
-        out.setdefault(v.config, {})
-        out[v.config][v.verdict] = out[v.config].get(v.verdict, 0) + 1
+        by_verdict = out.setdefault(key(v), {})
+        by_verdict[v.verdict] = by_verdict.get(v.verdict, 0) + 1
     return out
 
 
