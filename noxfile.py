@@ -159,18 +159,20 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
 
 
 def _params(envs: list[Environment], tier: str) -> list[nox.param]:  # type: ignore[name-defined]
-    return [nox.param(e.name, id=e.name, tags=[tier, *e.tags]) for e in envs]
+    """One session per environment, built with its `python` (None: nox's own interpreter).
+    nox takes `python` out of the parameters, so the session names stay the environment's."""
+    return [nox.param(e.python, e.name, id=e.name, tags=[tier, *e.tags]) for e in envs]
 
 
 @nox.session
-@nox.parametrize("environment", _params(MATRIX.quick_environments(), "quick"))
+@nox.parametrize("python, environment", _params(MATRIX.quick_environments(), "quick"))
 def xla_matrix(session: nox.Session, environment: str) -> None:
     """The quick default: run this environment's cells."""
     run_environment(session, MATRIX.environment(environment), "quick")
 
 
 @nox.session
-@nox.parametrize("environment", _params(list(MATRIX.environments.values()), "full"))
+@nox.parametrize("python, environment", _params(list(MATRIX.environments.values()), "full"))
 def xla_matrix_full(session: nox.Session, environment: str) -> None:
     """Every environment with every config, scenario and target (nox -t full)."""
     run_environment(session, MATRIX.environment(environment), "full")

@@ -6,11 +6,13 @@ to generate one session per environment, before any virtualenv exists.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -18,15 +20,81 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 from harness.errors import UsageError
+from harness.typed import ShapeError, did_you_mean, fields_of, from_dict
 
-ROLES = ("baseline", "workaround", "probe")
-DEVICES = ("cpu", "gpu")
-TIERS = ("quick", "full")
-KERAS_FLAVOURS = ("bundled", "keras3", "tf-keras")
+Role = Literal["baseline", "workaround", "probe"]
+Device = Literal["cpu", "gpu"]
+Tier = Literal["quick", "full"]
+KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
+ROLES: tuple[str, ...] = get_args(Role)
+DEVICES: tuple[str, ...] = get_args(Device)
+TIERS: tuple[str, ...] = get_args(Tier)
+KERAS_FLAVOURS: tuple[str, ...] = get_args(KerasFlavour)
+
+ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
+NAME_MAX = 64
+_NAME = re.compile(r"[A-Za-z0-9._+-]*")
 
 
 class MatrixError(UsageError):
     """matrix.toml is malformed: always names the file and the key."""
+
+
+def check_name(name: str) -> str | None:
+    """None for a usable name, else why not. Names become session ids, venv folders and
+    file names, so they stay short, printable and free of path syntax."""
+    if not name:
+        return "must not be empty"
+    if len(name) > NAME_MAX:
+        return f"must be at most {NAME_MAX} characters"
+    if not _NAME.fullmatch(name):
+        return "may hold only letters, digits and . _ + -"
+    if name[0] in ".-":
+        return "must not start with '.' or '-'"
+    return None
+
+
+def is_reference(ref: str) -> bool:
+    """True for 'package.module:callable'."""
+    module, sep, attr = ref.partition(":")
+    return (
+        bool(sep and module and attr)
+        and all(p.isidentifier() for p in module.split("."))
+        and all(p.isidentifier() for p in attr.split("."))
+    )
+
+
+# Rules beyond a field's type, in field metadata: "rule" maps the converted value to a
+# problem (None when fine); "shape" replaces the type's words when the value is wrong.
+def _rule(rule: Callable[[Any], str | None], shape: str | None = None) -> dict[str, Any]:
+    return {"rule": rule, "shape": shape} if shape else {"rule": rule}
+
+
+def _at_least_1(value: int) -> str | None:
+    return None if value >= 1 else f"must be at least 1, got {value!r}"
+
+
+def _positive_sizes(value: tuple[int, ...]) -> str | None:
+    return None if value and all(n > 0 for n in value) else "empty or not positive"
+
+
+def _callable_ref(value: str | None) -> str | None:
+    if value is None or is_reference(value):
+        return None
+    return f"must look like package.module:callable, got {value!r}"
+
+
+def _requirements(value: tuple[str, ...]) -> str | None:
+    """Pins go to the installer as arguments: an option there (--index-url, -e) would
+    change where or how everything is installed."""
+    for req in value:
+        if not req.strip() or req.lstrip().startswith("-"):
+            return f"must be requirements such as 'pandas>=2', not pip options, got {req!r}"
+    return None
+
+
+_REFERENCE = _rule(_callable_ref)
+_REQUIREMENTS = _rule(_requirements)
 
 
 @dataclass(frozen=True)
@@ -35,12 +103,12 @@ class Environment:
 
     name: str
     tensorflow: str  # a release such as "2.15.1", or "nightly"
-    keras: str = "bundled"  # bundled | keras3 | tf-keras
+    keras: KerasFlavour = "bundled"
     keras_version: str | None = None  # pin for keras 3 or tf-keras
-    device: str = "cpu"
-    tier: str = "full"
-    python: str | None = None
-    pins: tuple[str, ...] = ()
+    device: Device = "cpu"
+    tier: Tier = "full"
+    python: str | None = None  # the interpreter nox builds this environment's venv with
+    pins: tuple[str, ...] = field(default=(), metadata=_REQUIREMENTS)
     env: dict[str, str] = field(default_factory=dict)
     description: str = ""
 
@@ -91,7 +159,7 @@ class Config:
     """How XLA is set up inside a cell."""
 
     name: str
-    role: str
+    role: Role
     env: dict[str, str] = field(default_factory=dict)
     run_functions_eagerly: bool = False
     jit_compile: bool | None = None  # force model.jit_compile; None leaves the model alone
@@ -104,9 +172,11 @@ class Scenario:
     """Model builds and forward passes in one process."""
 
     name: str
-    sizes: tuple[int, ...]
-    gridsize: int = 2
-    batch: int = 1
+    sizes: tuple[int, ...] = field(
+        metadata=_rule(_positive_sizes, "a non-empty list of positive integers")
+    )
+    gridsize: int = field(default=2, metadata=_rule(_at_least_1))
+    batch: int = field(default=1, metadata=_rule(_at_least_1))
     clear_session: bool = True
     seed: int = 0
     description: str = ""
@@ -118,14 +188,14 @@ class Target:
     """The model factory under test."""
 
     name: str
-    factory: str  # "package.module:callable"
+    factory: str = field(default="", metadata=_REFERENCE)  # "" in matrix.toml: the adapter's
     path: str | None = None  # a checkout put on sys.path in the child
-    setup: str | None = None  # "package.module:callable" called with (N, gridsize) before builds
-    inputs: str | None = (
-        None  # "package.module:callable" (N, gridsize, batch, seed, step) -> inputs
-    )
+    # "package.module:callable" called with (N, gridsize) before builds
+    setup: str | None = field(default=None, metadata=_REFERENCE)
+    # "package.module:callable" (N, gridsize, batch, seed, step) -> inputs
+    inputs: str | None = field(default=None, metadata=_REFERENCE)
     adapter: str | None = None  # a built-in adapter such as "ptycho"
-    pins: tuple[str, ...] = ()
+    pins: tuple[str, ...] = field(default=(), metadata=_REQUIREMENTS)
     description: str = ""
     quick: bool = True
 
@@ -135,6 +205,7 @@ class Settings:
     timeout: float = 300.0
     rtol: float = 1e-3
     atol: float = 1e-4
+    reference: str = "eager"  # the config whose outputs the others are compared with
 
 
 @dataclass(frozen=True)
@@ -162,97 +233,29 @@ class Matrix:
         return [e for e in self.environments.values() if e.tier == "quick"]
 
 
+def unknown_name(kind: str, name: str, valid: Iterable[str]) -> UsageError:
+    """The one message for a name that is not in the matrix, with a near miss if any."""
+    valid = list(valid)
+    return UsageError(
+        f"unknown {kind} {name!r}; valid: {', '.join(valid) or '(none)'}{did_you_mean(name, valid)}"
+    )
+
+
 def _lookup(table: dict[str, Any], name: str, kind: str) -> Any:
     try:
         return table[name]
     except KeyError:
-        valid = ", ".join(table) or "(none)"
-        raise UsageError(f"unknown {kind} {name!r}; valid: {valid}") from None
+        raise unknown_name(kind, name, table) from None
 
 
 # --- loading and validation -------------------------------------------------------------
 
-_Check = Callable[[Any], bool]
-
-_STR: _Check = lambda v: isinstance(v, str)  # noqa: E731
-_BOOL: _Check = lambda v: isinstance(v, bool)  # noqa: E731
-_INT: _Check = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
-_NUM: _Check = lambda v: isinstance(v, int | float) and not isinstance(v, bool)  # noqa: E731
-_STRS: _Check = lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)  # noqa: E731
-_INTS: _Check = lambda v: (  # noqa: E731
-    isinstance(v, list) and bool(v) and all(_INT(x) and x > 0 for x in v)
-)
-_ENV: _Check = lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values())  # noqa: E731
-
-_TYPE_NAMES = {
-    _STR: "a string",
-    _BOOL: "true or false",
-    _INT: "an integer",
-    _NUM: "a number",
-    _STRS: "a list of strings",
-    _INTS: "a non-empty list of positive integers",
-    _ENV: "a table of strings",
+_AXES: dict[str, type[Any]] = {
+    "environment": Environment,
+    "config": Config,
+    "scenario": Scenario,
+    "target": Target,
 }
-
-_SCHEMA: dict[str, dict[str, tuple[_Check, bool]]] = {
-    # key: (check, required)
-    "environment": {
-        "name": (_STR, True),
-        "tensorflow": (_STR, True),
-        "keras": (_STR, False),
-        "keras_version": (_STR, False),
-        "device": (_STR, False),
-        "tier": (_STR, False),
-        "python": (_STR, False),
-        "pins": (_STRS, False),
-        "env": (_ENV, False),
-        "description": (_STR, False),
-    },
-    "config": {
-        "name": (_STR, True),
-        "role": (_STR, True),
-        "env": (_ENV, False),
-        "run_functions_eagerly": (_BOOL, False),
-        "jit_compile": (_BOOL, False),
-        "description": (_STR, False),
-        "quick": (_BOOL, False),
-    },
-    "scenario": {
-        "name": (_STR, True),
-        "sizes": (_INTS, True),
-        "gridsize": (_INT, False),
-        "batch": (_INT, False),
-        "clear_session": (_BOOL, False),
-        "seed": (_INT, False),
-        "description": (_STR, False),
-        "quick": (_BOOL, False),
-    },
-    "target": {
-        "name": (_STR, True),
-        "factory": (_STR, False),
-        "adapter": (_STR, False),
-        "path": (_STR, False),
-        "setup": (_STR, False),
-        "inputs": (_STR, False),
-        "pins": (_STRS, False),
-        "description": (_STR, False),
-        "quick": (_BOOL, False),
-    },
-    "settings": {
-        "timeout": (_NUM, False),
-        "rtol": (_NUM, False),
-        "atol": (_NUM, False),
-    },
-}
-
-_CHOICES = {
-    ("environment", "keras"): KERAS_FLAVOURS,
-    ("environment", "device"): DEVICES,
-    ("environment", "tier"): TIERS,
-    ("config", "role"): ROLES,
-}
-
-ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
 
 
 def load_matrix(path: str | Path) -> Matrix:
@@ -270,153 +273,96 @@ def load_matrix(path: str | Path) -> Matrix:
 
 
 def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
-    unknown = set(data) - {"settings", "environment", "config", "scenario", "target"}
-    if unknown:
-        raise MatrixError(
-            f"{path}: unknown key {sorted(unknown)[0]!r} (expected settings, environment, config, scenario, target)"
-        )
-    settings_raw = data.get("settings", {})
-    if not isinstance(settings_raw, dict):
-        raise MatrixError(f"{path}: settings: must be a table")
-    _check_table(settings_raw, "settings", "settings", path)
-    settings = Settings(**{k: float(v) for k, v in settings_raw.items()})
-
-    environments = _parse_axis(data, "environment", path, _make_environment)
-    configs = _parse_axis(data, "config", path, _make_config)
-    scenarios = _parse_axis(data, "scenario", path, _make_scenario)
-    targets = _parse_axis(data, "target", path, _make_target)
+    top = ["settings", *_AXES]
+    for key in data:
+        if key not in top:
+            raise MatrixError(
+                f"{path}: unknown key {key!r}{did_you_mean(key, top)} (expected {', '.join(top)})"
+            )
+    settings: Settings = _typed(Settings, data.get("settings", {}), "settings", path)
+    environments = _parse_axis(data, "environment", path)
+    for env in environments.values():
+        if env.keras == "tf-keras" and not env.nightly and env.keras_version is None:
+            raise MatrixError(
+                f"{path}: environment.{env.name}.keras_version: tf-keras needs a pin matching TensorFlow"
+            )
+    configs = _parse_axis(data, "config", path)
+    scenarios = _parse_axis(data, "scenario", path)
+    targets = {
+        name: _finish_target(t, f"{path}: target.{name}")
+        for name, t in _parse_axis(data, "target", path).items()
+    }
     baselines = [c.name for c in configs.values() if c.role == "baseline"]
     if len(baselines) != 1:
         raise MatrixError(
             f'{path}: config: exactly one config must have role = "baseline" (found {len(baselines)})'
         )
+    # The default names "eager"; a matrix without it runs with outputs unchecked.
+    ref = settings.reference
+    if "reference" in data.get("settings", {}) and ref not in configs:
+        raise MatrixError(
+            f"{path}: settings.reference: names no config {ref!r}{did_you_mean(ref, configs)}"
+            f" (valid: {', '.join(configs)})"
+        )
     return Matrix(path, settings, environments, configs, scenarios, targets)
 
 
-def _parse_axis(
-    data: dict[str, Any], kind: str, path: Path, make: Callable[[dict[str, Any], str], Any]
-) -> dict[str, Any]:
+def _parse_axis(data: dict[str, Any], kind: str, path: Path) -> dict[str, Any]:
     entries = data.get(kind)
     if not isinstance(entries, list) or not entries:
         raise MatrixError(f"{path}: {kind}: needs at least one [[{kind}]] table")
     out: dict[str, Any] = {}
     for i, entry in enumerate(entries):
         where = f"{kind}[{i}]"
-        if not isinstance(entry, dict):
-            raise MatrixError(f"{path}: {where}: must be a table")
-        _check_table(entry, kind, where, path)
-        name = entry["name"]
-        where = f"{kind}.{name}"
-        if not name or any(c in name for c in " /\\[]:*?"):
-            raise MatrixError(
-                f"{path}: {where}.name: must be non-empty, without spaces or / \\ [ ] : * ?"
-            )
-        if name in out:
-            raise MatrixError(f"{path}: {where}: duplicate {kind} name {name!r}")
-        out[name] = make(entry, f"{path}: {where}")
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if isinstance(name, str):
+            problem = check_name(name)
+            if problem:  # labelled by position: the name itself may not print
+                raise MatrixError(f"{path}: {where}.name: {problem}, got {name!r}")
+            where = f"{kind}.{name}"
+        item = _typed(_AXES[kind], entry, where, path)
+        if item.name in out:
+            raise MatrixError(f"{path}: {where}: duplicate {kind} name {item.name!r}")
+        out[item.name] = item
     return out
 
 
-def _check_table(entry: dict[str, Any], kind: str, where: str, path: Path) -> None:
-    schema = _SCHEMA[kind]
-    label = f"{kind}.{entry['name']}" if isinstance(entry.get("name"), str) else where
-    for key, value in entry.items():
-        if key not in schema:
-            raise MatrixError(f"{path}: {label}.{key}: unknown key (valid: {', '.join(schema)})")
-        check, _ = schema[key]
-        if not check(value):
-            raise MatrixError(f"{path}: {label}.{key}: must be {_TYPE_NAMES[check]}, got {value!r}")
-        choices = _CHOICES.get((kind, key))
-        if choices and value not in choices:
+def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
+    """`cls` from one table, its problems as one MatrixError."""
+    try:
+        return from_dict(cls, entry, where, check=_check)
+    except ShapeError as exc:
+        key = re.split(r"[.\[]", exc.path[len(where) + 1 :], maxsplit=1)[0]
+        known = fields_of(cls).get(key) if exc.path.startswith(where + ".") else None
+        shape = known.metadata.get("shape") if known else None
+        if shape:
             raise MatrixError(
-                f"{path}: {label}.{key}: must be one of {', '.join(choices)}, got {value!r}"
-            )
-    for key, (_, required) in schema.items():
-        if required and key not in entry:
-            raise MatrixError(f"{path}: {label}: missing required key {key!r}")
+                f"{path}: {where}.{key}: must be {shape}, got {entry[key]!r}"
+            ) from None
+        raise MatrixError(f"{path}: {exc}") from None
 
 
-def _make_environment(e: dict[str, Any], where: str) -> Environment:
-    keras = e.get("keras", "bundled")
-    if keras == "tf-keras" and e.get("tensorflow") != "nightly" and "keras_version" not in e:
-        raise MatrixError(f"{where}.keras_version: tf-keras needs a pin matching TensorFlow")
-    return Environment(
-        name=e["name"],
-        tensorflow=e["tensorflow"],
-        keras=keras,
-        keras_version=e.get("keras_version"),
-        device=e.get("device", "cpu"),
-        tier=e.get("tier", "full"),
-        python=e.get("python"),
-        pins=tuple(e.get("pins", ())),
-        env=dict(e.get("env", {})),
-        description=e.get("description", ""),
-    )
+def _check(where: str, f: dataclasses.Field[Any], value: Any) -> None:
+    rule = f.metadata.get("rule")
+    problem = rule(value) if rule else None
+    if problem:
+        raise ShapeError(where, problem)
 
 
-def _make_config(e: dict[str, Any], where: str) -> Config:
-    return Config(
-        name=e["name"],
-        role=e["role"],
-        env=dict(e.get("env", {})),
-        run_functions_eagerly=e.get("run_functions_eagerly", False),
-        jit_compile=e.get("jit_compile"),
-        description=e.get("description", ""),
-        quick=e.get("quick", True),
-    )
-
-
-def _make_scenario(e: dict[str, Any], where: str) -> Scenario:
-    for key in ("gridsize", "batch"):
-        if key in e and e[key] < 1:
-            raise MatrixError(f"{where}.{key}: must be at least 1")
-    return Scenario(
-        name=e["name"],
-        sizes=tuple(e["sizes"]),
-        gridsize=e.get("gridsize", 2),
-        batch=e.get("batch", 1),
-        clear_session=e.get("clear_session", True),
-        seed=e.get("seed", 0),
-        description=e.get("description", ""),
-        quick=e.get("quick", True),
-    )
-
-
-def _make_target(e: dict[str, Any], where: str) -> Target:
-    adapter = e.get("adapter")
-    factory = e.get("factory")
-    if adapter is not None:
-        if adapter not in ADAPTER_FACTORIES:
+def _finish_target(target: Target, where: str) -> Target:
+    """The adapter's factory where the table names none."""
+    if target.adapter is not None:
+        if target.adapter not in ADAPTER_FACTORIES:
             raise MatrixError(
-                f"{where}.adapter: unknown adapter {adapter!r} (valid: {', '.join(ADAPTER_FACTORIES)})"
+                f"{where}.adapter: unknown adapter {target.adapter!r}"
+                f"{did_you_mean(target.adapter, ADAPTER_FACTORIES)}"
+                f" (valid: {', '.join(ADAPTER_FACTORIES)})"
             )
-        factory = factory or ADAPTER_FACTORIES[adapter]
-    if not factory:
+        if not target.factory:
+            target = dataclasses.replace(target, factory=ADAPTER_FACTORIES[target.adapter])
+    if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
-    for key, ref in (("factory", factory), ("setup", e.get("setup")), ("inputs", e.get("inputs"))):
-        if ref is not None and not is_reference(ref):
-            raise MatrixError(f"{where}.{key}: must look like package.module:callable, got {ref!r}")
-    return Target(
-        name=e["name"],
-        factory=factory,
-        path=e.get("path"),
-        setup=e.get("setup"),
-        inputs=e.get("inputs"),
-        adapter=adapter,
-        pins=tuple(e.get("pins", ())),
-        description=e.get("description", ""),
-        quick=e.get("quick", True),
-    )
-
-
-def is_reference(ref: str) -> bool:
-    """True for 'package.module:callable'."""
-    module, sep, attr = ref.partition(":")
-    return (
-        bool(sep and module and attr)
-        and all(p.isidentifier() for p in module.split("."))
-        and all(p.isidentifier() for p in attr.split("."))
-    )
+    return target
 
 
 def names(items: Iterable[Any]) -> list[str]:

@@ -8,7 +8,16 @@ import pytest
 
 from harness.cells import Selection, select_cells
 from harness.errors import UsageError
-from harness.matrix import MatrixError, load_matrix
+from harness.matrix import (
+    Config,
+    Environment,
+    MatrixError,
+    Scenario,
+    Target,
+    check_name,
+    load_matrix,
+    unknown_name,
+)
 
 from .conftest import MATRIX
 
@@ -128,6 +137,82 @@ def test_tf_keras_is_pinned_without_dependencies():
             lambda t: t.replace('tensorflow = "2.21.0"\n', ""),
             "environment.tf2.21-keras3: missing required key 'tensorflow'",
         ),
+        (
+            lambda t: t.replace('role = "workaround"', 'rol = "workaround"'),
+            "config.no-xla-translate.rol: unknown key (did you mean 'role'?) (valid: name, role,",
+        ),
+        (lambda t: t + "\n[setings]\n", "unknown key 'setings' (did you mean 'settings'?)"),
+        (
+            lambda t: t.replace('name = "tf2.21-keras3"', 'name = ".."'),
+            "environment[0].name: must not start with '.' or '-', got '..'",
+        ),
+        (
+            lambda t: t.replace('name = "tf2.21-keras3"', 'name = "tf\\u0007x"'),
+            r"environment[0].name: may hold only letters, digits and . _ + -, got 'tf\x07x'",
+        ),
+        (
+            lambda t: t.replace('name = "n128-then-64"', 'name = "n128\\nrm -rf"'),
+            r"scenario[0].name: may hold only letters, digits and . _ + -, got 'n128\nrm -rf'",
+        ),
+        (
+            lambda t: t.replace('name = "reference"', 'name = "a/b"'),
+            "target[0].name: may hold only letters, digits",
+        ),
+        (
+            lambda t: t.replace('name = "reference"', 'name = "' + "x" * 65 + '"'),
+            "target[0].name: must be at most 64 characters",
+        ),
+        (
+            lambda t: t.replace(
+                'tier = "quick"', 'tier = "quick"\npins = ["--index-url=http://x"]'
+            ),
+            "environment.tf2.21-keras3.pins: must be requirements such as 'pandas>=2', not pip"
+            " options, got '--index-url=http://x'",
+        ),
+        (
+            lambda t: t + 'pins = ["pandas", "-e"]\n',
+            "target.reference.pins: must be requirements such as 'pandas>=2', not pip options",
+        ),
+        (
+            lambda t: t + '\n[settings]\nreference = "eagr"\n',
+            "settings.reference: names no config 'eagr' (valid: baseline, no-xla-translate)",
+        ),
+        (
+            lambda t: t + '\n[settings]\nreference = "baselin"\n',
+            "settings.reference: names no config 'baselin' (did you mean 'baseline'?) (valid:",
+        ),
+        (
+            lambda t: t.replace("sizes = [128, 64]", "sizes = [128, 0]"),
+            "scenario.n128-then-64.sizes: must be a non-empty list of positive integers, got [128, 0]",
+        ),
+        (
+            lambda t: t.replace("sizes = [128, 64]", "sizes = [128, 64]\nbatch = 0"),
+            "scenario.n128-then-64.batch: must be at least 1, got 0",
+        ),
+        (
+            lambda t: t.replace('keras = "keras3"', 'keras = "tf-keras"').replace(
+                'keras_version = "3.15.1"\n', ""
+            ),
+            "environment.tf2.21-keras3.keras_version: tf-keras needs a pin matching TensorFlow",
+        ),
+        (
+            lambda t: t.replace('keras = "keras3"', 'keras = "keras 3"'),
+            "environment.tf2.21-keras3.keras: must be one of bundled, keras3, tf-keras, got 'keras 3'",
+        ),
+        (
+            lambda t: t + 'setup = "setup"\n',
+            "target.reference.setup: must look like package.module:callable, got 'setup'",
+        ),
+        (
+            lambda t: t.replace('factory = "harness.targets.reference:create_model"', ""),
+            'target.reference: needs factory = "package.module:callable" or adapter',
+        ),
+        (
+            lambda t: t.replace(
+                'factory = "harness.targets.reference:create_model"', 'adapter = "ptyco"'
+            ),
+            "target.reference.adapter: unknown adapter 'ptyco' (did you mean 'ptycho'?)",
+        ),
     ],
 )
 def test_malformed_matrix_gives_one_line_naming_file_and_key(tmp_path, mutation, expected):
@@ -165,3 +250,126 @@ def test_external_target_reference_becomes_a_target(tmp_path):
         [m.environment("tf2.21-keras3")],
     )
     assert {c.target for c in cells} == {"mypkg.models.build"}
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "expected"),
+    [
+        ("config", "nope", "unknown config 'nope'; valid: baseline, no-xla-translate"),
+        (
+            "config",
+            "no-xla-translte",
+            "unknown config 'no-xla-translte'; valid: baseline, no-xla-translate"
+            " (did you mean 'no-xla-translate'?)",
+        ),
+        (
+            "environment",
+            "tf2.21-keras",
+            "unknown environment 'tf2.21-keras'; valid: tf2.21-keras3"
+            " (did you mean 'tf2.21-keras3'?)",
+        ),
+        ("scenario", "x", "unknown scenario 'x'; valid: n128-then-64"),
+        (
+            "target",
+            "referense",
+            "unknown target 'referense'; valid: reference (did you mean 'reference'?)",
+        ),
+    ],
+)
+def test_unknown_names_list_the_valid_ones_and_the_nearest(tmp_path, kind, name, expected):
+    m = load_matrix(write(tmp_path, MINIMAL))
+    with pytest.raises(UsageError) as info:
+        getattr(m, kind)(name)
+    assert str(info.value) == expected
+    assert str(unknown_name(kind, name, getattr(m, f"{kind}s"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("tf2.21-keras3", None),
+        ("a_b+c", None),
+        ("x" * 64, None),
+        ("", "must not be empty"),
+        ("x" * 65, "must be at most 64 characters"),
+        ("..", "must not start with '.' or '-'"),
+        (".hidden", "must not start with '.' or '-'"),
+        ("-rf", "must not start with '.' or '-'"),
+        ("a b", "may hold only letters, digits and . _ + -"),
+        ("a/b", "may hold only letters, digits and . _ + -"),
+        ("a\\b", "may hold only letters, digits and . _ + -"),
+        ("a`b`", "may hold only letters, digits and . _ + -"),
+        ("a\x00", "may hold only letters, digits and . _ + -"),
+        ("a\tb", "may hold only letters, digits and . _ + -"),
+        ("caf\u00e9", "may hold only letters, digits and . _ + -"),
+    ],
+)
+def test_check_name(name, problem):
+    assert check_name(name) == problem
+
+
+def test_repository_names_are_valid_and_reference_is_eager():
+    m = load_matrix(MATRIX)
+    for table in (m.environments, m.configs, m.scenarios, m.targets):
+        for name in table:
+            assert check_name(name) is None, name
+    assert m.settings.reference == "eager"
+    assert (m.settings.timeout, m.settings.rtol, m.settings.atol) == (300.0, 1e-3, 1e-4)
+
+
+def test_repository_matrix_loads_the_same_entries_as_before():
+    """Typed loading changed nothing the rest of the harness sees (values as the
+    hand-written schema produced them)."""
+    m = load_matrix(MATRIX)
+    assert m.environment("tf2.21-tfkeras") == Environment(
+        name="tf2.21-tfkeras",
+        tensorflow="2.21.0",
+        keras="tf-keras",
+        keras_version="2.21.0",
+        tier="quick",
+        description="legacy Keras 2 through tf-keras and TF_USE_LEGACY_KERAS=1",
+    )
+    assert m.environment("tf2.12") == Environment(name="tf2.12", tensorflow="2.12.1")
+    gpu = m.environment("tf2.15-gpu")
+    assert (gpu.device, gpu.tier, gpu.python, gpu.pins, gpu.env) == ("gpu", "full", None, (), {})
+    assert m.config("autojit") == Config(
+        name="autojit",
+        role="probe",
+        env={"TF_XLA_FLAGS": "--tf_xla_auto_jit=2 --tf_xla_cpu_global_jit"},
+        description="auto-clustering forced on, CPU included",
+        quick=False,
+    )
+    assert m.config("jit-compile").jit_compile is True
+    assert m.config("baseline").jit_compile is None
+    assert m.config("eager").run_functions_eagerly is True
+    assert m.scenario("n128-then-64-b8") == Scenario(
+        name="n128-then-64-b8",
+        sizes=(128, 64),
+        batch=8,
+        description="batch 8 at gridsize 2: 32 rows through the translation broadcast",
+    )
+    assert m.scenario("no-clear-session").clear_session is False
+    assert m.target("plain") == Target(
+        name="plain",
+        factory="harness.targets.plain:create_model",
+        description="control: plain Keras model, no jitted code (expected: vacuous)",
+    )
+    assert isinstance(m.settings.timeout, float)
+
+
+def test_adapter_gives_the_target_its_factory(tmp_path):
+    text = MINIMAL.replace(
+        'factory = "harness.targets.reference:create_model"',
+        'adapter = "ptycho"\npins = ["pandas"]',
+    )
+    target = load_matrix(write(tmp_path, text)).target("reference")
+    assert (target.factory, target.adapter, target.pins) == (
+        "harness.targets.ptycho:create_model",
+        "ptycho",
+        ("pandas",),
+    )
+
+
+def test_python_is_kept_for_nox(tmp_path):
+    text = MINIMAL.replace('tier = "quick"', 'tier = "quick"\npython = "3.10"')
+    assert load_matrix(write(tmp_path, text)).environment("tf2.21-keras3").python == "3.10"
