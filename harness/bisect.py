@@ -24,14 +24,15 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
 from harness import store
 from harness.errors import UsageError
 from harness.matrix import Matrix, load_matrix
-from harness.verdicts import WORKAROUND_VERDICTS, Tolerance, derive_verdicts
+from harness.records import CellRecord, Status
+from harness.verdicts import Tolerance, derive_verdicts
+from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
 
 GOOD, BAD, SKIP = "good", "bad", "skip"
 GIT_BISECT_EXIT = {GOOD: 0, BAD: 1, SKIP: 125}
@@ -54,7 +55,7 @@ class BadIf:
         if text == "fail":
             return cls("fail")
         kind, sep, value = text.partition("=")
-        if sep and kind == "verdict" and value in (*WORKAROUND_VERDICTS, "holds", "breaks"):
+        if sep and kind == "verdict" and value in {*WORKAROUND_VERDICTS, *PROBE_VERDICTS}:
             return cls("verdict", value)
         if sep and kind == "stage" and value in ("import", "target", "build", "predict"):
             return cls("stage", value)
@@ -78,24 +79,24 @@ class Outcome:
 
 
 def judge(
-    records: list[dict[str, Any]], config: str, bad_if: BadIf, tol: Tolerance | None = None
+    records: list[CellRecord], config: str, bad_if: BadIf, tol: Tolerance | None = None
 ) -> Outcome:
     """Good, bad or skip for one probed version, from its cell records."""
-    cell = next((r for r in records if r["cell"]["config"] == config), None)
+    cell = next((r for r in records if r.cell.config == config), None)
     if cell is None:
         return Outcome(SKIP, "no result for the cell")
-    cells = [r["id"] for r in records]
-    evidence = f"{cell['status']}" + (
-        f" at {cell.get('stage_text')}: {cell.get('message')}" if cell["status"] != "pass" else ""
+    cells = [r.id for r in records]
+    evidence = f"{cell.status}" + (
+        f" at {cell.stage_text}: {cell.message}" if not cell.passed else ""
     )
-    evidence += f" [xla modules {(cell.get('xla') or {}).get('modules')}]"
-    if cell["status"] in ("infra", "missing", "interrupted", "skipped"):
-        return Outcome(SKIP, f"cannot judge: {cell.get('message')}", cells)
+    evidence += f" [xla modules {cell.xla_modules}]"
+    if cell.status in (Status.INFRA, Status.MISSING, Status.INTERRUPTED):
+        return Outcome(SKIP, f"cannot judge: {cell.message}", cells)
     if bad_if.kind == "fail":
-        return Outcome(BAD if cell["status"] != "pass" else GOOD, evidence, cells)
+        return Outcome(BAD if not cell.passed else GOOD, evidence, cells)
     if bad_if.kind == "stage":
-        stage = (cell.get("stage") or {}).get("name")
-        bad = cell["status"] != "pass" and stage == bad_if.value
+        stage = cell.stage.name if cell.stage else None
+        bad = not cell.passed and stage == bad_if.value
         return Outcome(BAD if bad else GOOD, evidence, cells)
     verdicts = [v for v in derive_verdicts(records, tol or Tolerance()) if v.config == config]
     if not verdicts:
@@ -365,7 +366,7 @@ def ensure_venv(
 
 def run_cell_in(
     python: Path, args: argparse.Namespace, run_dir: Path, cell_env: dict[str, str]
-) -> list[dict[str, Any]]:
+) -> list[CellRecord]:
     configs = ["-c", args.config[0]]
     cmd = [
         str(python),

@@ -14,13 +14,16 @@ import hashlib
 import json
 import shutil
 import sys
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from harness import store
+from harness.matrix import Target
+from harness.records import CellRecord, CellSpec, Status
 
-CACHEABLE = ("pass", "fail")
+CACHEABLE = (Status.PASS, Status.FAIL)
 HARNESS_DIR = Path(__file__).resolve().parent
 
 
@@ -59,11 +62,11 @@ def find_module_root(module: str, extra_path: str | None) -> Path | None:
     return None
 
 
-def source_digest(target: dict[str, Any]) -> str:
+def source_digest(target: Target) -> str:
     h = hashlib.sha256()
-    refs = [target["factory"], *(target[k] for k in ("setup", "inputs") if target.get(k))]
+    refs = [target.factory, *(ref for ref in (target.setup, target.inputs) if ref)]
     for ref in refs:
-        root = find_module_root(ref.partition(":")[0], target.get("path"))
+        root = find_module_root(ref.partition(":")[0], target.path)
         h.update(ref.encode())
         if root is not None:
             _hash_files(root, h)
@@ -82,49 +85,55 @@ class ResultCache:
         self.memory_mb = memory_mb
         self._packages = hashlib.sha256("\n".join(package_set()).encode()).hexdigest()
         self._harness = harness_digest()
-        self._targets: dict[str, str] = {}
+        self._targets: dict[Target, str] = {}
 
-    def key(self, spec: dict[str, Any]) -> str:
-        target = spec["target"]
-        tkey = json.dumps(target, sort_keys=True)
-        if tkey not in self._targets:
-            self._targets[tkey] = source_digest(target)
+    def key(self, spec: CellSpec) -> str:
+        """Everything the cell's outcome depends on; the spec names its own cell, so two
+        environments with the same packages never share a key."""
+        if spec.target not in self._targets:
+            self._targets[spec.target] = source_digest(spec.target)
         payload = {
             "packages": self._packages,
             "harness": self._harness,
-            "target_source": self._targets[tkey],
-            "config": spec["config"],
-            "scenario": spec["scenario"],
-            "target": target,
-            "env": spec["env"],
+            "target_source": self._targets[spec.target],
+            "spec": replace(spec, result_path="", stage_path="", dump_dir=None).to_json(),
             "memory_mb": self.memory_mb,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32]
 
-    def get(self, key: str) -> tuple[dict[str, Any], Path] | None:
-        record, _ = store.read_json(self.root / f"{key}.json")
-        if not isinstance(record, dict) or record.get("status") not in CACHEABLE:
+    def get(self, key: str) -> tuple[CellRecord, Path] | None:
+        record, _ = store.read_record(self.root / f"{key}.json")
+        if record is None or record.status not in CACHEABLE:
             return None
         return record, self.root / f"{key}.log"
 
-    def put(self, key: str, record: dict[str, Any], run_dir: Path) -> None:
-        if record.get("status") not in CACHEABLE:
+    def put(self, key: str, record: CellRecord, run_dir: Path) -> None:
+        if record.status not in CACHEABLE:
             return
         self.root.mkdir(parents=True, exist_ok=True)
-        log = run_dir / record["log"]
-        if log.is_file():
-            shutil.copyfile(log, self.root / f"{key}.log")
-        store.write_json_atomic(self.root / f"{key}.json", record)
+        if record.log:
+            log = run_dir / record.log
+            if log.is_file():
+                shutil.copyfile(log, self.root / f"{key}.log")
+        store.write_json_atomic(self.root / f"{key}.json", record.to_json())
 
-    def restore(self, key: str, run_dir: Path, run_id: str) -> dict[str, Any] | None:
-        """Write the cached record (and log) into this run, marked as cached."""
+    def restore(self, key: str, spec: CellSpec, run_dir: Path, run_id: str) -> CellRecord | None:
+        """Write the cached record (and log) into this run under this cell's own id and
+        paths, marked as cached."""
         hit = self.get(key)
         if hit is None:
             return None
-        record, log = hit
-        record = dict(record)
-        record.update(cached_from=record.get("run_id"), run_id=run_id, cache_key=key)
-        dest = run_dir / record["log"]
+        cached, log = hit
+        if cached.cell != spec.cell:
+            return None  # a key collision would be a bug; never show another cell's result
+        record = replace(
+            cached,
+            cached_from=cached.run_id,
+            run_id=run_id,
+            cache_key=key,
+            log=str(store.log_path(run_dir, spec.cell).relative_to(run_dir)),
+        )
+        dest = run_dir / record.log
         dest.parent.mkdir(parents=True, exist_ok=True)
         if log.is_file():
             shutil.copyfile(log, dest)

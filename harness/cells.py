@@ -12,35 +12,7 @@ from typing import Any
 
 from harness.errors import UsageError
 from harness.matrix import ADAPTER_FACTORIES, Environment, Matrix, Target, is_reference
-
-
-@dataclass(frozen=True, order=True)
-class Cell:
-    environment: str
-    target: str
-    scenario: str
-    config: str
-
-    @property
-    def id(self) -> str:
-        return f"{self.environment}/{self.target}/{self.scenario}/{self.config}"
-
-    @property
-    def filename(self) -> str:
-        """File stem inside the environment's folder (names never contain '/')."""
-        return f"{self.target}.{self.scenario}.{self.config}"
-
-    def as_dict(self) -> dict[str, str]:
-        return {
-            "environment": self.environment,
-            "target": self.target,
-            "scenario": self.scenario,
-            "config": self.config,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Cell:
-        return cls(d["environment"], d["target"], d["scenario"], d["config"])
+from harness.records import Cell
 
 
 @dataclass

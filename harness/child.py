@@ -18,10 +18,10 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from harness.classify import describe_stage
+from harness.records import CellSpec, ChildFacts, ExceptionInfo, Stage, Step
 from harness.store import write_json_atomic
+from harness.typed import to_dict
 
-SCHEMA = 1
 TRACEBACK_LINES = 120
 
 
@@ -31,15 +31,13 @@ class Progress:
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self.stage: dict[str, Any] = {"name": "start"}
+        self.stage = Stage("start")
 
     def enter(self, name: str, step: int | None = None, n: int | None = None) -> None:
-        self.stage = {"name": name}
-        if step is not None:
-            self.stage.update(step=step, N=n)
-        print(f"[xla-matrix] stage {describe_stage(self.stage)}", flush=True)
+        self.stage = Stage(name, step, n)
+        print(f"[xla-matrix] stage {self.stage.text}", flush=True)
         if self.path:
-            write_json_atomic(self.path, self.stage)
+            write_json_atomic(self.path, to_dict(self.stage))
 
 
 def load_callable(ref: str) -> Any:
@@ -52,12 +50,12 @@ def load_callable(ref: str) -> Any:
     return obj
 
 
-def apply_env(spec: dict[str, Any]) -> None:
+def apply_env(spec: CellSpec) -> None:
     """Variables that must precede `import tensorflow` (already set when spawned)."""
-    os.environ.update(spec.get("env", {}))
+    os.environ.update(spec.env)
 
 
-def exception_record(exc: BaseException) -> dict[str, Any]:
+def exception_record(exc: BaseException) -> ExceptionInfo:
     tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
     lines = "".join(tb).splitlines()
     if len(lines) > TRACEBACK_LINES:
@@ -65,12 +63,12 @@ def exception_record(exc: BaseException) -> dict[str, Any]:
     message = getattr(exc, "message", None)
     if not isinstance(message, str):
         message = str(exc)
-    return {
-        "type": type(exc).__name__,
-        "module": type(exc).__module__,
-        "message": message,
-        "traceback": "\n".join(lines),
-    }
+    return ExceptionInfo(
+        type=type(exc).__name__,
+        module=type(exc).__module__,
+        message=message,
+        traceback="\n".join(lines),
+    )
 
 
 def make_inputs(n: int, gridsize: int, batch: int, seed: int, step: int) -> list[Any]:
@@ -95,34 +93,27 @@ def as_model(built: Any) -> Any:
     return model
 
 
-def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
+def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     """Run one cell and write its result file. `tf` is given when TensorFlow is already
     imported (fork mode); otherwise it is imported here, after the config's variables."""
     from harness import evidence
 
     started = time.perf_counter()
-    progress = Progress(spec.get("stage_path"))
-    config = spec["config"]
-    scenario = spec["scenario"]
-    target = spec["target"]
-    result: dict[str, Any] = {
-        "schema": SCHEMA,
-        "cell": spec["cell"],
-        "completed": False,
-        "exception": None,
-        "steps": [],
-        "timings": {},
-        "applied": {
-            "env": dict(spec.get("env", {})),
-            "run_functions_eagerly": bool(config.get("run_functions_eagerly")),
-            "jit_compile": config.get("jit_compile"),
-            "threads": spec.get("threads"),
+    progress = Progress(spec.stage_path)
+    config, scenario, target = spec.config, spec.scenario, spec.target
+    facts = ChildFacts(
+        cell=spec.cell,
+        applied={
+            "env": dict(spec.env),
+            "run_functions_eagerly": config.run_functions_eagerly,
+            "jit_compile": config.jit_compile,
+            "threads": spec.threads,
         },
-        "target_facts": {},
-        "pid": os.getpid(),
-    }
-    dump_dir = spec.get("dump_dir")
-    facts = None
+        pid=os.getpid(),
+    )
+    timings = facts.timings
+    dump_dir = spec.dump_dir
+    facts_hook = None
     t_scenario: float | None = None
     try:
         apply_env(spec)
@@ -130,80 +121,77 @@ def run_cell(spec: dict[str, Any], tf: Any = None) -> dict[str, Any]:
         t0 = time.perf_counter()
         if tf is None:
             import tensorflow as tf
-        result["timings"]["import_s"] = time.perf_counter() - t0
-        result["fingerprint"] = evidence.fingerprint(tf)
-        threads = spec.get("threads")
-        if threads:
+        timings["import_s"] = time.perf_counter() - t0
+        facts.fingerprint = evidence.fingerprint(tf)
+        if spec.threads:
             try:
-                tf.config.threading.set_intra_op_parallelism_threads(int(threads))
-                tf.config.threading.set_inter_op_parallelism_threads(int(threads))
+                tf.config.threading.set_intra_op_parallelism_threads(spec.threads)
+                tf.config.threading.set_inter_op_parallelism_threads(spec.threads)
             except RuntimeError:  # already initialised (fork mode sets it in the server)
                 pass
-        if config.get("run_functions_eagerly"):
+        if config.run_functions_eagerly:
             tf.config.run_functions_eagerly(True)
 
         progress.enter("target")
         t0 = time.perf_counter()
-        if target.get("path"):
-            path = Path(target["path"]).expanduser().resolve()
+        if target.path:
+            path = Path(target.path).expanduser().resolve()
             if not path.is_dir():
-                raise FileNotFoundError(f"target path {target['path']!r} does not exist")
+                raise FileNotFoundError(f"target path {target.path!r} does not exist")
             sys.path.insert(0, str(path))
-        factory = load_callable(target["factory"])
-        setup = load_callable(target["setup"]) if target.get("setup") else None
-        inputs_for = load_callable(target["inputs"]) if target.get("inputs") else make_inputs
-        facts = getattr(
+        factory = load_callable(target.factory)
+        setup = load_callable(target.setup) if target.setup else None
+        inputs_for = load_callable(target.inputs) if target.inputs else make_inputs
+        facts_hook = getattr(
             sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None
         )
-        result["target_facts"] = target_facts(facts)
-        result["timings"]["target_import_s"] = time.perf_counter() - t0
+        facts.target_facts = target_facts(facts_hook)
+        timings["target_import_s"] = time.perf_counter() - t0
 
         t_scenario = time.perf_counter()
-        for step, n in enumerate(scenario["sizes"], start=1):
-            record: dict[str, Any] = {"step": step, "N": n}
-            result["steps"].append(record)
-            if scenario.get("clear_session", True):
+        for step, n in enumerate(scenario.sizes, start=1):
+            record = Step(step=step, N=n)
+            facts.steps.append(record)
+            if scenario.clear_session:
                 tf.keras.backend.clear_session()
-            tf.keras.utils.set_random_seed(int(scenario.get("seed", 0)))
+            tf.keras.utils.set_random_seed(scenario.seed)
             progress.enter("build", step, n)
             t0 = time.perf_counter()
             if setup is not None:
-                setup(n, scenario["gridsize"])
-            model = as_model(factory(n, scenario["gridsize"]))
-            if config.get("jit_compile") is not None:
-                model.jit_compile = bool(config["jit_compile"])
-            record["build_s"] = time.perf_counter() - t0
-            inputs = inputs_for(
-                n, scenario["gridsize"], scenario["batch"], int(scenario.get("seed", 0)), step
-            )
+                setup(n, scenario.gridsize)
+            model = as_model(factory(n, scenario.gridsize))
+            if config.jit_compile is not None:
+                model.jit_compile = config.jit_compile
+            record.build_s = time.perf_counter() - t0
+            inputs = inputs_for(n, scenario.gridsize, scenario.batch, scenario.seed, step)
             progress.enter("predict", step, n)
             t0 = time.perf_counter()
             outputs = model.predict(inputs, verbose=0)
-            record["predict_s"] = time.perf_counter() - t0
-            record["jit_compile"] = _resolved_jit_compile(model)
+            record.predict_s = time.perf_counter() - t0
+            record.jit_compile = _resolved_jit_compile(model)
             outs = outputs if isinstance(outputs, list | tuple) else [outputs]
-            record["outputs"] = [evidence.digest(o) for o in outs]
+            record.outputs = [evidence.digest(o) for o in outs]
             if dump_dir:
-                record["xla_modules_total"] = len(evidence.xla_modules(dump_dir))
-        result["timings"]["scenario_s"] = time.perf_counter() - t_scenario
+                record.xla_modules_total = len(evidence.xla_modules(dump_dir))
+        timings["scenario_s"] = time.perf_counter() - t_scenario
         progress.enter("done")
-        result["completed"] = True
+        facts.completed = True
     except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
-        result["exception"] = exception_record(exc)
+        facts.exception = exception_record(exc)
         if isinstance(exc, KeyboardInterrupt):
-            result["interrupted"] = True
+            facts.interrupted = True
     finally:
         if t_scenario is not None:  # a failing scenario did real work until it failed
-            result["timings"].setdefault("scenario_s", time.perf_counter() - t_scenario)
-        result["target_facts"].update(target_facts(facts))  # what the target learnt while building
-        result["stage"] = progress.stage
+            timings.setdefault("scenario_s", time.perf_counter() - t_scenario)
+        facts.target_facts.update(target_facts(facts_hook))  # what it learnt while building
+        facts.stage = progress.stage
         if dump_dir:
-            result["xla"] = {"modules": evidence.xla_modules(dump_dir), "dump_dir": dump_dir}
-        result["timings"]["total_s"] = time.perf_counter() - started
-        if "fingerprint" not in result:
-            result["fingerprint"] = evidence.fingerprint(None)
-        write_json_atomic(spec["result_path"], result)
-    return result
+            facts.xla_modules = evidence.xla_modules(dump_dir)
+        timings["total_s"] = time.perf_counter() - started
+        if not facts.fingerprint:
+            facts.fingerprint = evidence.fingerprint(None)
+        write_json_atomic(spec.result_path, facts.to_json())
+    return facts
 
 
 def target_facts(facts: Any) -> dict[str, Any]:
@@ -229,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(argv) != 1:
         print("usage: python -m harness.child SPEC.json", file=sys.stderr)
         return 2
-    spec = json.loads(Path(argv[0]).read_text())
+    spec = CellSpec.from_json(json.loads(Path(argv[0]).read_text()))
     run_cell(spec)
     sys.stdout.flush()
     sys.stderr.flush()

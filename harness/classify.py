@@ -2,29 +2,17 @@
 
 The child reports facts; this is the one place that names them. Statuses:
 pass, fail, timeout, crash, oom, infra (could not start, could not import TensorFlow or
-the target, no or corrupt result), skipped, missing (never ran: shown, never passed).
+the target, no or corrupt result), interrupted; missing (never ran: shown, never passed) and
+flaky (outcome varied over repeats) are decided elsewhere (harness.records.Status).
 """
 
 from __future__ import annotations
 
 import re
 import signal
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
-STATUSES = (
-    "pass",
-    "fail",
-    "timeout",
-    "crash",
-    "oom",
-    "infra",
-    "skipped",
-    "missing",
-    "flaky",
-    "interrupted",
-)
-FAILING = ("fail", "timeout", "crash", "oom")  # the scenario ran and did not get through
+from harness.records import CellRecord, ChildFacts, Repeat, Stage, Status, describe_stage
 
 # (failure class, pattern on "Type: message"), first match wins. Order: most specific first.
 FAILURE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -95,14 +83,6 @@ def _clip(line: str) -> str:
     return line if len(line) <= MAX_LINE else line[: MAX_LINE - 3] + "..."
 
 
-def describe_stage(stage: dict[str, Any] | None) -> str:
-    if not stage:
-        return "unknown"
-    if "step" in stage:
-        return f"{stage['name']} step {stage['step']} (N={stage.get('N')})"
-    return str(stage.get("name", "unknown"))
-
-
 def signal_name(returncode: int) -> str:
     try:
         return signal.Signals(-returncode).name
@@ -123,106 +103,102 @@ class Exit:
 
 @dataclass
 class Classification:
-    status: str
+    status: Status
     failure_class: str | None
     message: str
-    stage: dict[str, Any] | None
+    stage: Stage | None
 
 
 def classify(
-    raw: dict[str, Any] | None, exit: Exit, stage: dict[str, Any] | None, timeout: float
+    facts: ChildFacts | None, exit: Exit, stage: Stage | None, timeout: float
 ) -> Classification:
     """Name what happened. `stage` is the last stage the child announced (from its stage file)."""
-    if raw is not None:
-        stage = raw.get("stage") or stage
+    if facts is not None:
+        stage = facts.stage or stage
     where = describe_stage(stage)
-    if exit.interrupted and (raw is None or not raw.get("completed")):
-        return Classification("interrupted", None, f"interrupted at {where}", stage)
+    if exit.interrupted and (facts is None or not facts.completed):
+        return Classification(Status.INTERRUPTED, None, f"interrupted at {where}", stage)
     if exit.timed_out:
         return Classification(
-            "timeout", "timeout", f"no result after {timeout:g} s, at {where}", stage
+            Status.TIMEOUT, "timeout", f"no result after {timeout:g} s, at {where}", stage
         )
     if exit.result_error:
         return Classification(
-            "infra", "corrupt-result", f"result file unreadable: {exit.result_error}", stage
+            Status.INFRA, "corrupt-result", f"result file unreadable: {exit.result_error}", stage
         )
-    if raw is None:
+    if facts is None:
         rc = exit.returncode
         if rc is not None and rc < 0:
             name = signal_name(rc)
             if exit.memory_capped and name in ("SIGKILL", "SIGSEGV", "SIGABRT"):
                 return Classification(
-                    "oom", "memory-cap", f"killed by {name} at {where} under the memory cap", stage
+                    Status.OOM,
+                    "memory-cap",
+                    f"killed by {name} at {where} under the memory cap",
+                    stage,
                 )
-            return Classification("crash", name, f"killed by {name} at {where}", stage)
+            return Classification(Status.CRASH, name, f"killed by {name} at {where}", stage)
         if rc == 0:
             return Classification(
-                "infra", "no-result", f"child exited 0 without writing a result, at {where}", stage
+                Status.INFRA,
+                "no-result",
+                f"child exited 0 without writing a result, at {where}",
+                stage,
             )
         return Classification(
-            "infra",
+            Status.INFRA,
             "no-result",
             f"child exited with code {rc} before writing a result, at {where}",
             stage,
         )
-    if raw.get("completed"):
-        return Classification("pass", None, "", stage)
-    exc = raw.get("exception") or {}
-    exc_type = exc.get("type", "?")
-    message = exc.get("message", "")
+    if facts.completed:
+        return Classification(Status.PASS, None, "", stage)
+    exc = facts.exception
+    exc_type = exc.type if exc else "?"
+    message = exc.message if exc else ""
     line = informative_line(message) or exc_type
-    name = (stage or {}).get("name")
+    name = stage.name if stage else None
     if exc_type == "KeyboardInterrupt":
-        return Classification("interrupted", None, f"interrupted at {where}", stage)
+        return Classification(Status.INTERRUPTED, None, f"interrupted at {where}", stage)
     if name in ("start", "import"):
         return Classification(
-            "infra", "tensorflow-import", f"{exc_type} importing TensorFlow: {line}", stage
+            Status.INFRA, "tensorflow-import", f"{exc_type} importing TensorFlow: {line}", stage
         )
     if name == "target":
         return Classification(
-            "infra", "target-import", f"{exc_type} loading the target: {line}", stage
+            Status.INFRA, "target-import", f"{exc_type} loading the target: {line}", stage
         )
     cls = failure_class(exc_type, message)
     if cls == "oom" or exc_type == "MemoryError":
-        return Classification("oom", "oom", f"{exc_type} at {where}: {line}", stage)
-    return Classification("fail", cls, f"{exc_type} at {where}: {line}", stage)
+        return Classification(Status.OOM, "oom", f"{exc_type} at {where}: {line}", stage)
+    return Classification(Status.FAIL, cls, f"{exc_type} at {where}: {line}", stage)
 
 
-def outcome(record: dict[str, Any]) -> tuple[Any, ...]:
+def outcome(record: CellRecord) -> tuple[object, ...]:
     """What must not change between repeats of a cell."""
-    stage = record.get("stage") or {}
+    stage = record.stage
     return (
-        record["status"],
-        record.get("failure_class"),
-        stage.get("name"),
-        stage.get("step"),
-        (record.get("xla") or {}).get("modules"),
+        record.status,
+        record.failure_class,
+        stage.name if stage else None,
+        stage.step if stage else None,
+        record.xla_modules,
     )
 
 
-def combine_repeats(records: list[dict[str, Any]]) -> dict[str, Any]:
+def combine_repeats(records: list[CellRecord]) -> CellRecord:
     """One record for K runs of a cell: the first, or a flaky one when outcomes differ."""
-    first = dict(records[0])
-    first["repeats"] = [
-        {
-            "status": r["status"],
-            "failure_class": r.get("failure_class"),
-            "stage": r.get("stage_text"),
-            "xla_modules": (r.get("xla") or {}).get("modules"),
-            "message": r.get("message", ""),
-            "log": r.get("log"),
-        }
+    repeats = [
+        Repeat(r.status, r.failure_class, r.stage_text, r.xla_modules, r.message, r.log)
         for r in records
     ]
+    first = replace(records[0], repeats=repeats)
     if len({outcome(r) for r in records}) > 1:
         seen = ", ".join(
-            f"{r['status']}"
-            + (f" ({r['failure_class']} at {r.get('stage_text')})" if r["status"] != "pass" else "")
+            f"{r.status}" + (f" ({r.failure_class} at {r.stage_text})" if not r.passed else "")
             for r in records
         )
-        first.update(
-            status="flaky",
-            failure_class="flaky",
-            message=f"outcome varied over {len(records)} runs: {seen}",
-        )
+        first.status = Status.FLAKY
+        first.failure_class = "flaky"
+        first.message = f"outcome varied over {len(records)} runs: {seen}"
     return first

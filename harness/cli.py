@@ -10,16 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from harness import __version__, store
-from harness.cells import (
-    add_selection_arguments,
-    parse_posargs,
-)
+from harness import __version__, defaults, store
+from harness.cells import add_selection_arguments, parse_posargs
 from harness.errors import UsageError
-
-DEFAULT_MATRIX = "matrix.toml"
-DEFAULT_REPORTS = "reports"
-LOCAL = "local"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,7 +72,7 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         "--environment-name",
         dest="env_name",
         metavar="NAME",
-        help=f"the environment this interpreter is (default: {LOCAL})",
+        help=f"the environment this interpreter is (default: {defaults.LOCAL})",
     )
     parser.add_argument(
         "--run-dir", type=Path, help="folder of this run (default: reports/<new run id>)"
@@ -131,7 +124,7 @@ def add_matrix_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--matrix",
         type=Path,
-        default=Path(DEFAULT_MATRIX),
+        default=defaults.MATRIX,
         help="matrix file (default: ./matrix.toml)",
     )
 
@@ -204,9 +197,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.merge:
         dirs = store.find_run_dirs(args.merge)
-        out = args.out or Path(DEFAULT_REPORTS) / f"merged-{store.new_run_id()}"
+        out = args.out or defaults.REPORTS / f"merged-{store.new_run_id()}"
     else:
-        run_dir = args.run_dir or Path(DEFAULT_REPORTS) / "latest"
+        run_dir = args.run_dir or defaults.REPORTS / "latest"
         if not run_dir.is_dir():
             raise UsageError(f"no results folder {str(run_dir)!r}")
         dirs = [run_dir]

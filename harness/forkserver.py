@@ -47,9 +47,10 @@ def _child(request: dict[str, Any], tf: Any) -> None:
 
             cap_memory(int(request["memory_mb"]))
         from harness.child import run_cell
+        from harness.records import CellSpec
 
         with open(request["spec"]) as f:
-            spec = json.load(f)
+            spec = CellSpec.from_json(json.load(f))
         run_cell(spec, tf)
     finally:
         try:

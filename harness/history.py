@@ -8,6 +8,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness.verdicts import VerdictsFile
+
 MAX_RUNS = 12
 
 
@@ -33,15 +35,11 @@ def past_runs(reports_root: Path, exclude: Path | None = None, limit: int = MAX_
         ):
             continue
         try:
-            data = json.loads((d / "verdicts.json").read_text())
-        except (OSError, json.JSONDecodeError):
+            data = VerdictsFile.from_json(json.loads((d / "verdicts.json").read_text()))
+        except (OSError, ValueError):  # unreadable, not JSON, or not a verdicts file
             continue
-        meta = data.get("meta", {})
-        verdicts = {
-            f"{v['environment']} / {v['scenario']} / {v['target']} / {v['config']}": v["verdict"]
-            for v in data.get("verdicts", [])
-        }
-        runs.append(Past(d.name, meta.get("generated", ""), verdicts))
+        verdicts = {v.key: v.verdict for v in data.verdicts}
+        runs.append(Past(d.name, str(data.meta.get("generated", "")), verdicts))
     runs.sort(key=lambda p: (p.generated, p.run_id))
     return runs[-limit:]
 

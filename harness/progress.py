@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -18,7 +19,10 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-MARKS = {"pass": "[green]ok[/]", "fail": "[red]FAIL[/]"}
+from harness.records import CellRecord, Status
+from harness.vocabulary import STATUS_LOOKS
+
+MARKS = {Status.PASS: "[green]ok[/]"}
 
 
 class ProgressReporter:
@@ -49,20 +53,20 @@ class ProgressReporter:
     def __exit__(self, *exc: Any) -> None:
         self.progress.stop()
 
-    def on_record(self, record: dict[str, Any], note: str | None = None) -> None:
-        status = record["status"]
-        if status != "pass":
+    def on_record(self, record: CellRecord, note: str | None = None) -> None:
+        status = record.status
+        if not record.passed:
             self.failed += 1
-        mark = MARKS.get(status, f"[bold blue]{status.upper()}[/]")
+        look = STATUS_LOOKS[status]
+        mark = MARKS.get(status, f"[{look.style}]{status.value.upper()}[/]")
         if note:
             mark += f" [dim]({note})[/]"
-        elif record.get("cached_from"):
+        elif record.cached_from:
             mark += " [dim](cached)[/]"
-        wall = record.get("timings", {}).get("wall_s", 0.0)
-        xla = (record.get("xla") or {}).get("modules")
-        line = f"{mark} {record['id']} [dim]{wall:.1f}s xla={xla}[/]"
-        if status != "pass":
-            line += f" [dim]{record.get('message', '')[:160]}[/]"
+        wall = record.timings.get("wall_s", 0.0)
+        line = f"{mark} {record.id} [dim]{wall:.1f}s xla={record.xla_modules}[/]"
+        if not record.passed:
+            line += f" [dim]{escape(record.message[:160])}[/]"
         self.console.print(line, markup=True, soft_wrap=True)
         self.progress.update(self.task, advance=1, failed=self.failed)
         sys.stderr.flush()

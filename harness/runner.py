@@ -18,14 +18,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from harness import store
-from harness.cells import Cell
-from harness.classify import Exit, classify, combine_repeats, describe_stage
+from harness.classify import Exit, classify, combine_repeats
 from harness.launchers import (
     FORK_SUPPORTED,
     IMPORT_TIME_VARS,
@@ -34,15 +32,13 @@ from harness.launchers import (
     ServerGone,
     SpawnLauncher,
 )
-from harness.matrix import Config, Environment, Matrix, Scenario, Target
+from harness.matrix import Environment, Matrix, Target
+from harness.records import Cell, CellRecord, CellSpec, ChildFacts, ExitInfo, Stage, Status
+from harness.typed import ShapeError, from_dict
 
 # Variables a config may set: scrubbed from the inherited environment so that a user's
 # shell cannot leak a workaround into the baseline.
 ALWAYS_SCRUBBED = ("USE_XLA_TRANSLATE", "TF_XLA_FLAGS", "XLA_FLAGS", "TF_USE_LEGACY_KERAS")
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 @dataclass
@@ -51,7 +47,7 @@ class Job:
 
     cell: Cell
     role: str
-    spec: dict[str, Any]
+    spec: CellSpec
     env: dict[str, str]  # variables this cell sets on top of the scrubbed environment
     # the environment's own variables, set before TensorFlow is imported
     import_env: dict[str, str] = field(default_factory=dict)
@@ -76,7 +72,6 @@ class RunOptions:
     repeat: int = 1
     isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def cores() -> int:
@@ -99,35 +94,15 @@ def plan(
 ) -> list[Job]:
     jobs = []
     for cell in cells:
-        config: Config = matrix.config(cell.config)
-        scenario: Scenario = matrix.scenario(cell.scenario)
-        target = targets[cell.target]
+        config = matrix.config(cell.config)
         env = {**environment.cell_env(), **config.env}
-        spec = {
-            "cell": cell.as_dict(),
-            "config": {
-                "name": config.name,
-                "run_functions_eagerly": config.run_functions_eagerly,
-                "jit_compile": config.jit_compile,
-            },
-            "scenario": {
-                "name": scenario.name,
-                "sizes": list(scenario.sizes),
-                "gridsize": scenario.gridsize,
-                "batch": scenario.batch,
-                "clear_session": scenario.clear_session,
-                "seed": scenario.seed,
-            },
-            "target": {
-                "name": target.name,
-                "factory": target.factory,
-                "path": target.path,
-                "setup": target.setup,
-                "inputs": target.inputs,
-                "adapter": target.adapter,
-            },
-            "env": env,
-        }
+        spec = CellSpec(
+            cell=cell,
+            config=config,
+            scenario=matrix.scenario(cell.scenario),
+            target=targets[cell.target],
+            env=env,
+        )
         jobs.append(Job(cell, config.role, spec, env, environment.cell_env()))
     return jobs
 
@@ -202,15 +177,13 @@ class Runner:
             if server is not None:
                 server.close()
 
-    def run(
-        self, jobs: list[Job], on_record: Callable[[dict[str, Any]], None]
-    ) -> list[dict[str, Any]]:
-        records: list[dict[str, Any]] = []
+    def run(self, jobs: list[Job], on_record: Callable[[CellRecord], None]) -> list[CellRecord]:
+        records: list[CellRecord] = []
         threads = threads_per_cell(self.options.jobs)
         pending = list(jobs)
         try:
             with ThreadPoolExecutor(max_workers=max(1, self.options.jobs)) as pool:
-                running: set[Future[dict[str, Any]]] = set()
+                running: set[Future[CellRecord]] = set()
                 while pending or running:
                     while (
                         pending and len(running) < self.options.jobs and not self.stopping.is_set()
@@ -239,7 +212,7 @@ class Runner:
                 log.flush()
         return self._spawn.start(spec_path, env, log, self.options.memory_mb), "spawn"
 
-    def run_one(self, job: Job, threads: int) -> dict[str, Any]:
+    def run_one(self, job: Job, threads: int) -> CellRecord:
         """Run the cell (K times with --repeat), write its record, return it."""
         attempts = []
         for attempt in range(1, self.options.repeat + 1):
@@ -250,24 +223,24 @@ class Runner:
         store.write_record(self.options.run_dir, record)
         return record
 
-    def _attempt(self, job: Job, threads: int, attempt: int) -> dict[str, Any]:
+    def _attempt(self, job: Job, threads: int, attempt: int) -> CellRecord:
         opts = self.options
         cell = job.cell
         log_path = store.log_path(opts.run_dir, cell, attempt)
         log_path.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix="xla-matrix-cell-"))
         dump_dir = work / "xla-dump"
-        spec = dict(job.spec)
-        spec.update(
+        spec = replace(
+            job.spec,
             result_path=str(work / "result.json"),
             stage_path=str(work / "stage.json"),
             dump_dir=str(dump_dir),
             threads=threads,
         )
         spec_path = work / "spec.json"
-        spec_path.write_text(json.dumps(spec, indent=1))
+        spec_path.write_text(json.dumps(spec.to_json(), indent=1))
         env = child_environment(job.env, threads, str(dump_dir))
-        started = now()
+        started = store.now()
         t0 = time.perf_counter()
         exit = Exit(returncode=None)
         launch_error = None
@@ -300,43 +273,46 @@ class Runner:
                 exit.interrupted = self.stopping.is_set() and not exit.timed_out
                 exit.memory_capped = bool(opts.memory_mb)
         wall = time.perf_counter() - t0
-        raw, exit.result_error = store.read_json(work / "result.json")
-        stage, _ = store.read_json(work / "stage.json")
+        facts, exit.result_error = read_facts(work / "result.json")
+        stage = read_stage(work / "stage.json")
         if launch_error:
-            record = store.make_record(
-                cell,
-                job.role,
-                status="infra",
-                failure_class="launch",
-                message=launch_error,
-                stage=stage,
+            record = store.new_record(
+                cell, job.role, Status.INFRA, launch_error, failure_class="launch"
             )
+            record.stage = stage
         else:
-            c = classify(raw, exit, stage, opts.timeout)
-            record = store.make_record(
-                cell,
-                job.role,
-                status=c.status,
-                failure_class=c.failure_class,
-                message=c.message,
-                stage=c.stage,
-            )
-        record.update(
-            run_id=opts.run_id,
-            started=started,
-            finished=now(),
-            log=str(log_path.relative_to(opts.run_dir)),
-            exit={
-                "returncode": exit.returncode,
-                "timed_out": exit.timed_out,
-                "interrupted": exit.interrupted,
-            },
-            isolation=isolation,
-            cache_key=job.cache_key,
-        )
-        record["stage_text"] = describe_stage(record.get("stage"))
-        store.attach_child_facts(record, raw)
-        record["timings"]["wall_s"] = round(wall, 3)
-        record.update(opts.extra)
+            c = classify(facts, exit, stage, opts.timeout)
+            record = store.new_record(cell, job.role, c.status, c.message, c.failure_class)
+            record.stage = c.stage
+        record.run_id = opts.run_id
+        record.started = started
+        record.finished = store.now()
+        record.log = str(log_path.relative_to(opts.run_dir))
+        record.exit = ExitInfo(exit.returncode, exit.timed_out, exit.interrupted)
+        record.isolation = isolation
+        record.cache_key = job.cache_key
+        record.attach(facts)
+        record.timings["wall_s"] = round(wall, 3)
         shutil.rmtree(work, ignore_errors=True)
         return record
+
+
+def read_facts(path: Path) -> tuple[ChildFacts | None, str | None]:
+    """The child's result file: (facts, None), (None, None) when absent, (None, why) when
+    it cannot be read or has the wrong shape."""
+    data, error = store.read_json(path)
+    if error or data is None:
+        return None, error
+    try:
+        return ChildFacts.from_json(data), None
+    except ShapeError as exc:
+        return None, f"malformed: {exc}"
+
+
+def read_stage(path: Path) -> Stage | None:
+    """The last stage the child announced, if it left a readable one."""
+    data, _ = store.read_json(path)
+    try:
+        return from_dict(Stage, data, "stage", strict=False)
+    except ShapeError:
+        return None

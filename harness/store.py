@@ -7,6 +7,9 @@ reports/<run-id>/
   results.jsonl, verdicts.json, xla_matrix.md ...   written by the report step
 reports/latest -> <run-id>
 
+Records are read here and nowhere else: a file that is not a well-formed record becomes a
+named problem (which file, which field) and the rest are read on.
+
 Stdlib-only: the noxfile writes infra records with it when an environment cannot be installed.
 """
 
@@ -20,9 +23,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from harness.cells import Cell
+from harness.errors import UsageError
+from harness.records import Cell, CellRecord, Plan, Stage, Status
+from harness.typed import ShapeError
 
-SCHEMA = 1
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def new_run_id() -> str:
@@ -38,13 +45,17 @@ def log_path(run_dir: Path, cell: Cell, attempt: int = 1) -> Path:
     return run_dir / "logs" / cell.environment / f"{cell.filename}{repeat}.log"
 
 
-def write_json_atomic(path: str | Path, data: Any) -> None:
+def write_text_atomic(path: str | Path, text: str) -> None:
     """Readers see the old file or the new one, never half of one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=False, default=str))
+    tmp.write_text(text)
     os.replace(tmp, path)
+
+
+def write_json_atomic(path: str | Path, data: Any) -> None:
+    write_text_atomic(path, json.dumps(data, indent=1, sort_keys=False, default=str))
 
 
 def read_json(path: Path) -> tuple[Any, str | None]:
@@ -53,58 +64,48 @@ def read_json(path: Path) -> tuple[Any, str | None]:
         text = path.read_text()
     except FileNotFoundError:
         return None, None
-    except OSError as exc:
-        return None, exc.strerror
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, getattr(exc, "strerror", None) or str(exc)
     try:
         return json.loads(text), None
     except json.JSONDecodeError as exc:
         return None, f"not JSON ({exc.msg} at line {exc.lineno})"
 
 
-def make_record(
+def new_record(
     cell: Cell,
     role: str,
-    *,
-    status: str,
-    failure_class: str | None,
-    message: str,
-    stage: dict[str, Any] | None,
-) -> dict[str, Any]:
-    return {
-        "schema": SCHEMA,
-        "id": cell.id,
-        "cell": cell.as_dict(),
-        "role": role,
-        "status": status,
-        "failure_class": failure_class,
-        "message": message,
-        "stage": stage,
-        "exception": None,
-        "steps": [],
-        "xla": {"modules": None, "names": []},
-        "timings": {},
-        "fingerprint": {},
-        "applied": {},
-        "target_facts": {},
-    }
+    status: Status,
+    message: str = "",
+    failure_class: str | None = None,
+) -> CellRecord:
+    stamp = now()
+    return CellRecord(
+        cell=cell,
+        role=role,
+        status=status,
+        failure_class=failure_class,
+        message=message,
+        started=stamp,
+        finished=stamp,
+    )
 
 
-def attach_child_facts(record: dict[str, Any], raw: dict[str, Any] | None) -> None:
-    """Copy what the child reported into the record, without interpreting it."""
-    if not raw:
-        return
-    record["exception"] = raw.get("exception")
-    record["steps"] = raw.get("steps", [])
-    xla = raw.get("xla")
-    if xla is not None:
-        record["xla"] = {"modules": len(xla.get("modules", [])), "names": xla.get("modules", [])}
-    record["timings"].update({k: round(v, 4) for k, v in raw.get("timings", {}).items()})
-    for key in ("fingerprint", "applied", "target_facts"):
-        record[key] = raw.get(key) or {}
+def write_record(run_dir: Path, record: CellRecord) -> None:
+    write_json_atomic(result_path(run_dir, record.cell), record.to_json())
 
 
-def write_record(run_dir: Path, record: dict[str, Any]) -> None:
-    write_json_atomic(result_path(run_dir, Cell.from_dict(record["cell"])), record)
+def read_record(path: Path, source: Path | None = None) -> tuple[CellRecord | None, str | None]:
+    """(record, None); (None, None) when there is no file; (None, problem) when malformed."""
+    data, error = read_json(path)
+    if error:
+        return None, f"{path}: {error}"
+    if data is None:
+        return None, None
+    try:
+        return CellRecord.from_json(data, source), None
+    except ShapeError as exc:
+        return None, f"{path}: {exc}"
 
 
 def iter_record_files(run_dir: Path) -> Iterable[Path]:
@@ -113,24 +114,52 @@ def iter_record_files(run_dir: Path) -> Iterable[Path]:
         yield from sorted(results.glob("*/*.json"))
 
 
-def load_records(run_dirs: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str]]:
+def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]:
     """Every cell record under the given run folders; a cell present twice keeps the newest.
 
-    Returns the records and the problems met (unreadable files), never silently dropping one.
+    Returns the records and the problems met (unreadable or malformed files, each named with
+    the field that is wrong), never silently dropping one.
     """
-    by_id: dict[str, dict[str, Any]] = {}
+    by_id: dict[str, CellRecord] = {}
     problems = []
     for run_dir in run_dirs:
         for path in iter_record_files(Path(run_dir)):
-            data, error = read_json(path)
-            if error or not isinstance(data, dict) or "cell" not in data:
-                problems.append(f"{path}: {error or 'not a cell record'}")
+            record, problem = read_record(path, Path(run_dir))
+            if record is None:
+                problems.append(problem or f"{path}: vanished while reading")
                 continue
-            data.setdefault("source", str(Path(run_dir)))
-            old = by_id.get(data["id"])
-            if old is None or data.get("finished", "") >= old.get("finished", ""):
-                by_id[data["id"]] = data
-    return sorted(by_id.values(), key=lambda r: Cell.from_dict(r["cell"])), problems
+            old = by_id.get(record.id)
+            if old is None or record.finished >= old.finished:
+                by_id[record.id] = record
+    return sorted(by_id.values(), key=lambda r: r.cell), problems
+
+
+def read_plan(path: Path) -> Plan | None:
+    plan, _ = _read_plan(path)
+    return plan
+
+
+def _read_plan(path: Path) -> tuple[Plan | None, str | None]:
+    data, error = read_json(path)
+    if error:
+        return None, f"{path}: {error}"
+    try:
+        return (Plan.from_json(data) if data is not None else None), None
+    except ShapeError as exc:
+        return None, f"{path}: {exc}"
+
+
+def load_plans(run_dirs: Iterable[Path]) -> tuple[list[Plan], list[str]]:
+    """Every plan under the run folders, and the problems met (malformed plans, named)."""
+    plans, problems = [], []
+    for run_dir in run_dirs:
+        for path in sorted((Path(run_dir) / "plan").glob("*.json")):
+            plan, problem = _read_plan(path)
+            if plan is not None:
+                plans.append(plan)
+            elif problem:
+                problems.append(problem)
+    return plans, problems
 
 
 def update_latest(run_dir: Path) -> None:
@@ -155,17 +184,11 @@ def write_infra_records(
 ) -> int:
     """Mark cells that could not run at all (e.g. their environment failed to install)."""
     count = 0
-    stamp = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
     for cell in cells:
-        record = make_record(
-            cell,
-            roles.get(cell.config, "workaround"),
-            status="infra",
-            failure_class=failure_class,
-            message=message,
-            stage=None,
+        record = new_record(
+            cell, roles.get(cell.config, "workaround"), Status.INFRA, message, failure_class
         )
-        record.update(started=stamp, finished=stamp, stage_text="install")
+        record.stage = Stage("install")
         write_record(run_dir, record)
         count += 1
     return count
@@ -176,8 +199,6 @@ def find_run_dirs(paths: Iterable[Path], depth: int = 4) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if not Path(path).is_dir():
-            from harness.errors import UsageError
-
             raise UsageError(f"no results folder {str(path)!r}")
         frontier = [Path(path)]
         for _ in range(depth):

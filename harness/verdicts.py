@@ -12,21 +12,9 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from harness.classify import FAILING
+from harness.records import CellRecord, PlannedCell, Status, verdict_key
+from harness.typed import from_dict
 
-WORKAROUND_VERDICTS = (
-    "not needed",
-    "inert",
-    "needed",
-    "ineffective",
-    "broken",
-    "harmful",
-    "vacuous",
-    "wrong output",
-    "flaky",
-    "infra",
-    "missing",
-)
 STATS = ("mean", "std", "min", "max", "p01", "p50", "p99")
 
 
@@ -47,7 +35,22 @@ class Verdict:
 
     @property
     def key(self) -> str:
-        return f"{self.environment} / {self.scenario} / {self.target} / {self.config}"
+        return verdict_key(self.environment, self.scenario, self.target, self.config)
+
+
+@dataclass
+class VerdictsFile:
+    """verdicts.json: what history, drift and other tools read back."""
+
+    meta: dict[str, Any]
+    verdicts: list[Verdict]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"meta": self.meta, "verdicts": [v.as_dict() for v in self.verdicts]}
+
+    @classmethod
+    def from_json(cls, data: Any) -> VerdictsFile:
+        return from_dict(cls, data, "", strict=False)
 
 
 @dataclass(frozen=True)
@@ -59,28 +62,20 @@ class Tolerance:
 # --- evidence helpers -------------------------------------------------------------------
 
 
-def xla_count(record: dict[str, Any]) -> int | None:
-    return (record.get("xla") or {}).get("modules")
-
-
-def jit_flags(record: dict[str, Any]) -> list[Any]:
-    return [s.get("jit_compile") for s in record.get("steps", [])]
-
-
-def summary(record: dict[str, Any] | None) -> dict[str, Any]:
+def summary(record: CellRecord | None) -> dict[str, Any]:
     """What a reader needs to judge a cell without opening it."""
     if record is None:
         return {"status": "missing"}
     return {
-        "id": record["id"],
-        "status": record["status"],
-        "failure_class": record.get("failure_class"),
-        "message": record.get("message", ""),
-        "stage": record.get("stage_text", ""),
-        "xla_modules": xla_count(record),
-        "jit_compile": jit_flags(record),
-        "log": record.get("log"),
-        "source": record.get("source"),
+        "id": record.id,
+        "status": record.status.value,
+        "failure_class": record.failure_class,
+        "message": record.message,
+        "stage": record.stage_text,
+        "xla_modules": record.xla_modules,
+        "jit_compile": record.jit_flags,
+        "log": record.log,
+        "source": str(record.source) if record.source else None,
     }
 
 
@@ -88,17 +83,17 @@ def _close(a: float, b: float, tol: Tolerance) -> bool:
     return abs(a - b) <= tol.atol + tol.rtol * abs(b)
 
 
-def compare_outputs(a: dict[str, Any], b: dict[str, Any], tol: Tolerance) -> str | None:
+def compare_outputs(a: CellRecord, b: CellRecord, tol: Tolerance) -> str | None:
     """None when the two cells' outputs agree step by step; otherwise the first difference."""
-    steps_a, steps_b = a.get("steps", []), b.get("steps", [])
+    steps_a, steps_b = a.steps, b.steps
     if len(steps_a) != len(steps_b):
         return f"{len(steps_a)} steps vs {len(steps_b)}"
     for sa, sb in zip(steps_a, steps_b, strict=True):
-        outs_a, outs_b = sa.get("outputs", []), sb.get("outputs", [])
+        outs_a, outs_b = sa.outputs, sb.outputs
         if len(outs_a) != len(outs_b):
-            return f"step {sa.get('step')}: {len(outs_a)} outputs vs {len(outs_b)}"
+            return f"step {sa.step}: {len(outs_a)} outputs vs {len(outs_b)}"
         for i, (oa, ob) in enumerate(zip(outs_a, outs_b, strict=True)):
-            where = f"step {sa.get('step')} output {i}"
+            where = f"step {sa.step} output {i}"
             if oa.get("shape") != ob.get("shape"):
                 return f"{where}: shape {oa.get('shape')} vs {ob.get('shape')}"
             if oa.get("finite", 1.0) != ob.get("finite", 1.0):
@@ -119,61 +114,57 @@ def compare_outputs(a: dict[str, Any], b: dict[str, Any], tol: Tolerance) -> str
 # --- verdicts ---------------------------------------------------------------------------
 
 
-def _not_run(record: dict[str, Any] | None) -> str | None:
+def _not_run(record: CellRecord | None) -> str | None:
     if record is None:
         return "missing"
-    if record["status"] == "flaky":
+    if record.status is Status.FLAKY:
         return "flaky"
-    if record["status"] not in ("pass", *FAILING):
-        return "infra" if record["status"] != "missing" else "missing"
+    if not (record.passed or record.status.failing):
+        return "infra" if record.status is not Status.MISSING else "missing"
     return None
 
 
-def _passes(record: dict[str, Any]) -> bool:
-    return record["status"] == "pass"
-
-
-def _parity(record: dict[str, Any], reference: dict[str, Any] | None, tol: Tolerance) -> str | None:
+def _parity(record: CellRecord, reference: CellRecord | None, tol: Tolerance) -> str | None:
     """A difference from the eager reference, or None (agrees, or nothing to compare with)."""
-    if reference is None or not _passes(reference) or record is reference:
+    if reference is None or not reference.passed or record is reference:
         return None
     return compare_outputs(record, reference, tol)
 
 
-def _status_text(record: dict[str, Any]) -> str:
-    if _passes(record):
-        return f"passes with {xla_count(record)} XLA modules"
-    return f"{record['status']}: {record.get('message', '')}"
+def _status_text(record: CellRecord) -> str:
+    if record.passed:
+        return f"passes with {record.xla_modules} XLA modules"
+    return f"{record.status}: {record.message}"
 
 
 def judge_workaround(
-    baseline: dict[str, Any] | None,
-    workaround: dict[str, Any] | None,
-    others: list[dict[str, Any]],
-    reference: dict[str, Any] | None,
+    baseline: CellRecord | None,
+    workaround: CellRecord | None,
+    others: list[CellRecord],
+    reference: CellRecord | None,
     tol: Tolerance,
 ) -> tuple[str, str]:
     """(verdict, reason) for one workaround against its baseline."""
     for name, record in (("baseline", baseline), ("workaround", workaround)):
         problem = _not_run(record)
         if problem:
-            detail = record.get("message", "") if record else "no result"
+            detail = record.message if record else "no result"
             return problem, f"{name} cell {problem}: {detail}".rstrip(": ")
     assert baseline is not None and workaround is not None
-    if _passes(workaround):
+    if workaround.passed:
         diff = _parity(workaround, reference, tol)
         if diff:
             return "wrong output", f"workaround output differs from eager beyond tolerance: {diff}"
-    if _passes(baseline):
+    if baseline.passed:
         baseline_diff = _parity(baseline, reference, tol)
-        if not _passes(workaround):
+        if not workaround.passed:
             return "harmful", f"baseline passes, workaround {_status_text(workaround)}"
         if baseline_diff:
             return (
                 "needed",
                 f"baseline output differs from eager ({baseline_diff}); workaround agrees",
             )
-        b_count, w_count = xla_count(baseline), xla_count(workaround)
+        b_count, w_count = baseline.xla_modules, workaround.xla_modules
         if not b_count:
             return (
                 "vacuous",
@@ -182,8 +173,8 @@ def judge_workaround(
         changes = []
         if b_count != w_count:
             changes.append(f"XLA modules {b_count} -> {w_count}")
-        if jit_flags(baseline) != jit_flags(workaround):
-            changes.append(f"jit_compile {jit_flags(baseline)} -> {jit_flags(workaround)}")
+        if baseline.jit_flags != workaround.jit_flags:
+            changes.append(f"jit_compile {baseline.jit_flags} -> {workaround.jit_flags}")
         out_diff = compare_outputs(workaround, baseline, tol)
         if out_diff:
             changes.append(f"outputs change ({out_diff})")
@@ -194,55 +185,55 @@ def judge_workaround(
             f"both pass with {b_count} XLA modules and the same outputs: the switch changes nothing",
         )
     # baseline failed
-    if _passes(workaround):
+    if workaround.passed:
         return "needed", f"baseline {_status_text(baseline)}; workaround {_status_text(workaround)}"
-    rescuers = [r["cell"]["config"] for r in others if _passes(r)]
+    rescuers = [r.cell.config for r in others if r.passed]
     if rescuers:
         return (
             "ineffective",
-            f"baseline and workaround fail ({workaround.get('message', '')}); {', '.join(rescuers)} passes",
+            f"baseline and workaround fail ({workaround.message}); {', '.join(rescuers)} passes",
         )
-    return "broken", f"baseline and every workaround fail: {baseline.get('message', '')}"
+    return "broken", f"baseline and every workaround fail: {baseline.message}"
 
 
 def judge_probe(
-    probe: dict[str, Any] | None, reference: dict[str, Any] | None, tol: Tolerance
+    probe: CellRecord | None, reference: CellRecord | None, tol: Tolerance
 ) -> tuple[str, str]:
     problem = _not_run(probe)
     if problem:
         return (
             problem,
-            f"probe cell {problem}: {probe.get('message', '') if probe else 'no result'}",
+            f"probe cell {problem}: {probe.message if probe else 'no result'}",
         )
     assert probe is not None
-    if _passes(probe):
+    if probe.passed:
         diff = _parity(probe, reference, tol)
         if diff:
             return "breaks", f"passes but output differs from eager: {diff}"
-        return "holds", f"passes with {xla_count(probe)} XLA modules"
-    return "breaks", probe.get("message", "")
+        return "holds", f"passes with {probe.xla_modules} XLA modules"
+    return "breaks", probe.message
 
 
 def derive_verdicts(
-    records: list[dict[str, Any]],
+    records: list[CellRecord],
     tol: Tolerance | None = None,
     reference_config: str = "eager",
-    expected_cells: list[dict[str, str]] | None = None,
+    expected_cells: list[PlannedCell] | None = None,
 ) -> list[Verdict]:
     """One verdict per environment x scenario x target x (workaround | probe) config.
 
-    `expected_cells` (from run.json) lets a cell that never reported show as missing.
+    `expected_cells` (from the plans) lets a cell that never reported show as missing.
     """
     tol = tol or Tolerance()
-    groups: dict[tuple[str, str, str], dict[str, dict[str, Any] | None]] = defaultdict(dict)
+    groups: dict[tuple[str, str, str], dict[str, CellRecord | None]] = defaultdict(dict)
     roles: dict[str, str] = {}
     for r in records:
-        c = r["cell"]
-        groups[(c["environment"], c["scenario"], c["target"])][c["config"]] = r
-        roles[c["config"]] = r.get("role", "workaround")
+        c = r.cell
+        groups[(c.environment, c.scenario, c.target)][c.config] = r
+        roles[c.config] = r.role
     for c in expected_cells or []:
-        groups[(c["environment"], c["scenario"], c["target"])].setdefault(c["config"], None)
-        roles.setdefault(c["config"], c.get("role", "workaround"))
+        groups[(c.environment, c.scenario, c.target)].setdefault(c.config, None)
+        roles.setdefault(c.config, c.role)
     verdicts = []
     for (env, scenario, target), by_config in sorted(groups.items()):
         baseline_name = next((n for n in by_config if roles.get(n) == "baseline"), None)
@@ -253,14 +244,12 @@ def derive_verdicts(
             role = roles.get(name)
             record = by_config[name]
             if role == "workaround":
-                others = [
-                    by_config[o] for o in workarounds if o != name and by_config[o] is not None
-                ]
-                verdict, reason = judge_workaround(baseline, record, others, reference, tol)  # type: ignore[arg-type]
-                cells = [x["id"] for x in (baseline, record) if x]
+                others = [r for o in workarounds if o != name and (r := by_config[o]) is not None]
+                verdict, reason = judge_workaround(baseline, record, others, reference, tol)
+                cells = [x.id for x in (baseline, record) if x]
             elif role == "probe":
                 verdict, reason = judge_probe(record, reference, tol)
-                cells = [record["id"]] if record else []
+                cells = [record.id] if record else []
             else:
                 continue
             evidence = {"baseline": summary(baseline), "config": summary(record)}

@@ -14,17 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harness import runner, store
+from harness import defaults, runner, store
 from harness.cache import ResultCache
 from harness.cells import resolve_targets, select_cells, select_environments, selection_from_args
-from harness.cli import DEFAULT_REPORTS as DEFAULT_REPORTS_NAME
-from harness.cli import LOCAL
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, load_matrix
 from harness.progress import ProgressReporter
+from harness.records import CellRecord, Plan, PlannedCell, PlanSettings, Status
 
-DEFAULT_REPORTS = Path(DEFAULT_REPORTS_NAME)
-RESUMABLE = ("interrupted", "missing")
+RESUMABLE = (Status.INTERRUPTED, Status.MISSING)
 
 
 @dataclass
@@ -35,8 +33,8 @@ class Context:
     run_dir: Path
     jobs: list[runner.Job] = field(default_factory=list)
     to_run: list[runner.Job] = field(default_factory=list)
-    records: list[dict[str, Any]] = field(default_factory=list)
-    plan: dict[str, Any] = field(default_factory=dict)
+    records: list[CellRecord] = field(default_factory=list)
+    plan: Plan | None = None
     interrupted: bool = False
 
     @property
@@ -54,20 +52,20 @@ class Context:
 
 
 def resolve_environment(matrix: Matrix, name: str | None) -> Environment:
-    if name is None or name == LOCAL:
+    if name is None or name == defaults.LOCAL:
         return Environment(
-            name=LOCAL, tensorflow="installed", description="the current interpreter"
+            name=defaults.LOCAL, tensorflow="installed", description="the current interpreter"
         )
     return matrix.environment(name)
 
 
 def resolve_run_dir(args: argparse.Namespace) -> Path:
     if args.resume:
-        run_dir = args.run_dir or DEFAULT_REPORTS / "latest"
+        run_dir = args.run_dir or defaults.REPORTS / "latest"
         if not run_dir.is_dir():
             raise UsageError(f"--resume: no run folder {str(run_dir)!r}")
         return run_dir.resolve()
-    return args.run_dir or DEFAULT_REPORTS / store.new_run_id()
+    return args.run_dir or defaults.REPORTS / store.new_run_id()
 
 
 def load_context(args: argparse.Namespace) -> Context | None:
@@ -96,20 +94,16 @@ def plan_jobs(ctx: Context) -> Context:
     ctx.jobs = runner.plan(
         ctx.matrix, cells, ctx.environment, resolve_targets(ctx.matrix, selection)
     )
-    old, _ = store.read_json(ctx.plan_path)
-    ctx.plan = {
-        "run_id": ctx.run_id,
-        "environment": ctx.environment.name,
-        "cells": [{**j.cell.as_dict(), "role": j.role} for j in ctx.jobs],
-        "settings": {
-            "rtol": ctx.matrix.settings.rtol,
-            "atol": ctx.matrix.settings.atol,
-            "reference": "eager",
-        },
-        "started": (old or {}).get("started") or runner.now(),
-        "complete": False,
-    }
-    store.write_json_atomic(ctx.plan_path, ctx.plan)
+    old = store.read_plan(ctx.plan_path)
+    settings = ctx.matrix.settings
+    ctx.plan = Plan(
+        environment=ctx.environment.name,
+        cells=[PlannedCell(**vars(j.cell), role=j.role) for j in ctx.jobs],
+        run_id=ctx.run_id,
+        settings=PlanSettings(settings.rtol, settings.atol, settings.reference),
+        started=(old.started if old else "") or store.now(),
+    )
+    store.write_json_atomic(ctx.plan_path, ctx.plan.to_json())
     return ctx
 
 
@@ -120,8 +114,8 @@ def take_done(ctx: Context, reporter: ProgressReporter) -> Context:
         return ctx
     ctx.to_run = []
     for job in ctx.jobs:
-        record, _ = store.read_json(store.result_path(ctx.run_dir, job.cell))
-        if isinstance(record, dict) and record.get("status") not in RESUMABLE:
+        record, _ = store.read_record(store.result_path(ctx.run_dir, job.cell))
+        if record is not None and record.status not in RESUMABLE:
             ctx.records.append(record)
             reporter.on_record(record, note="kept")
         else:
@@ -136,7 +130,11 @@ def take_cached(ctx: Context, cache: ResultCache | None, reporter: ProgressRepor
     remaining = []
     for job in ctx.to_run:
         job.cache_key = cache.key(job.spec)
-        cached = None if ctx.args.rerun else cache.restore(job.cache_key, ctx.run_dir, ctx.run_id)
+        cached = (
+            None
+            if ctx.args.rerun
+            else cache.restore(job.cache_key, job.spec, ctx.run_dir, ctx.run_id)
+        )
         if cached is None:
             remaining.append(job)
         else:
@@ -164,9 +162,9 @@ def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter
         ctx.interrupted = True
         the_runner.stop()
 
-    def on_record(record: dict[str, Any]) -> None:
-        if cache is not None and record.get("cache_key"):
-            cache.put(record["cache_key"], record, ctx.run_dir)
+    def on_record(record: CellRecord) -> None:
+        if cache is not None and record.cache_key:
+            cache.put(record.cache_key, record, ctx.run_dir)
         reporter.on_record(record)
 
     old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
@@ -180,8 +178,10 @@ def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter
 
 def finish(ctx: Context) -> int:
     """Mark the plan, point reports/latest here, report, and choose the exit code."""
-    ctx.plan.update(finished=runner.now(), complete=not ctx.interrupted)
-    store.write_json_atomic(ctx.plan_path, ctx.plan)
+    assert ctx.plan is not None
+    ctx.plan.finished = store.now()
+    ctx.plan.complete = not ctx.interrupted
+    store.write_json_atomic(ctx.plan_path, ctx.plan.to_json())
     store.update_latest(ctx.run_dir)
     if not ctx.args.no_report or ctx.interrupted:
         from harness.report.build import report_dirs
@@ -194,10 +194,10 @@ def finish(ctx: Context) -> int:
             file=sys.stderr,
         )
         return 130
-    infra = [r for r in ctx.records if r["status"] == "infra"]
+    infra = [r for r in ctx.records if r.status is Status.INFRA]
     if infra:
         print(
-            f"xla-matrix: {len(infra)} cells could not run (infra), e.g. {infra[0]['id']}: {infra[0]['message']}",
+            f"xla-matrix: {len(infra)} cells could not run (infra), e.g. {infra[0].id}: {infra[0].message}",
             file=sys.stderr,
         )
         return 1

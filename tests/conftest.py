@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from harness import store
+from harness.records import CellRecord
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -39,19 +41,16 @@ def run_cli(
     )
 
 
-def load_records(run_dir: Path) -> dict[str, dict]:
+def load_records(run_dir: Path) -> dict[str, CellRecord]:
     """Records of a run by short id target/scenario/config (the environment is 'local')."""
-    out = {}
-    for path in sorted((run_dir / "results").glob("*/*.json")):
-        record = json.loads(path.read_text())
-        c = record["cell"]
-        out[f"{c['target']}/{c['scenario']}/{c['config']}"] = record
-    return out
+    records, problems = store.load_records([run_dir])
+    assert not problems, problems
+    return {f"{r.cell.target}/{r.cell.scenario}/{r.cell.config}": r for r in records}
 
 
 def run_cells(
     run_dir: Path, *args: str, env: dict[str, str] | None = None, matrix: Path = MATRIX
-) -> tuple[subprocess.CompletedProcess[str], dict[str, dict]]:
+) -> tuple[subprocess.CompletedProcess[str], dict[str, CellRecord]]:
     proc = run_cli(
         "run", "--matrix", str(matrix), "--run-dir", str(run_dir), "--no-report", *args, env=env
     )

@@ -32,15 +32,15 @@ def test_unchanged_cells_come_from_the_cache(tmp_path):
     _, changed = run_cells(reports / "four", *args)
 
     key = "tinymodel.noisy/n128-then-64/baseline"
-    assert first[key]["status"] == "pass" and not first[key].get("cached_from")
-    assert second[key]["cached_from"] == "one"
-    assert second[key]["cache_key"] == first[key]["cache_key"]
-    assert (reports / "two" / second[key]["log"]).read_text() == (
-        reports / "one" / first[key]["log"]
+    assert first[key].status == "pass" and not first[key].cached_from
+    assert second[key].cached_from == "one"
+    assert second[key].cache_key == first[key].cache_key
+    assert (reports / "two" / second[key].log).read_text() == (
+        reports / "one" / first[key].log
     ).read_text()
-    assert not forced[key].get("cached_from")
-    assert not changed[key].get("cached_from")
-    assert changed[key]["cache_key"] != first[key]["cache_key"]
+    assert not forced[key].cached_from
+    assert not changed[key].cached_from
+    assert changed[key].cache_key != first[key].cache_key
 
 
 def test_timeouts_are_never_cached(tmp_path):
@@ -59,5 +59,5 @@ def test_timeouts_are_never_cached(tmp_path):
     _, first = run_cells(tmp_path / "one", *args)
     _, second = run_cells(tmp_path / "two", *args)
     key = "faulty.hang/n128-then-64/baseline"
-    assert first[key]["status"] == second[key]["status"] == "timeout"
-    assert not second[key].get("cached_from")
+    assert first[key].status == second[key].status == "timeout"
+    assert not second[key].cached_from

@@ -52,14 +52,14 @@ def fault_run(tmp_path_factory):
 def test_seed_scenario_passes_under_baseline_with_xla_evidence(seed_run):
     run_dir, records = seed_run
     r = records["reference/n128-then-64/baseline"]
-    assert r["status"] == "pass", r["message"]
-    assert r["stage"] == {"name": "done"}
-    assert [s["N"] for s in r["steps"]] == [128, 64]
-    assert [o["shape"] for o in r["steps"][1]["outputs"]] == [[1, 64, 64, 4], [1, 64, 64, 4]]
-    assert r["xla"]["modules"] >= 2, "the jit-compiled translation compiles once per N"
-    fp = r["fingerprint"]
+    assert r.status == "pass", r.message
+    assert r.stage is not None and r.stage.name == "done"
+    assert [s.N for s in r.steps] == [128, 64]
+    assert [o["shape"] for o in r.steps[1].outputs] == [[1, 64, 64, 4], [1, 64, 64, 4]]
+    assert r.xla.modules >= 2, "the jit-compiled translation compiles once per N"
+    fp = r.fingerprint
     assert fp["tensorflow"] and fp["python"] and fp["keras"] and fp["devices"]
-    log = (run_dir / r["log"]).read_text()
+    log = (run_dir / r.log).read_text()
     assert "stage predict step 2 (N=64)" in log
 
 
@@ -68,26 +68,26 @@ def test_faults_are_named(fault_run, target):
     _, records = fault_run
     status, stage, step = FAULTS[target]
     r = records[target.replace(":", ".")]
-    assert r["status"] == status, r["message"]
-    assert r["stage"]["name"] == stage
+    assert r.status == status, r.message
+    assert r.stage.name == stage
     if step is not None:
-        assert r["stage"]["step"] == step
-    assert "\n" not in r["message"]
+        assert r.stage.step == step
+    assert "\n" not in r.message
 
 
 def test_fault_details(fault_run):
     proc, records = fault_run
     assert proc.returncode == 1, "infra cells make the run exit 1"
     assert "could not run (infra)" in proc.stderr
-    assert records["faulty.raise_at_64"]["failure_class"] == "shape-mismatch"
-    assert "injected at predict" in records["faulty.raise_at_64"]["message"]
-    assert records["faulty.abort"]["failure_class"] == "SIGABRT"
-    assert records["faulty.segfault"]["failure_class"] == "SIGSEGV"
-    assert records["faulty.hang"]["exit"]["timed_out"] is True
-    assert records["faulty.exit_quietly"]["failure_class"] == "no-result"
-    assert records["faulty.not_a_model"]["failure_class"] == "not-a-model"
-    assert "factory returned dict, not a Keras model" in records["faulty.not_a_model"]["message"]
-    assert "factory refused N=128" in records["faulty.factory_raises"]["message"]
+    assert records["faulty.raise_at_64"].failure_class == "shape-mismatch"
+    assert "injected at predict" in records["faulty.raise_at_64"].message
+    assert records["faulty.abort"].failure_class == "SIGABRT"
+    assert records["faulty.segfault"].failure_class == "SIGSEGV"
+    assert records["faulty.hang"].exit.timed_out is True
+    assert records["faulty.exit_quietly"].failure_class == "no-result"
+    assert records["faulty.not_a_model"].failure_class == "not-a-model"
+    assert "factory returned dict, not a Keras model" in records["faulty.not_a_model"].message
+    assert "factory refused N=128" in records["faulty.factory_raises"].message
 
 
 def test_report_renders_a_real_run(seed_run):

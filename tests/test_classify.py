@@ -7,6 +7,7 @@ import signal
 import pytest
 
 from harness.classify import Exit, classify, failure_class, informative_line
+from harness.records import ChildFacts, Stage
 
 GRAPH_ERROR = """Graph execution error:
 
@@ -53,12 +54,15 @@ def test_informative_line_skips_tensorflow_boilerplate(message, line_starts, cls
     )
 
 
-def raw(completed: bool, stage: dict, exc: tuple[str, str] | None = None) -> dict:
-    return {
-        "completed": completed,
-        "stage": stage,
-        "exception": {"type": exc[0], "message": exc[1]} if exc else None,
-    }
+def raw(completed: bool, stage: dict, exc: tuple[str, str] | None = None) -> ChildFacts:
+    return ChildFacts.from_json(
+        {
+            "cell": {"environment": "e", "target": "t", "scenario": "s", "config": "c"},
+            "completed": completed,
+            "stage": stage,
+            "exception": {"type": exc[0], "message": exc[1]} if exc else None,
+        }
+    )
 
 
 PREDICT2 = {"name": "predict", "step": 2, "N": 64}
@@ -154,7 +158,7 @@ CASES = [
 
 @pytest.mark.parametrize(("raw_", "exit_", "stage", "status", "cls", "fragment"), CASES)
 def test_classification(raw_, exit_, stage, status, cls, fragment):
-    c = classify(raw_, exit_, stage, timeout=60)
+    c = classify(raw_, exit_, Stage(**stage) if stage else None, timeout=60)
     assert (c.status, c.failure_class) == (status, cls)
     assert fragment in c.message
     assert "\n" not in c.message

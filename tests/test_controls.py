@@ -52,33 +52,33 @@ def test_singleton_fails_at_the_n64_step_under_every_config(controls):
     records, _ = controls
     for config in CONFIGS:
         r = records[f"singleton/n128-then-64/{config}"]
-        assert r["status"] == "fail"
+        assert r.status == "fail"
         # The non-XLA warp loses the static patch size, so the stale 128 x 128 probe is only
         # caught when predicting; everywhere else the functional build already rejects it.
         expected = "predict" if config == "no-xla-translate" else "build"
-        assert (r["stage"]["name"], r["stage"]["step"], r["stage"]["N"]) == (expected, 2, 64)
-        assert r["failure_class"] == "shape-mismatch"
-        assert "Dimensions must be equal, but are 64 and 128" in r["message"]
+        assert (r.stage.name, r.stage.step, r.stage.N) == (expected, 2, 64)
+        assert r.failure_class == "shape-mismatch"
+        assert "Dimensions must be equal, but are 64 and 128" in r.message
 
 
 def test_xla_fragile_fails_on_the_unsupported_op(controls):
     records, _ = controls
     r = records["xla-fragile/n128-then-64/baseline"]
-    assert r["failure_class"] == "xla-unsupported-op"
-    assert "ImageProjectiveTransformV3" in r["message"]
-    assert (r["stage"]["name"], r["stage"]["step"]) == ("predict", 1)
+    assert r.failure_class == "xla-unsupported-op"
+    assert "ImageProjectiveTransformV3" in r.message
+    assert (r.stage.name, r.stage.step) == ("predict", 1)
 
 
 def test_xla_evidence_nonzero_where_xla_ran_and_zero_under_eager(controls):
     records, _ = controls
     for target in ("reference", "inert-switch"):
-        assert records[f"{target}/n128-then-64/baseline"]["xla"]["modules"] >= 2
-        assert records[f"{target}/n128-then-64/eager"]["xla"]["modules"] == 0
-    assert records["reference/n128-then-64/no-xla-translate"]["xla"]["modules"] == 0
-    assert records["inert-switch/n128-then-64/no-xla-translate"]["xla"]["modules"] >= 2
-    assert records["plain/n128-then-64/baseline"]["xla"]["modules"] == 0
-    assert records["plain/n128-then-64/jit-compile"]["xla"]["modules"] >= 2
-    assert all(s["jit_compile"] is True for s in records["plain/n128-then-64/jit-compile"]["steps"])
+        assert records[f"{target}/n128-then-64/baseline"].xla.modules >= 2
+        assert records[f"{target}/n128-then-64/eager"].xla.modules == 0
+    assert records["reference/n128-then-64/no-xla-translate"].xla.modules == 0
+    assert records["inert-switch/n128-then-64/no-xla-translate"].xla.modules >= 2
+    assert records["plain/n128-then-64/baseline"].xla.modules == 0
+    assert records["plain/n128-then-64/jit-compile"].xla.modules >= 2
+    assert all(s.jit_compile is True for s in records["plain/n128-then-64/jit-compile"].steps)
 
 
 def test_outputs_agree_with_eager_across_translation_paths(controls):

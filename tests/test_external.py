@@ -38,9 +38,9 @@ def test_ptycho_adapter_on_a_lazy_project(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     baseline = records["ptycho/n128-then-64/baseline"]
-    assert baseline["status"] == "pass" and baseline["xla"]["modules"] >= 2
-    assert baseline["target_facts"]["lazy_loading"] is True
-    assert baseline["target_facts"]["lazy_cache"] == []
+    assert baseline.status == "pass" and baseline.xla.modules >= 2
+    assert baseline.target_facts["lazy_loading"] is True
+    assert baseline.target_facts["lazy_cache"] == []
     assert verdicts(records) == {"no-xla-translate": "not needed", "eager": "not needed"}
 
 
@@ -50,10 +50,10 @@ def test_ptycho_adapter_on_a_project_that_builds_at_import(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     baseline = records["ptycho/n128-then-64/baseline"]
-    assert (baseline["status"], baseline["stage"]["step"]) == ("fail", 2)
-    assert "Dimensions must be equal, but are 64 and 128" in baseline["message"]
-    assert baseline["target_facts"]["lazy_loading"] is False
-    assert baseline["target_facts"]["lazy_cache"] == "absent"
+    assert (baseline.status, baseline.stage.step) == ("fail", 2)
+    assert "Dimensions must be equal, but are 64 and 128" in baseline.message
+    assert baseline.target_facts["lazy_loading"] is False
+    assert baseline.target_facts["lazy_cache"] == "absent"
     assert verdicts(records) == {"no-xla-translate": "broken", "eager": "broken"}
 
 
@@ -99,21 +99,21 @@ factory = "faulty:not_a_model"
         tmp_path / "run", *args, "-c", "baseline", "-s", "n128-then-64", "--no-cache", matrix=matrix
     )
     r = {key.split("/")[0]: rec for key, rec in records.items()}
-    assert r["mine"]["status"] == "pass", r["mine"]["message"]
-    assert r["mine"]["target_facts"] == {"setup_calls_seen": 64}
-    assert r["mine"]["steps"][0]["outputs"][0]["shape"] == [1, 128, 128, 1]
-    assert (r["no-path"]["status"], r["no-path"]["failure_class"]) == ("infra", "target-import")
-    assert "does not exist" in r["no-path"]["message"]
-    assert (r["no-module"]["status"], r["no-module"]["failure_class"]) == ("infra", "target-import")
-    assert "No module named 'not_there'" in r["no-module"]["message"]
-    assert (r["raises"]["status"], r["raises"]["stage"]["name"]) == ("fail", "build")
-    assert "factory refused N=128" in r["raises"]["message"]
-    assert (r["not-a-model"]["status"], r["not-a-model"]["failure_class"]) == (
+    assert r["mine"].status == "pass", r["mine"].message
+    assert r["mine"].target_facts == {"setup_calls_seen": 64}
+    assert r["mine"].steps[0].outputs[0]["shape"] == [1, 128, 128, 1]
+    assert (r["no-path"].status, r["no-path"].failure_class) == ("infra", "target-import")
+    assert "does not exist" in r["no-path"].message
+    assert (r["no-module"].status, r["no-module"].failure_class) == ("infra", "target-import")
+    assert "No module named 'not_there'" in r["no-module"].message
+    assert (r["raises"].status, r["raises"].stage.name) == ("fail", "build")
+    assert "factory refused N=128" in r["raises"].message
+    assert (r["not-a-model"].status, r["not-a-model"].failure_class) == (
         "fail",
         "not-a-model",
     )
-    assert r["plain"]["status"] == "pass", "a broken target must not affect the others"
-    assert all("\n" not in rec["message"] for rec in r.values())
+    assert r["plain"].status == "pass", "a broken target must not affect the others"
+    assert all("\n" not in rec.message for rec in r.values())
     assert proc.returncode == 1 and "2 cells could not run (infra)" in proc.stderr
 
 

@@ -37,15 +37,13 @@ ARGS = [
 def comparable(record: dict) -> dict:
     """Everything a verdict depends on; timings and paths aside."""
     return {
-        "status": record["status"],
-        "failure_class": record["failure_class"],
-        "stage": record["stage"],
-        "message": record["message"].split(" compile graph ")[
-            0
-        ],  # graph names carry trace counters
-        "xla_modules": record["xla"]["modules"],
-        "jit_compile": [s.get("jit_compile") for s in record["steps"]],
-        "outputs": json.dumps([s.get("outputs") for s in record["steps"]], sort_keys=True),
+        "status": record.status,
+        "failure_class": record.failure_class,
+        "stage": record.stage,
+        "message": record.message.split(" compile graph ")[0],  # graph names carry trace counters
+        "xla_modules": record.xla.modules,
+        "jit_compile": [s.jit_compile for s in record.steps],
+        "outputs": json.dumps([s.outputs for s in record.steps], sort_keys=True),
     }
 
 
@@ -54,13 +52,13 @@ def test_fork_and_spawn_give_identical_results(tmp_path):
     spawn_proc, spawn = run_cells(tmp_path / "spawn", *ARGS, "--isolation", "spawn", "--no-cache")
     assert fork_proc.returncode == spawn_proc.returncode == 0, fork_proc.stderr + spawn_proc.stderr
     assert len(fork) == len(spawn) == 20
-    assert {r["isolation"] for r in fork.values()} == {"fork"}
-    assert {r["isolation"] for r in spawn.values()} == {"spawn"}
+    assert {r.isolation for r in fork.values()} == {"fork"}
+    assert {r.isolation for r in spawn.values()} == {"spawn"}
     for key in spawn:
         assert comparable(fork[key]) == comparable(spawn[key]), key
     # the autojit probe's TF_XLA_FLAGS, set after the server imported TensorFlow, took effect
-    autojit = fork["reference/n128-then-64-b8/autojit"]["xla"]["modules"]
-    assert autojit > fork["reference/n128-then-64-b8/baseline"]["xla"]["modules"] > 0
+    autojit = fork["reference/n128-then-64-b8/autojit"].xla.modules
+    assert autojit > fork["reference/n128-then-64-b8/baseline"].xla.modules > 0
 
 
 def test_import_time_variables_force_spawn(tmp_path):
@@ -72,5 +70,5 @@ def test_import_time_variables_force_spawn(tmp_path):
         tmp_path / "run", "-t", "plain", "-s", "n128-then-64", "-c", "onednn-off", matrix=matrix
     )
     assert proc.returncode == 0, proc.stderr
-    assert records["plain/n128-then-64/baseline"]["isolation"] == "fork"
-    assert records["plain/n128-then-64/onednn-off"]["isolation"] == "spawn"
+    assert records["plain/n128-then-64/baseline"].isolation == "fork"
+    assert records["plain/n128-then-64/onednn-off"].isolation == "spawn"

@@ -46,7 +46,7 @@ def test_grandchild_is_killed_with_the_cell_at_timeout(tmp_path, isolation):
         env={"XLA_MATRIX_TEST_PIDFILE": str(pidfile)},
     )
     r = records["faulty.grandchild_then_hang/n128-then-64/baseline"]
-    assert r["status"] == "timeout"
+    assert r.status == "timeout"
     pid = int(pidfile.read_text())
     deadline = time.time() + 5
     while alive(pid) and time.time() < deadline:
@@ -68,15 +68,15 @@ def test_memory_blowup_under_a_cap_is_oom_and_the_cap_leaves_normal_cells_alone(
         *FIX,
     )
     hog = records["faulty.memory_hog/n128-then-64/baseline"]
-    assert hog["status"] == "oom", hog["message"]
-    assert records["plain/n128-then-64/baseline"]["status"] == "pass"
+    assert hog.status == "oom", hog.message
+    assert records["plain/n128-then-64/baseline"].status == "pass"
 
 
 def test_corrupt_result_file_is_named(tmp_path):
     _, records = run_cells(tmp_path / "run", "-t", "faulty:corrupt_result", "-c", "baseline", *FIX)
     r = records["faulty.corrupt_result/n128-then-64/baseline"]
-    assert (r["status"], r["failure_class"]) == ("infra", "corrupt-result")
-    assert "result file unreadable: not JSON" in r["message"]
+    assert (r.status, r.failure_class) == ("infra", "corrupt-result")
+    assert "result file unreadable: not JSON" in r.message
 
 
 def test_interrupt_keeps_finished_cells_marks_report_incomplete_and_resume_finishes(tmp_path):
@@ -119,20 +119,20 @@ def test_interrupt_keeps_finished_cells_marks_report_incomplete_and_resume_finis
     assert proc.returncode == 130, stderr
     assert "interrupted" in stderr and "--resume" in stderr
     kept = load_records(run_dir)
-    finished = {k for k, r in kept.items() if r["status"] != "interrupted"}
+    finished = {k for k, r in kept.items() if r.status != "interrupted"}
     assert 2 <= len(finished) < 6
     verdicts = json.loads((run_dir / "verdicts.json").read_text())
     assert verdicts["meta"]["incomplete"] is True
     assert "Incomplete run" in (run_dir / "xla_matrix.md").read_text()
 
-    before = {k: kept[k]["finished"] for k in finished}
+    before = {k: kept[k].finished for k in finished}
     resumed = run_cli(
         "run", "--matrix", str(MATRIX), "--run-dir", str(run_dir), "--resume", *args, *FIX
     )
     assert resumed.returncode == 0, resumed.stderr
     after = load_records(run_dir)
-    assert len(after) == 6 and all(r["status"] == "pass" for r in after.values())
-    assert all(after[k]["finished"] == before[k] for k in finished), "resume reran finished cells"
+    assert len(after) == 6 and all(r.status == "pass" for r in after.values())
+    assert all(after[k].finished == before[k] for k in finished), "resume reran finished cells"
     assert "(kept)" in resumed.stderr
     assert json.loads((run_dir / "verdicts.json").read_text())["meta"].get("incomplete") is None
 
@@ -150,9 +150,9 @@ def test_flaky_cell_is_flaky_never_pass(tmp_path):
         env={"XLA_MATRIX_TEST_COUNTER": str(tmp_path / "counter")},
     )
     r = records["faulty.flaky/n128-then-64/baseline"]
-    assert r["status"] == "flaky"
-    assert [x["status"] for x in r["repeats"]] == ["pass", "fail", "pass"]
-    assert "outcome varied over 3 runs" in r["message"]
+    assert r.status == "flaky"
+    assert [x.status for x in r.repeats] == ["pass", "fail", "pass"]
+    assert "outcome varied over 3 runs" in r.message
 
 
 def test_a_small_real_matrix_gives_identical_verdicts_three_times(tmp_path):
@@ -172,8 +172,8 @@ def test_a_small_real_matrix_gives_identical_verdicts_three_times(tmp_path):
         *FIX,
     )
     _, records = run_cells(tmp_path / "run", *args)
-    assert all(len(r["repeats"]) == 3 for r in records.values())
-    assert not [k for k, r in records.items() if r["status"] == "flaky"]
+    assert all(len(r.repeats) == 3 for r in records.values())
+    assert not [k for k, r in records.items() if r.status == "flaky"]
     verdicts = {
         (v.target, v.config): v.verdict
         for v in derive_verdicts(list(records.values()), Tolerance())

@@ -8,15 +8,17 @@ import json
 from rich.console import Console
 
 from harness.matrix import load_matrix
+from harness.records import CellRecord
 from harness.report import markdown, terminal
-from harness.report.build import collect, write_files
+from harness.report.build import write_files
+from harness.report.model import collect
 from harness.report.table import build_tables
 from harness.verdicts import Tolerance, derive_verdicts
 
 from .conftest import MATRIX
 
 
-def synthetic_full_matrix() -> list[dict]:
+def synthetic_full_matrix() -> list[CellRecord]:
     """One record per cell of the full matrix (every environment, config, scenario), as a
     worst case for width; statuses vary so that every kind of entry appears."""
     m = load_matrix(MATRIX)
@@ -27,22 +29,24 @@ def synthetic_full_matrix() -> list[dict]:
             for j, config in enumerate(m.configs.values()):
                 status = statuses[(i + j) % len(statuses)]
                 records.append(
-                    {
-                        "id": f"{env.name}/reference/{scenario.name}/{config.name}",
-                        "cell": {
-                            "environment": env.name,
-                            "target": "reference",
-                            "scenario": scenario.name,
-                            "config": config.name,
-                        },
-                        "role": config.role,
-                        "status": status,
-                        "message": "ValueError <b>|</b> at predict step 2"
-                        if status != "pass"
-                        else "",
-                        "xla": {"modules": 2 if config.name == "baseline" else j % 3},
-                        "steps": [{"jit_compile": False, "outputs": []}],
-                    }
+                    CellRecord.from_json(
+                        {
+                            "id": f"{env.name}/reference/{scenario.name}/{config.name}",
+                            "cell": {
+                                "environment": env.name,
+                                "target": "reference",
+                                "scenario": scenario.name,
+                                "config": config.name,
+                            },
+                            "role": config.role,
+                            "status": status,
+                            "message": "ValueError <b>|</b> at predict step 2"
+                            if status != "pass"
+                            else "",
+                            "xla": {"modules": 2 if config.name == "baseline" else j % 3},
+                            "steps": [{"step": 1, "N": 4, "jit_compile": False, "outputs": []}],
+                        }
+                    )
                 )
     return records
 
@@ -72,14 +76,9 @@ def test_markdown_escapes_and_has_a_legend():
 def test_report_files_from_a_run_folder(tmp_path):
     run = tmp_path / "run"
     for r in synthetic_full_matrix()[:12]:
-        path = (
-            run
-            / "results"
-            / r["cell"]["environment"]
-            / f"{r['cell']['target']}.{r['cell']['scenario']}.{r['cell']['config']}.json"
-        )
+        path = run / "results" / r.cell.environment / f"{r.cell.filename}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({**r, "finished": "2026-11-29T00:00:00"}))
+        path.write_text(json.dumps({**r.to_json(), "finished": "2026-11-29T00:00:00"}))
     report = collect([run])
     names = {p.name for p in write_files(report, run)}
     assert {"results.jsonl", "verdicts.json", "xla_matrix.md", "junit.xml", "index.html"} <= names

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from harness.records import CellRecord, PlannedCell
 from harness.verdicts import Tolerance, derive_verdicts
 
 
@@ -25,18 +26,25 @@ def rec(
     modules: int | None = 2,
     mean: float = 0.5,
     jit=False,
-) -> dict:
-    return {
-        "id": f"e/t/s/{config}",
-        "cell": {"environment": "e", "target": "t", "scenario": "s", "config": config},
-        "role": role,
-        "status": status,
-        "message": "" if status == "pass" else "ValueError at predict step 2 (N=64): boom",
-        "xla": {"modules": modules},
-        "steps": [
-            {"step": 1, "jit_compile": jit, "outputs": [out(mean)] if status == "pass" else []}
-        ],
-    }
+) -> CellRecord:
+    return CellRecord.from_json(
+        {
+            "id": f"e/t/s/{config}",
+            "cell": {"environment": "e", "target": "t", "scenario": "s", "config": config},
+            "role": role,
+            "status": status,
+            "message": "" if status == "pass" else "ValueError at predict step 2 (N=64): boom",
+            "xla": {"modules": modules},
+            "steps": [
+                {
+                    "step": 1,
+                    "N": 4,
+                    "jit_compile": jit,
+                    "outputs": [out(mean)] if status == "pass" else [],
+                }
+            ],
+        }
+    )
 
 
 B = "baseline"
@@ -82,7 +90,7 @@ def test_timeout_and_crash_count_as_failures_not_infra():
 
 
 def test_missing_cell_is_missing_never_pass():
-    expected = [{"environment": "e", "target": "t", "scenario": "s", "config": "fix", "role": W}]
+    expected = [PlannedCell("e", "t", "s", "fix", W)]
     verdicts = derive_verdicts([rec("baseline", B)], Tolerance(), expected_cells=expected)
     assert [v.verdict for v in verdicts] == ["missing"]
 

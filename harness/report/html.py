@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from harness import history
+from harness.records import CellRecord, cell_id, verdict_key
 from harness.report.junit import log_tail
 from harness.report.table import LEGEND, Column, counts
 from harness.verdicts import compare_outputs
+from harness.vocabulary import css_rules
 
 if TYPE_CHECKING:
-    from harness.report.build import Report
+    from harness.report.model import Report
 
 ROLE_TITLES = {"baseline": "baseline", "workaround": "workarounds", "probe": "probes"}
 LOG_LINES = 25
@@ -51,14 +53,14 @@ def env_label(env: str, fingerprints: dict[str, Any]) -> dict[str, str]:
 
 
 def record_view(
-    record: dict[str, Any] | None, reference: dict[str, Any] | None, report: Report, out_dir: Path
+    record: CellRecord | None, reference: CellRecord | None, report: Report, out_dir: Path
 ) -> dict[str, Any]:
     if record is None:
         return {"id": "(missing)", "status": "missing"}
     parity = "no eager reference to compare with"
     if reference is record:
         parity = "this is the eager reference"
-    elif reference is not None and reference["status"] == "pass" and record["status"] == "pass":
+    elif reference is not None and reference.passed and record.passed:
         diff = compare_outputs(record, reference, report.tolerance)
         tol = report.tolerance
         parity = (
@@ -66,36 +68,31 @@ def record_view(
             if diff is None
             else f"differs from eager: {diff}"
         )
-    exc = record.get("exception") or {}
-    steps = record.get("steps", [])
+    exc = record.exception
     return {
-        "id": record["id"],
-        "status": record["status"],
-        "failure_class": record.get("failure_class"),
-        "message": record.get("message", ""),
-        "exception": f"{exc.get('module', '')}.{exc.get('type', '')}".strip(".") if exc else "",
-        "stage": record.get("stage_text", ""),
-        "xla_modules": (record.get("xla") or {}).get("modules"),
-        "xla_names": (record.get("xla") or {}).get("names", [])[:8],
-        "jit_compile": [s.get("jit_compile") for s in steps],
+        "id": record.id,
+        "status": record.status.value,
+        "failure_class": record.failure_class,
+        "message": record.message,
+        "exception": f"{exc.module}.{exc.type}".strip(".") if exc else "",
+        "stage": record.stage_text,
+        "xla_modules": record.xla_modules,
+        "xla_names": record.xla.names[:8],
+        "jit_compile": record.jit_flags,
         "parity": parity,
-        "timings": {
-            k: round(v, 2)
-            for k, v in (record.get("timings") or {}).items()
-            if isinstance(v, int | float)
-        },
+        "timings": {k: round(v, 2) for k, v in record.timings.items()},
         "steps": [
             {
-                "N": s.get("N"),
-                "build_s": round(s.get("build_s", 0.0), 2),
-                "predict_s": round(s.get("predict_s", 0.0), 2),
+                "N": s.N,
+                "build_s": round(s.build_s or 0.0, 2),
+                "predict_s": round(s.predict_s or 0.0, 2),
             }
-            for s in steps
+            for s in record.steps
         ],
-        "log": record.get("log"),
+        "log": record.log,
         "log_tail": log_tail(out_dir, record, LOG_LINES),
-        "isolation": record.get("isolation"),
-        "cached_from": record.get("cached_from"),
+        "isolation": record.isolation,
+        "cached_from": record.cached_from,
     }
 
 
@@ -105,9 +102,7 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
     bars = []
     for env in envs:
         first = [
-            r["steps"][0]
-            for r in report.records
-            if r["cell"]["environment"] == env and r["status"] == "pass" and r.get("steps")
+            r.steps[0] for r in report.records if r.cell.environment == env and r.passed and r.steps
         ]
         if not first:
             continue
@@ -115,8 +110,8 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
             {
                 "env": env,
                 "tf": report.meta.get("fingerprints", {}).get(env, {}).get("tensorflow") or "?",
-                "predict": mean(s.get("predict_s", 0.0) for s in first),
-                "build": mean(s.get("build_s", 0.0) for s in first),
+                "predict": mean(s.predict_s or 0.0 for s in first),
+                "build": mean(s.build_s or 0.0 for s in first),
                 "n": len(first),
             }
         )
@@ -145,7 +140,7 @@ def summary_sentences(report: Report) -> list[str]:
 def render(report: Report, out_dir: Path) -> str:
     past = history.past_runs(out_dir.parent, exclude=out_dir)
     fingerprints = report.meta.get("fingerprints", {})
-    by_id = {r["id"]: r for r in report.records}
+    by_id = {r.id: r for r in report.records}
     evidence: dict[str, dict[str, Any]] = {}
     # each cell's view (with its log tail) is built once, however many verdicts cite it
     views: dict[str, dict[str, Any]] = {}
@@ -164,17 +159,18 @@ def render(report: Report, out_dir: Path) -> str:
                 if entry is None:
                     cells.append(CellView("", "empty", uid, [], None))
                     continue
-                key = f"{env} / {col.scenario} / {table.target} / {col.config}"
+                key = verdict_key(env, col.scenario, table.target, col.config)
                 points, changed = (
                     history.timeline(key, entry.text, past)
                     if col.role != "baseline"
                     else ([], None)
                 )
-                reference_id = f"{env}/{table.target}/{col.scenario}/{report.reference_config}"
-                reference = by_id.get(reference_id)
-                for cell_id in entry.cells:
-                    if cell_id not in views:
-                        views[cell_id] = record_view(by_id.get(cell_id), reference, report, out_dir)
+                reference = by_id.get(
+                    cell_id(env, table.target, col.scenario, report.reference_config)
+                )
+                for cited in entry.cells:
+                    if cited not in views:
+                        views[cited] = record_view(by_id.get(cited), reference, report, out_dir)
                 evidence[uid] = {
                     "title": key,
                     "verdict": entry.text,
@@ -206,6 +202,7 @@ def render(report: Report, out_dir: Path) -> str:
         plot=timing_plot(report, envs_seen),
         past_runs=[p.run_id for p in past],
         role_titles=ROLE_TITLES,
+        css_rules=css_rules(),
         problems=report.problems,
     )
 

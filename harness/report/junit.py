@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
-from harness.classify import FAILING
+from harness.records import CellRecord, PlannedCell, Status
 
 LOG_TAIL_LINES = 40
 
 
-def log_tail(run_dir: Path | None, record: dict[str, Any], lines: int = LOG_TAIL_LINES) -> str:
-    if run_dir is None or not record.get("log"):
+def log_tail(run_dir: Path | None, record: CellRecord, lines: int = LOG_TAIL_LINES) -> str:
+    if run_dir is None or not record.log:
         return ""
-    path = Path(record.get("source") or run_dir) / record["log"]
+    path = (record.source or run_dir) / record.log
     try:
         text = path.read_text(errors="replace")
     except OSError:
@@ -27,73 +26,76 @@ def log_tail(run_dir: Path | None, record: dict[str, Any], lines: int = LOG_TAIL
     return "\n".join(text.splitlines()[-lines:])
 
 
-def junit_kind(status: str) -> tuple[str, str]:
+def junit_kind(status: Status) -> tuple[str, str]:
     """(element, counter) for a cell that did not pass: it ran and failed, could not run,
     or never ran."""
-    if status in (*FAILING, "flaky"):
+    if status.failing or status is Status.FLAKY:
         return "failure", "failures"
-    if status in ("skipped", "missing"):
+    if status is Status.MISSING:
         return "skipped", "skipped"
     return "error", "errors"
 
 
-def render(records: list[dict[str, Any]], expected_ids: list[str], run_dir: Path | None) -> str:
-    by_env: dict[str, list[dict[str, Any]]] = {}
+def case_name(target: str, scenario: str, config: str) -> str:
+    return f"{target}/{scenario}[{config}]"
+
+
+def render(records: list[CellRecord], expected: list[PlannedCell], run_dir: Path | None) -> str:
+    by_env: dict[str, list[CellRecord]] = {}
     for r in records:
-        by_env.setdefault(r["cell"]["environment"], []).append(r)
-    have = {r["id"] for r in records}
-    missing = [i for i in expected_ids if i not in have]
+        by_env.setdefault(r.cell.environment, []).append(r)
+    have = {r.id for r in records}
+    missing = [p for p in expected if p.cell.id not in have]
     root = ET.Element("testsuites", name="xla-matrix")
     total = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    envs = sorted(by_env.keys() | {m.split("/")[0] for m in missing})
+    envs = sorted(by_env.keys() | {m.environment for m in missing})
     for env in envs:
         suite = ET.SubElement(root, "testsuite", name=env)
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         time_total = 0.0
         for r in by_env.get(env, []):
-            c = r["cell"]
-            wall = float(r.get("timings", {}).get("wall_s", 0.0))
+            c = r.cell
+            wall = float(r.timings.get("wall_s", 0.0))
             time_total += wall
             case = ET.SubElement(
                 suite,
                 "testcase",
                 classname=env,
-                name=f"{c['target']}/{c['scenario']}[{c['config']}]",
+                name=case_name(c.target, c.scenario, c.config),
                 time=f"{wall:.3f}",
             )
             props = ET.SubElement(case, "properties")
             for key, value in (
-                ("status", r["status"]),
-                ("role", r.get("role")),
-                ("stage", r.get("stage_text")),
-                ("xla_modules", (r.get("xla") or {}).get("modules")),
-                ("log", r.get("log")),
+                ("status", r.status.value),
+                ("role", r.role),
+                ("stage", r.stage_text),
+                ("xla_modules", r.xla_modules),
+                ("log", r.log),
             ):
                 ET.SubElement(props, "property", name=key, value=str(value))
             counts["tests"] += 1
-            status = r["status"]
-            if status == "pass":
+            if r.passed:
                 continue
             tail = log_tail(run_dir, r)
-            text = f"{r.get('message', '')}\n\n--- log tail ({r.get('log')}) ---\n{tail}"
-            tag, counter = junit_kind(status)
+            text = f"{r.message}\n\n--- log tail ({r.log}) ---\n{tail}"
+            tag, counter = junit_kind(r.status)
             counts[counter] += 1
             if tag == "skipped":
-                el = ET.SubElement(case, tag, message=r.get("message", status))
+                el = ET.SubElement(case, tag, message=r.message or r.status.value)
             else:
                 el = ET.SubElement(
-                    case,
-                    tag,
-                    message=r.get("message", ""),
-                    type=str(r.get("failure_class") or status),
+                    case, tag, message=r.message, type=str(r.failure_class or r.status.value)
                 )
             el.text = text
-        for cell_id in missing:
-            if cell_id.split("/")[0] != env:
+        for planned in missing:
+            if planned.environment != env:
                 continue
-            _, target, scenario, config = cell_id.split("/")
             case = ET.SubElement(
-                suite, "testcase", classname=env, name=f"{target}/{scenario}[{config}]", time="0"
+                suite,
+                "testcase",
+                classname=env,
+                name=case_name(planned.target, planned.scenario, planned.config),
+                time="0",
             )
             ET.SubElement(case, "skipped", message="missing: no result for this planned cell")
             counts["tests"] += 1

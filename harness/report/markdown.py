@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from harness.records import CellRecord
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.verdicts import Verdict
 
@@ -22,7 +23,7 @@ def escape(text: str) -> str:
 def render(
     tables: list[Table],
     verdicts: list[Verdict],
-    records: list[dict[str, Any]],
+    records: list[CellRecord],
     meta: dict[str, Any],
 ) -> str:
     out = ["# xla-matrix", ""]
@@ -54,13 +55,13 @@ def render(
         out += ["## Workarounds", ""]
         out += [f"- {escape(line)}" for line in summary_lines(verdicts)]
         out.append("")
-    failing = [r for r in records if r["status"] != "pass"]
+    failing = [r for r in records if not r.passed]
     if failing:
         out += ["## Cells that did not pass", ""]
         for r in failing:
             out.append(
-                f"- `{escape(r['id'])}`: {escape(r['status'])} ({escape(str(r.get('failure_class')))}) "
-                f"{escape(r.get('message', ''))} [log]({escape(str(r.get('log', '')))})"
+                f"- `{escape(r.id)}`: {escape(r.status.value)} ({escape(str(r.failure_class))}) "
+                f"{escape(r.message)} [log]({escape(str(r.log or ''))})"
             )
         out.append("")
     out += ["## Legend", ""]

@@ -10,39 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.records import CellRecord
 from harness.verdicts import Verdict
+from harness.vocabulary import STATUS_LOOKS, legend
 
 ROLE_ORDER = {"baseline": 0, "workaround": 1, "probe": 2}
-
-LEGEND: dict[str, str] = {
-    "not needed": "baseline passes with XLA; the workaround passes and changes the XLA evidence: it can go",
-    "inert": "both pass, nothing measurable changes: the switch no longer reaches its code",
-    "needed": "baseline fails, the workaround passes",
-    "ineffective": "baseline fails, this workaround too, another one passes",
-    "broken": "baseline and every workaround fail: not an XLA problem",
-    "harmful": "baseline passes, the workaround fails",
-    "vacuous": "baseline passes but XLA compiled nothing: the pass proves nothing about XLA",
-    "wrong output": "passes, but outputs differ from the eager config beyond tolerance",
-    "holds": "probe (XLA forced harder) passes",
-    "breaks": "probe (XLA forced harder) fails",
-    "flaky": "the outcome varied between repeats",
-    "infra": "a cell could not run (install, import, harness)",
-    "missing": "a cell never reported a result",
-    "pass/FAIL": "baseline status; (n) = XLA modules compiled",
-}
-
-SHORT_STATUS = {
-    "pass": "pass",
-    "fail": "FAIL",
-    "timeout": "TIMEOUT",
-    "crash": "CRASH",
-    "oom": "OOM",
-    "infra": "infra",
-    "skipped": "skipped",
-    "missing": "missing",
-    "flaky": "flaky",
-    "interrupted": "interrupted",
-}
+LEGEND: dict[str, str] = legend()
 
 
 @dataclass
@@ -51,7 +24,6 @@ class Entry:
     kind: str  # the verdict, or "status:<status>"
     detail: str  # one line of why
     cells: list[str]
-    evidence: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,14 +44,13 @@ class Table:
         return self.entries.get((env, col.scenario, col.config))
 
 
-def baseline_entry(record: dict[str, Any]) -> Entry:
-    status = record["status"]
-    text = SHORT_STATUS.get(status, status)
-    modules = (record.get("xla") or {}).get("modules")
-    if status == "pass" and modules is not None:
+def baseline_entry(record: CellRecord) -> Entry:
+    text = STATUS_LOOKS[record.status].short
+    modules = record.xla_modules
+    if record.passed and modules is not None:
         text = f"pass ({modules})"
-    detail = record.get("message") or (f"{modules} XLA modules" if modules is not None else "")
-    return Entry(text, f"status:{status}", detail, [record["id"]], {"baseline": record})
+    detail = record.message or (f"{modules} XLA modules" if modules is not None else "")
+    return Entry(text, f"status:{record.status}", detail, [record.id])
 
 
 @dataclass
@@ -97,7 +68,7 @@ class Order:
 
 
 def build_tables(
-    records: list[dict[str, Any]], verdicts: Iterable[Verdict], order: Order | None = None
+    records: list[CellRecord], verdicts: Iterable[Verdict], order: Order | None = None
 ) -> list[Table]:
     order = order or Order()
     targets: list[str] = []
@@ -114,14 +85,14 @@ def build_tables(
             rows[target].append(env)
 
     for r in records:
-        c = r["cell"]
-        note(c["target"], c["environment"], c["scenario"], c["config"], r.get("role", "?"))
-        if r.get("role") == "baseline":
-            entries[c["target"]][(c["environment"], c["scenario"], c["config"])] = baseline_entry(r)
+        c = r.cell
+        note(c.target, c.environment, c.scenario, c.config, r.role)
+        if r.role == "baseline":
+            entries[c.target][(c.environment, c.scenario, c.config)] = baseline_entry(r)
     for v in verdicts:
         note(v.target, v.environment, v.scenario, v.config, v.role)
         entries[v.target][(v.environment, v.scenario, v.config)] = Entry(
-            v.verdict, v.verdict, v.reason, v.cells, v.evidence
+            v.verdict, v.verdict, v.reason, v.cells
         )
     tables = []
     for target in sorted(targets, key=lambda t: (Order.position(order.targets, t), t)):

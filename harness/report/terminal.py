@@ -12,35 +12,12 @@ from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from harness.report.table import LEGEND, Table, summary_lines
+from harness.report.table import Table, summary_lines
 from harness.verdicts import Verdict
+from harness.vocabulary import VERDICTS, style_of
 
 WIDTH = 120
 MAX_COLUMN = 11
-SHORT_VERDICTS = {"ineffective": "ineffect.", "wrong output": "WRONG-OUT"}
-STYLES = {
-    "not needed": "bold green",
-    "inert": "yellow",
-    "needed": "bold red",
-    "ineffective": "magenta",
-    "broken": "red",
-    "harmful": "bold magenta",
-    "vacuous": "dim yellow",
-    "wrong output": "bold red reverse",
-    "holds": "green",
-    "breaks": "red",
-    "flaky": "magenta",
-    "infra": "blue",
-    "missing": "blue",
-    "status:pass": "green",
-    "status:fail": "red",
-}
-
-
-def style_for(kind: str) -> str:
-    if kind.startswith("status:") and kind not in STYLES:
-        return "bold blue"
-    return STYLES.get(kind, "")
 
 
 def abbreviate(name: str, used: dict[str, str]) -> str:
@@ -79,20 +56,17 @@ def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta:
                     if entry is None:
                         row.append(Text(""))
                         continue
-                    text = SHORT_VERDICTS.get(entry.text, entry.text)
-                    row.append(Text(text, style=style_for(entry.kind)))
+                    kind = VERDICTS.get(entry.text)
+                    text = kind.terminal if kind else entry.text
+                    row.append(Text(text, style=style_of(entry.kind)))
                 rt.add_row(*row, end_section=i == len(scenarios) - 1)
         console.print(rt)
     for line in summary_lines(verdicts):
         console.print(f"  {line}", highlight=False)
-    legend = "  ".join(
-        f"[{style_for(k) or 'default'}]{SHORT_VERDICTS.get(k, k)}[/]"
-        for k in LEGEND
-        if k != "pass/FAIL"
-    )
+    legend = "  ".join(f"[{v.style or 'default'}]{v.terminal}[/]" for v in VERDICTS.values())
     console.print(f"[dim]legend:[/dim] {legend}", highlight=False)
     shorts = [f"{short} = {full}" for short, full in abbreviations.items()]
-    shorts += [f"{short} = {full}" for full, short in SHORT_VERDICTS.items()]
+    shorts += [f"{v.short} = {v.name}" for v in VERDICTS.values() if v.short]
     console.print(
         "[dim]pass (n): the baseline passed and XLA compiled n modules; "
         + "; ".join(shorts)

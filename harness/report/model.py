@@ -1,0 +1,84 @@
+"""The report of one or more run folders, independent of how it is drawn: the records, the
+plans, the verdicts, the tables and what is known to be missing or malformed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from harness import store
+from harness.records import CellRecord, PlannedCell
+from harness.report.table import Order, Table, build_tables
+from harness.verdicts import Tolerance, Verdict, derive_verdicts
+
+
+@dataclass
+class Report:
+    records: list[CellRecord]
+    verdicts: list[Verdict]
+    tables: list[Table]
+    meta: dict[str, Any]
+    problems: list[str] = field(default_factory=list)  # files that could not be read, named
+    expected: list[PlannedCell] = field(default_factory=list)
+    tolerance: Tolerance = field(default_factory=Tolerance)
+    reference_config: str = "eager"
+
+
+def environment_sort_key(name: str) -> tuple[Any, ...]:
+    """tf2.9 before tf2.12, variants after their release, nightly last."""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", name))
+    return (name.startswith("nightly"), numbers or (10**6,), name)
+
+
+def _fingerprints(records: list[CellRecord]) -> dict[str, dict[str, Any]]:
+    """The versions each environment really ran, from its cells."""
+    keys = ("python", "tensorflow", "keras", "keras_flavour", "legacy_keras", "devices")
+    out: dict[str, dict[str, Any]] = {}
+    for r in records:
+        if r.fingerprint.get("tensorflow"):
+            out.setdefault(r.cell.environment, {k: r.fingerprint.get(k) for k in keys})
+    return out
+
+
+def collect(run_dirs: list[Path]) -> Report:
+    records, problems = store.load_records(run_dirs)
+    plans, plan_problems = store.load_plans(run_dirs)
+    problems += plan_problems
+    expected = list({p.cell.id: p for plan in plans for p in plan.cells}.values())
+    have = {r.id for r in records}
+    settings = plans[0].settings if plans else None
+    tol = Tolerance(settings.rtol, settings.atol) if settings else Tolerance()
+    reference = settings.reference if settings else "eager"
+    verdicts = derive_verdicts(records, tol, reference, expected)
+    env_order = sorted(dict.fromkeys(p.environment for p in plans), key=environment_sort_key)
+    missing = [p for p in expected if p.cell.id not in have]
+    incomplete = [p.environment for p in plans if not p.complete]
+    meta: dict[str, Any] = {
+        "run_id": ", ".join(sorted({p.run_id for p in plans if p.run_id}))
+        or (run_dirs[0].name if run_dirs else ""),
+        "sources": [str(d) for d in run_dirs],
+        "cells": len(records),
+        "missing": len(missing),
+        "environments": env_order,
+        "fingerprints": _fingerprints(records),
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    if missing or incomplete:
+        meta["incomplete"] = True
+        parts = []
+        if missing:
+            parts.append(f"{len(missing)} planned cells have no result")
+        if incomplete:
+            parts.append(f"not finished: {', '.join(incomplete)}")
+        meta["incomplete_reason"] = "; ".join(parts)
+    order = Order(
+        environments=env_order,
+        targets=list(dict.fromkeys(c.target for c in expected)),
+        scenarios=list(dict.fromkeys(c.scenario for c in expected)),
+        configs=list(dict.fromkeys(c.config for c in expected)),
+    )
+    tables = build_tables(records, verdicts, order)
+    return Report(records, verdicts, tables, meta, problems, expected, tol, reference)
