@@ -11,7 +11,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from harness.errors import UsageError
-from harness.matrix import ADAPTER_FACTORIES, Environment, Matrix, Target, is_reference
+from harness.matrix import (
+    ADAPTER_FACTORIES,
+    Environment,
+    Matrix,
+    Target,
+    is_reference,
+    unknown_name,
+)
 from harness.records import Cell
 
 
@@ -98,8 +105,8 @@ def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
         return Target(name=name, factory=ADAPTER_FACTORIES[name], adapter=name, path=path)
     if is_reference(name):
         return Target(name=target_name_for(name), factory=name, path=path)
-    valid = ", ".join([*matrix.targets, *ADAPTER_FACTORIES])
-    raise UsageError(f"unknown target {name!r}; valid: {valid}, or package.module:callable")
+    error = unknown_name("target", name, [*matrix.targets, *ADAPTER_FACTORIES])
+    raise UsageError(f"{error}; or package.module:callable")
 
 
 def target_name_for(ref: str) -> str:
@@ -113,7 +120,7 @@ def _pick(table: dict[str, Any], wanted: list[str], kind: str, default: list[Any
     picked = []
     for name in wanted:
         if name not in table:
-            raise UsageError(f"unknown {kind} {name!r}; valid: {', '.join(table)}")
+            raise unknown_name(kind, name, table)
         if table[name] not in picked:
             picked.append(table[name])
     return picked
