@@ -97,9 +97,11 @@ def environment_installs(
     return steps
 
 
-def selection_for(session: nox.Session, env: Environment, tier: str) -> tuple[Selection, Path]:
-    """This session's selection and run folder from posargs. Bad posargs stop the whole nox
-    run with one line and exit 2, before anything is installed."""
+def selection_for(
+    session: nox.Session, env: Environment, tier: str
+) -> tuple[Selection, Path, list[str]]:
+    """This session's selection, run folder and the report's --fail-on options, from posargs.
+    Bad posargs stop the whole nox run with one line and exit 2, before anything installs."""
     try:
         args = parse_posargs(run_parser(), tier_args(tier) + list(session.posargs))
         selection = selection_from_args(args)
@@ -113,7 +115,7 @@ def selection_for(session: nox.Session, env: Environment, tier: str) -> tuple[Se
     except UsageError as exc:
         print(f"xla-matrix: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
-    return selection, run_dir
+    return selection, run_dir, [a for v in args.fail_on for a in ("--fail-on", v)]
 
 
 def tier_args(tier: str) -> list[str]:
@@ -121,14 +123,14 @@ def tier_args(tier: str) -> list[str]:
 
 
 def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
-    selection, run_dir = selection_for(session, env, tier)
+    selection, run_dir, fail_on = selection_for(session, env, tier)
     if selection.environments and env.name not in selection.environments:
         session.skip(f"{env.name} not selected by --environment")
     if env.device == "gpu":
         reason = gpu_visible()
         if reason:
             session.skip(f"{env.name} needs a GPU: {reason}")
-    session.notify("report", ["--run-dir", str(run_dir)])
+    session.notify("report", ["--run-dir", str(run_dir), *fail_on])
     try:
         pins = sorted({p for t in resolve_targets(MATRIX, selection).values() for p in t.pins})
         install_once(session, environment_installs(env, target_pins=pins), floating=env.nightly)

@@ -21,7 +21,7 @@ from typing import Any
 
 from harness import store
 from harness.matrix import Target
-from harness.records import CellRecord, CellSpec, Status
+from harness.records import CellRecord, CellSpec, Outputs, Status
 
 CACHEABLE = (Status.PASS, Status.FAIL)
 HARNESS_DIR = Path(__file__).resolve().parent
@@ -96,7 +96,9 @@ class ResultCache:
             "packages": self._packages,
             "harness": self._harness,
             "target_source": self._targets[spec.target],
-            "spec": replace(spec, result_path="", stage_path="", dump_dir=None).to_json(),
+            "spec": replace(
+                spec, result_path="", stage_path="", dump_dir=None, outputs_path=None
+            ).to_json(),
             "memory_mb": self.memory_mb,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32]
@@ -111,10 +113,9 @@ class ResultCache:
         if record.status not in CACHEABLE:
             return
         self.root.mkdir(parents=True, exist_ok=True)
-        if record.log:
-            log = run_dir / record.log
-            if log.is_file():
-                shutil.copyfile(log, self.root / f"{key}.log")
+        for name, rel in ((f"{key}.log", record.log), (f"{key}.npz", _file(record.outputs))):
+            if rel and (run_dir / rel).is_file():
+                shutil.copyfile(run_dir / rel, self.root / name)
         store.write_json_atomic(self.root / f"{key}.json", record.to_json())
 
     def restore(self, key: str, spec: CellSpec, run_dir: Path, run_id: str) -> CellRecord | None:
@@ -137,5 +138,17 @@ class ResultCache:
         dest.parent.mkdir(parents=True, exist_ok=True)
         if log.is_file():
             shutil.copyfile(log, dest)
+        arrays = self.root / f"{key}.npz"
+        if record.outputs is not None:
+            if arrays.is_file():
+                out = store.outputs_path(run_dir, spec.cell)
+                shutil.copyfile(arrays, out)
+                record.outputs = replace(record.outputs, file=str(out.relative_to(run_dir)))
+            else:
+                record.outputs = None
         store.write_record(run_dir, record)
         return record
+
+
+def _file(outputs: Outputs | None) -> str | None:
+    return outputs.file if outputs else None

@@ -32,6 +32,7 @@ class Selection:
     targets: list[str] = field(default_factory=list)
     target_path: str | None = None
     tier: str = "quick"
+    contexts: bool = True  # judge workarounds in each context probe too
     shard: tuple[int, int] | None = None  # (i, n): the i-th of n slices, 1-based
 
 
@@ -64,6 +65,12 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         help="default selection of configs, scenarios and targets",
     )
     g.add_argument(
+        "--no-contexts",
+        dest="contexts",
+        action="store_false",
+        help="judge workarounds only without the context probes (e.g. jit-compile)",
+    )
+    g.add_argument(
         "--shard",
         metavar="I/N",
         help="run only the I-th of N slices of the cells (CI fan-out); a slice keeps each "
@@ -79,6 +86,7 @@ def selection_from_args(args: argparse.Namespace) -> Selection:
         targets=list(args.targets),
         target_path=args.target_path,
         tier=args.tier,
+        contexts=getattr(args, "contexts", True),
         shard=parse_shard(args.shard) if getattr(args, "shard", None) else None,
     )
 
@@ -137,8 +145,9 @@ def select_cells(
 ) -> list[Cell]:
     """Every cell of the selection for the given environments.
 
-    The baseline config is always kept when a workaround or probe is selected: verdicts
-    are comparisons. (Select `eager` too for the numerical parity check.)
+    Verdicts are comparisons, so what they compare with always runs: the baseline and the
+    numerical reference when a workaround or probe is selected, and, for each workaround,
+    each context probe alone and the workaround within it (unless contexts are off).
     """
     full = selection.tier == "full"
     configs = _pick(
@@ -154,17 +163,24 @@ def select_cells(
         [s for s in matrix.scenarios.values() if full or s.quick],
     )
     targets = list(resolve_targets(matrix, selection).values())
-    config_names = [c.name for c in configs]
+    pairs = [(c.name, "") for c in configs]  # (config, context)
     if any(c.role != "baseline" for c in configs):
-        for c in matrix.configs.values():
-            if c.role == "baseline" and c.name not in config_names:
-                config_names.insert(0, c.name)
+        comparisons = [c for c in matrix.configs.values() if c.role == "baseline"]
+        reference = matrix.configs.get(matrix.settings.reference)
+        comparisons += [reference] if reference else []
+        workarounds = [c for c in configs if c.role == "workaround"]
+        if workarounds and selection.contexts:
+            comparisons += matrix.contexts()
+            pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]
+        for c in reversed(comparisons):
+            if (c.name, "") not in pairs:
+                pairs.insert(0, (c.name, ""))
     cells = [
-        Cell(env.name, target.name, scenario.name, config)
+        Cell(env.name, target.name, scenario.name, config, context)
         for env in environments
         for target in targets
         for scenario in scenarios
-        for config in config_names
+        for config, context in pairs
     ]
     if selection.shard:
         index, count = selection.shard

@@ -149,6 +149,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         timings["target_import_s"] = time.perf_counter() - t0
 
         t_scenario = time.perf_counter()
+        all_outputs: list[list[tuple[str, Any]]] = []
         for step, n in enumerate(scenario.sizes, start=1):
             record = Step(step=step, N=n)
             facts.steps.append(record)
@@ -169,11 +170,16 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             outputs = model.predict(inputs, verbose=0)
             record.predict_s = time.perf_counter() - t0
             record.jit_compile = _resolved_jit_compile(model)
-            outs = outputs if isinstance(outputs, list | tuple) else [outputs]
-            record.outputs = [evidence.digest(o) for o in outs]
+            flat = evidence.flatten_outputs(outputs)
+            record.outputs = [evidence.digest(o) for _, o in flat]
+            all_outputs.append(flat)
             if dump_dir:
                 record.xla_modules_total = len(evidence.xla_modules(dump_dir))
         timings["scenario_s"] = time.perf_counter() - t_scenario
+        if spec.outputs_path:
+            facts.outputs = evidence.save_outputs(
+                spec.outputs_path, all_outputs, spec.outputs_cap_bytes
+            )
         progress.enter("done")
         facts.completed = True
     except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report

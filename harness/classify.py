@@ -14,6 +14,9 @@ from dataclasses import dataclass, replace
 
 from harness.records import CellRecord, ChildFacts, Repeat, Stage, Status, describe_stage
 
+# Stages before the scenario touches the model: what goes wrong there is never the model's.
+BEFORE_MODEL = ("start", "import", "target")
+
 # (failure class, pattern on "Type: message"), first match wins. Order: most specific first.
 FAILURE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.S))
@@ -118,7 +121,12 @@ def classify(
     where = describe_stage(stage)
     if exit.interrupted and (facts is None or not facts.completed):
         return Classification(Status.INTERRUPTED, None, f"interrupted at {where}", stage)
+    before_model = stage is None or stage.name in BEFORE_MODEL
     if exit.timed_out:
+        if before_model:  # TensorFlow or the target never finished importing: not the model
+            return Classification(
+                Status.INFRA, "timeout", f"no result after {timeout:g} s, at {where}", stage
+            )
         return Classification(
             Status.TIMEOUT, "timeout", f"no result after {timeout:g} s, at {where}", stage
         )
@@ -137,7 +145,13 @@ def classify(
                     f"killed by {name} at {where} under the memory cap",
                     stage,
                 )
-            return Classification(Status.CRASH, name, f"killed by {name} at {where}", stage)
+            if before_model:
+                return Classification(
+                    Status.INFRA, name, f"killed by {name} at {where}, before any model", stage
+                )
+            return Classification(
+                Status.CRASH, "crash", f"crashed: killed by {name} at {where}", stage
+            )
         if rc == 0:
             return Classification(
                 Status.INFRA,

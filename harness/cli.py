@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="record these verdicts as the expected ones (default: expected.toml)",
     )
+    add_fail_on_argument(report)
     report.add_argument(
         "--check",
         nargs="?",
@@ -111,7 +112,21 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--cache-dir", type=Path, help="result cache (default: .cache beside the run folder)"
     )
+    add_fail_on_argument(parser)
     add_selection_arguments(parser)
+
+
+def add_fail_on_argument(parser: argparse.ArgumentParser) -> None:
+    from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
+
+    parser.add_argument(
+        "--fail-on",
+        action="append",
+        default=[],
+        metavar="VERDICT",
+        choices=list(dict.fromkeys([*WORKAROUND_VERDICTS, *PROBE_VERDICTS])),
+        help="exit 1 when this verdict appears for a target that is not a control (repeatable)",
+    )
 
 
 def run_parser() -> argparse.ArgumentParser:
@@ -193,6 +208,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from harness import drift
+    from harness.decision import fail_on_exit
     from harness.report.build import report_dirs
 
     if args.merge:
@@ -215,12 +231,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"xla-matrix: {count} expected verdicts written to {args.write_expected}",
             file=sys.stderr,
         )
+    failed = fail_on_exit(report.verdicts, args.fail_on, report.controls)
     if expected is not None:
         lines = drift.changes(expected, drift.verdict_map(report.verdicts))
         for line in lines:
             print(line)
-        return 1 if lines else 0
-    return 0
+        return 1 if lines else failed
+    return failed
 
 
 if __name__ == "__main__":

@@ -5,8 +5,10 @@ Runs in the child. Imports numpy only; TensorFlow is passed in by the caller.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import platform
+import re
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -14,28 +16,59 @@ from typing import Any
 
 import numpy as np
 
+from harness.records import OutputArray, Outputs, XlaModule
+
 DOWNSAMPLE = 8  # the digest keeps an 8 x 8 average-pooled view of one image
 
 
-def xla_modules(dump_dir: str | Path) -> list[str]:
-    """Names of the XLA modules compiled so far, from `XLA_FLAGS=--xla_dump_to=DIR`.
+_COUNTER = re.compile(r"_\d+_*$")  # a trailing trace counter: translate_xla_382__
+_METADATA = re.compile(r",? metadata=\{[^{}]*\}")
+_PREFIX = re.compile(r"^(a|__)?_?inference_")
 
-    XLA writes several files per compiled module, all starting with `module_NNNN.`
-    followed by the computation's name; one prefix is one compilation.
+
+def function_name(module: str) -> str:
+    """`a_inference_translate_xla_382__.1` -> `translate_xla`: the same function in every
+    process, whatever its trace counter."""
+    name = _COUNTER.sub("", _PREFIX.sub("", module.split(".")[0]))
+    return name.rstrip("_") or module
+
+
+def normalised_hlo(text: str, module: str) -> str:
+    """HLO with what varies between identical compilations taken out: the module's own name
+    (trace counters), metadata (op names, source files and lines)."""
+    text = _METADATA.sub("", text)
+    return text.replace(module, function_name(module))
+
+
+def xla_modules(dump_dir: str | Path) -> list[XlaModule]:
+    """The XLA modules compiled so far, from `XLA_FLAGS=--xla_dump_to=DIR`.
+
+    XLA writes several files per compiled module, all starting with `module_NNNN.` and the
+    computation's name; one prefix is one compilation. Its identity is the function's name
+    and a hash of its HLO before optimisation, so two cells compare by what they compiled,
+    not by how many modules.
     """
     try:
-        entries = os.listdir(dump_dir)
+        entries = sorted(os.listdir(dump_dir))
     except OSError:
         return []
-    names = set()
+    found: dict[str, XlaModule] = {}
     for entry in entries:
-        if entry.startswith("module_"):
-            head, _, rest = entry.partition(".")
-            names.add(f"{head}.{rest.split('.')[0]}" if rest else head)
-    by_number: dict[str, str] = {}
-    for name in sorted(names):
-        by_number.setdefault(name.split(".")[0], name)
-    return sorted(by_number.values())
+        if not entry.startswith("module_"):
+            continue
+        number, _, rest = entry.partition(".")
+        module = ".".join(rest.split(".")[:2]) if rest else ""
+        if number in found and found[number].hlo:
+            continue
+        digest_ = ""
+        if entry.endswith(".before_optimizations.txt"):
+            try:
+                text = (Path(dump_dir) / entry).read_text(errors="replace")
+            except OSError:
+                text = ""
+            digest_ = hashlib.sha256(normalised_hlo(text, module).encode()).hexdigest()[:12]
+        found[number] = XlaModule(function_name(module) if module else number, digest_)
+    return [found[n] for n in sorted(found)]
 
 
 def digest(array: Any) -> dict[str, Any]:
@@ -61,6 +94,42 @@ def digest(array: Any) -> dict[str, Any]:
         )
     info["view"] = _view(x)
     return info
+
+
+def flatten_outputs(outputs: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """(key, array) for every leaf of a model's outputs: lists and tuples by index, dicts by
+    key, so dict and list outputs compare element by element."""
+    if isinstance(outputs, dict):
+        items = [(str(k), v) for k, v in sorted(outputs.items(), key=lambda kv: str(kv[0]))]
+    elif isinstance(outputs, list | tuple):
+        items = [(str(i), v) for i, v in enumerate(outputs)]
+    else:
+        return [(prefix or "0", outputs)]
+    out = []
+    for key, value in items:
+        out += flatten_outputs(value, f"{prefix}/{key}" if prefix else key)
+    return out
+
+
+def save_outputs(path: str, steps: list[list[tuple[str, Any]]], cap_bytes: int) -> Outputs:
+    """Every step's outputs as one .npz, within `cap_bytes`: when they would not fit, each
+    array keeps every k-th element of its flattened values (the same k for the same shapes
+    in every cell, so two cells still compare element for element)."""
+    arrays = [
+        (f"step{i}/{key}", np.asarray(value))
+        for i, outs in enumerate(steps, start=1)
+        for key, value in outs
+    ]
+    arrays = [(k, a) for k, a in arrays if a.dtype != object]
+    total = sum(a.nbytes for _, a in arrays)
+    stride = max(1, -(-total // cap_bytes)) if cap_bytes > 0 else 1
+    kept, manifest = {}, []
+    for key, a in arrays:
+        flat = a.reshape(-1)[::stride] if stride > 1 else a
+        kept[key] = flat
+        manifest.append(OutputArray(key, list(a.shape), str(a.dtype), stride))
+    np.savez(path, **kept)
+    return Outputs(Path(path).name, manifest, cap_bytes, capped=stride > 1)
 
 
 def _view(x: np.ndarray) -> list[list[float]]:

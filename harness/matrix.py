@@ -163,8 +163,23 @@ class Config:
     env: dict[str, str] = field(default_factory=dict)
     run_functions_eagerly: bool = False
     jit_compile: bool | None = None  # force model.jit_compile; None leaves the model alone
+    # a probe that stands for what a platform does by itself (jit-compile: Keras 3 on a GPU):
+    # every workaround is judged again with it applied, against the probe alone
+    context: bool = False
     description: str = ""
     quick: bool = True
+
+    def within(self, context: Config) -> Config:
+        """This config with a context probe applied on top, as one cell runs it."""
+        return Config(
+            name=f"{self.name}@{context.name}",
+            role=self.role,
+            env={**self.env, **context.env},
+            run_functions_eagerly=self.run_functions_eagerly or context.run_functions_eagerly,
+            jit_compile=self.jit_compile if context.jit_compile is None else context.jit_compile,
+            description=f"{self.name} where {context.name} is in force",
+            quick=self.quick,
+        )
 
 
 @dataclass(frozen=True)
@@ -196,6 +211,7 @@ class Target:
     inputs: str | None = field(default=None, metadata=_REFERENCE)
     adapter: str | None = None  # a built-in adapter such as "ptycho"
     pins: tuple[str, ...] = field(default=(), metadata=_REQUIREMENTS)
+    control: bool = False  # a built-in control, known to break: kept out of a project's decision
     description: str = ""
     quick: bool = True
 
@@ -206,6 +222,8 @@ class Settings:
     rtol: float = 1e-3
     atol: float = 1e-4
     reference: str = "eager"  # the config whose outputs the others are compared with
+    # what each cell keeps of its outputs for parity checks (arrays beyond it are subsampled)
+    outputs_mb: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -231,6 +249,9 @@ class Matrix:
 
     def quick_environments(self) -> list[Environment]:
         return [e for e in self.environments.values() if e.tier == "quick"]
+
+    def contexts(self) -> list[Config]:
+        return [c for c in self.configs.values() if c.context]
 
 
 def unknown_name(kind: str, name: str, valid: Iterable[str]) -> UsageError:
@@ -292,6 +313,17 @@ def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
         name: _finish_target(t, f"{path}: target.{name}")
         for name, t in _parse_axis(data, "target", path).items()
     }
+    for c in configs.values():
+        if c.context and c.role != "probe":
+            raise MatrixError(f"{path}: config.{c.name}.context: only a probe can be a context")
+        if c.context:
+            for w in configs.values():
+                clash = {k for k in c.env.keys() & w.env.keys() if c.env[k] != w.env[k]}
+                if w.role == "workaround" and clash:
+                    raise MatrixError(
+                        f"{path}: config.{c.name}.context: sets {sorted(clash)[0]} differently "
+                        f"from workaround {w.name}, so the two cannot apply together"
+                    )
     baselines = [c.name for c in configs.values() if c.role == "baseline"]
     if len(baselines) != 1:
         raise MatrixError(

@@ -52,33 +52,47 @@ FAILING = frozenset({Status.FAIL, Status.TIMEOUT, Status.CRASH, Status.OOM})
 # --- ids and keys -----------------------------------------------------------------------
 
 
-def cell_id(environment: str, target: str, scenario: str, config: str) -> str:
-    """`env/target/scenario/config`: how results, logs, JUnit and the HTML name a cell."""
-    return f"{environment}/{target}/{scenario}/{config}"
+def config_label(config: str, context: str = "", sep: str = "@") -> str:
+    """A config as run in a context: `no-xla-translate@jit-compile` (names never hold '@')."""
+    return f"{config}{sep}{context}" if context else config
 
 
-def verdict_key(environment: str, scenario: str, target: str, config: str) -> str:
-    """`env / scenario / target / config`: how expected.toml, drift and history name a verdict."""
-    return f"{environment} / {scenario} / {target} / {config}"
+def cell_id(environment: str, target: str, scenario: str, config: str, context: str = "") -> str:
+    """`env/target/scenario/config[@context]`: how results, logs, JUnit and HTML name a cell."""
+    return f"{environment}/{target}/{scenario}/{config_label(config, context)}"
+
+
+def verdict_key(
+    environment: str, scenario: str, target: str, config: str, context: str = ""
+) -> str:
+    """`env / scenario / target / config[ @ context]`: how expected.toml, drift and history
+    name a verdict."""
+    return f"{environment} / {scenario} / {target} / {config_label(config, context, ' @ ')}"
 
 
 @dataclass(frozen=True, order=True)
 class Cell:
-    """Environment x target x scenario x config: one child process."""
+    """Environment x target x scenario x config (in a context): one child process."""
 
     environment: str
     target: str
     scenario: str
     config: str
+    context: str = ""  # a context probe applied on top of the config; "" is the default context
 
     @property
     def id(self) -> str:
-        return cell_id(self.environment, self.target, self.scenario, self.config)
+        return cell_id(self.environment, self.target, self.scenario, self.config, self.context)
 
     @property
     def filename(self) -> str:
         """File stem inside the environment's folder (names never contain '/')."""
-        return f"{self.target}.{self.scenario}.{self.config}"
+        return f"{self.target}.{self.scenario}.{config_label(self.config, self.context)}"
+
+    @property
+    def label(self) -> str:
+        """The config as a reader sees it: `no-xla-translate @ jit-compile`."""
+        return config_label(self.config, self.context, " @ ")
 
 
 def describe_stage(stage: Stage | None) -> str:
@@ -118,6 +132,8 @@ class CellSpec:
     result_path: str = ""
     stage_path: str = ""
     dump_dir: str | None = None
+    outputs_path: str | None = None  # where the child saves its output arrays (.npz)
+    outputs_cap_bytes: int = 1 << 20
     threads: int | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -137,6 +153,42 @@ class ExceptionInfo:
     module: str = ""
     message: str = ""
     traceback: str = ""
+
+
+@dataclass
+class XlaModule:
+    """One XLA compilation: the function it compiled and a hash of its HLO with names,
+    trace counters and source locations taken out, so the same computation compares equal
+    across cells and processes."""
+
+    name: str
+    hlo: str  # short hash of the normalised HLO; "" when the dump had no HLO text
+
+    @property
+    def identity(self) -> str:
+        return f"{self.name}#{self.hlo}" if self.hlo else self.name
+
+
+@dataclass
+class OutputArray:
+    key: str  # step<k>/<output key>: list outputs by index, dict outputs by key
+    shape: list[int]
+    dtype: str
+    stride: int = 1  # every stride-th element of the flattened array is kept (the cap bit)
+
+
+@dataclass
+class Outputs:
+    """A cell's outputs, kept as arrays for parity checks: `file` is an .npz beside the
+    record (relative to the run folder)."""
+
+    file: str
+    arrays: list[OutputArray] = field(default_factory=list)
+    cap_bytes: int = 0
+    capped: bool = False  # some array was subsampled to stay within cap_bytes
+
+    def array(self, key: str) -> OutputArray | None:
+        return next((a for a in self.arrays if a.key == key), None)
 
 
 @dataclass
@@ -162,7 +214,8 @@ class ChildFacts:
     exception: ExceptionInfo | None = None
     stage: Stage | None = None
     steps: list[Step] = field(default_factory=list)
-    xla_modules: list[str] | None = None  # None: no dump folder was given
+    xla_modules: list[XlaModule] | None = None  # None: no dump folder was given
+    outputs: Outputs | None = None  # file relative to the child's work folder
     timings: dict[str, float] = field(default_factory=dict)
     fingerprint: dict[str, Any] = field(default_factory=dict)
     applied: dict[str, Any] = field(default_factory=dict)
@@ -187,6 +240,7 @@ class XlaEvidence:
 
     modules: int | None = None
     names: list[str] = field(default_factory=list)
+    identities: list[str] = field(default_factory=list)  # XlaModule.identity, sorted
 
 
 @dataclass
@@ -221,6 +275,7 @@ class CellRecord:
     exception: ExceptionInfo | None = None
     steps: list[Step] = field(default_factory=list)
     xla: XlaEvidence = field(default_factory=XlaEvidence)
+    outputs: Outputs | None = None  # file relative to the run folder
     timings: dict[str, float] = field(default_factory=dict)
     fingerprint: dict[str, Any] = field(default_factory=dict)
     applied: dict[str, Any] = field(default_factory=dict)
@@ -234,6 +289,7 @@ class CellRecord:
     cache_key: str | None = None
     cached_from: str | None = None
     repeats: list[Repeat] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. a timeout retried with more time
     schema: int = SCHEMA
     # where the record was read from: a fact of the reader, never taken from the file
     source: Path | None = field(default=None, compare=False, metadata={"json": False})
@@ -265,7 +321,11 @@ class CellRecord:
         self.exception = facts.exception
         self.steps = facts.steps
         if facts.xla_modules is not None:
-            self.xla = XlaEvidence(len(facts.xla_modules), list(facts.xla_modules))
+            self.xla = XlaEvidence(
+                len(facts.xla_modules),
+                [m.name for m in facts.xla_modules],
+                sorted(m.identity for m in facts.xla_modules),
+            )
         self.timings.update({k: round(v, 4) for k, v in facts.timings.items()})
         self.fingerprint = facts.fingerprint
         self.applied = facts.applied
@@ -300,10 +360,11 @@ class PlannedCell:
     scenario: str
     config: str
     role: str
+    context: str = ""
 
     @property
     def cell(self) -> Cell:
-        return Cell(self.environment, self.target, self.scenario, self.config)
+        return Cell(self.environment, self.target, self.scenario, self.config, self.context)
 
 
 @dataclass
@@ -311,6 +372,7 @@ class PlanSettings:
     rtol: float = 1e-3
     atol: float = 1e-4
     reference: str = "eager"
+    controls: list[str] = field(default_factory=list)  # targets kept out of the decision
 
 
 @dataclass

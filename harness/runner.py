@@ -33,7 +33,16 @@ from harness.launchers import (
     SpawnLauncher,
 )
 from harness.matrix import Environment, Matrix, Target
-from harness.records import Cell, CellRecord, CellSpec, ChildFacts, ExitInfo, Stage, Status
+from harness.records import (
+    Cell,
+    CellRecord,
+    CellSpec,
+    ChildFacts,
+    ExitInfo,
+    Outputs,
+    Stage,
+    Status,
+)
 from harness.typed import ShapeError, from_dict
 
 # Variables a config may set: scrubbed from the inherited environment so that a user's
@@ -70,6 +79,7 @@ class RunOptions:
     timeout: float = 300.0
     memory_mb: int | None = None
     repeat: int = 1
+    outputs_cap_bytes: int = 1 << 20
     isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
 
@@ -95,6 +105,8 @@ def plan(
     jobs = []
     for cell in cells:
         config = matrix.config(cell.config)
+        if cell.context:
+            config = config.within(matrix.config(cell.context))
         env = {**environment.cell_env(), **config.env}
         spec = CellSpec(
             cell=cell,
@@ -218,15 +230,30 @@ class Runner:
         for attempt in range(1, self.options.repeat + 1):
             if attempt > 1 and self.stopping.is_set():
                 break
-            attempts.append(self._attempt(job, threads, attempt))
+            attempts.append(
+                self._patient_attempt(job, threads, f".r{attempt}" if attempt > 1 else "")
+            )
         record = combine_repeats(attempts) if len(attempts) > 1 else attempts[0]
         store.write_record(self.options.run_dir, record)
         return record
 
-    def _attempt(self, job: Job, threads: int, attempt: int) -> CellRecord:
+    def _patient_attempt(self, job: Job, threads: int, suffix: str) -> CellRecord:
+        """One attempt; a timeout is retried once with twice the time before it is judged
+        (a loaded machine is not a hanging model)."""
+        first = self._attempt(job, threads, suffix, self.options.timeout)
+        if first.status is not Status.TIMEOUT or self.stopping.is_set():
+            return first
+        second = self._attempt(job, threads, f"{suffix}.retry", 2 * self.options.timeout)
+        second.notes.append(
+            f"timed out after {self.options.timeout:g} s at {first.stage_text} "
+            f"(log {first.log}); retried with {2 * self.options.timeout:g} s"
+        )
+        return second
+
+    def _attempt(self, job: Job, threads: int, suffix: str, timeout: float) -> CellRecord:
         opts = self.options
         cell = job.cell
-        log_path = store.log_path(opts.run_dir, cell, attempt)
+        log_path = store.log_path(opts.run_dir, cell, suffix)
         log_path.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix="xla-matrix-cell-"))
         dump_dir = work / "xla-dump"
@@ -235,6 +262,8 @@ class Runner:
             result_path=str(work / "result.json"),
             stage_path=str(work / "stage.json"),
             dump_dir=str(dump_dir),
+            outputs_path=str(work / "outputs.npz"),
+            outputs_cap_bytes=opts.outputs_cap_bytes,
             threads=threads,
         )
         spec_path = work / "spec.json"
@@ -258,7 +287,7 @@ class Runner:
                 with self._lock:
                     self._running[launched.pid] = launched
                 try:
-                    exit.returncode = launched.wait(opts.timeout)
+                    exit.returncode = launched.wait(timeout)
                 except TimeoutError:
                     exit.timed_out = True
                     launched.kill()
@@ -281,7 +310,7 @@ class Runner:
             )
             record.stage = stage
         else:
-            c = classify(facts, exit, stage, opts.timeout)
+            c = classify(facts, exit, stage, timeout)
             record = store.new_record(cell, job.role, c.status, c.message, c.failure_class)
             record.stage = c.stage
         record.run_id = opts.run_id
@@ -292,9 +321,23 @@ class Runner:
         record.isolation = isolation
         record.cache_key = job.cache_key
         record.attach(facts)
+        if facts is not None and facts.outputs is not None and suffix in ("", ".retry"):
+            record.outputs = keep_outputs(work / facts.outputs.file, facts, opts.run_dir, cell)
         record.timings["wall_s"] = round(wall, 3)
         shutil.rmtree(work, ignore_errors=True)
         return record
+
+
+def keep_outputs(src: Path, facts: ChildFacts, run_dir: Path, cell: Cell) -> Outputs | None:
+    """Move the child's output arrays beside the cell's record."""
+    assert facts.outputs is not None
+    dest = store.outputs_path(run_dir, cell)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(src, dest)
+    except OSError:
+        return None
+    return replace(facts.outputs, file=str(dest.relative_to(run_dir)))
 
 
 def read_facts(path: Path) -> tuple[ChildFacts | None, str | None]:

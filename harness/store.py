@@ -40,9 +40,25 @@ def result_path(run_dir: Path, cell: Cell) -> Path:
     return run_dir / "results" / cell.environment / f"{cell.filename}.json"
 
 
-def log_path(run_dir: Path, cell: Cell, attempt: int = 1) -> Path:
-    repeat = f".r{attempt}" if attempt > 1 else ""
-    return run_dir / "logs" / cell.environment / f"{cell.filename}{repeat}.log"
+def log_path(run_dir: Path, cell: Cell, suffix: str = "") -> Path:
+    """The cell's log; `suffix` tells repeats (.r2) and retries (.retry) apart."""
+    return run_dir / "logs" / cell.environment / f"{cell.filename}{suffix}.log"
+
+
+def inside(base: Path, relative: str) -> Path | None:
+    """`base / relative` when it stays inside `base` (no absolute paths, no `..`, no
+    symlink out), else None: paths named in records are untrusted."""
+    rel = Path(relative)
+    if rel.is_absolute() or ".." in rel.parts:
+        return None
+    root = base.resolve()
+    path = (base / rel).resolve()
+    return path if path.is_relative_to(root) and path != root else None
+
+
+def outputs_path(run_dir: Path, cell: Cell) -> Path:
+    """The cell's output arrays (.npz), beside its record."""
+    return run_dir / "results" / cell.environment / f"{cell.filename}.npz"
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

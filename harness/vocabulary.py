@@ -58,17 +58,32 @@ _VERDICTS = (
     VerdictKind(
         "ineffective",
         "workaround",
-        "baseline fails, this workaround too, another one passes",
+        "baseline fails, this workaround fails the same way (class and stage)",
         "magenta",
         "#e3b6e8",
         short="ineffect.",
     ),
     VerdictKind(
+        "fails differently",
+        "workaround",
+        "baseline fails, this workaround fails another way (class or stage in the reason)",
+        "magenta",
+        "#ecd0ee",
+        short="differs",
+    ),
+    VerdictKind(
         "broken",
         "workaround",
-        "baseline and every workaround fail: not an XLA problem",
+        "baseline and every workaround fail, none in XLA: not an XLA problem",
         "red",
         "#d98880",
+    ),
+    VerdictKind(
+        "masked",
+        "workaround",
+        "baseline fails in XLA, every workaround gets past it and fails some other way",
+        "bold red",
+        "#e07b6a",
     ),
     VerdictKind(
         "harmful",
@@ -88,18 +103,31 @@ _VERDICTS = (
     ),
     VerdictKind(
         "wrong output",
-        "any",
-        "passes, but outputs differ from the eager config beyond tolerance",
+        "workaround",
+        "passes, but its outputs differ from the reference (eager) beyond tolerance",
         "bold red reverse",
         "#b03020",
         "#fff",
         short="WRONG-OUT",
     ),
-    VerdictKind("holds", "probe", "probe (XLA forced harder) passes", "green", "#cdeccf"),
-    VerdictKind("breaks", "probe", "probe (XLA forced harder) fails", "red", "#f5c0b8"),
+    VerdictKind(
+        "holds", "probe", "probe (XLA forced harder) passes, outputs agree", "green", "#cdeccf"
+    ),
+    VerdictKind(
+        "breaks",
+        "probe",
+        "probe (XLA forced harder) fails, or its outputs differ",
+        "red",
+        "#f5c0b8",
+    ),
     VerdictKind("flaky", "any", "the outcome varied between repeats", "magenta", "#d9c2f0"),
     VerdictKind(
-        "infra", "any", "a cell could not run (install, import, harness)", "blue", "#bcd3f2"
+        "infra",
+        "any",
+        "a cell could not run (install, dependency, import, timeout before the model, "
+        "mismatched fingerprints): says nothing about the model",
+        "blue",
+        "#bcd3f2",
     ),
     VerdictKind("missing", "any", "a cell never reported a result", "blue", "#bcd3f2"),
 )

@@ -100,7 +100,12 @@ def plan_jobs(ctx: Context) -> Context:
         environment=ctx.environment.name,
         cells=[PlannedCell(**vars(j.cell), role=j.role) for j in ctx.jobs],
         run_id=ctx.run_id,
-        settings=PlanSettings(settings.rtol, settings.atol, settings.reference),
+        settings=PlanSettings(
+            settings.rtol,
+            settings.atol,
+            settings.reference,
+            sorted(t.name for t in ctx.matrix.targets.values() if t.control),
+        ),
         started=(old.started if old else "") or store.now(),
     )
     store.write_json_atomic(ctx.plan_path, ctx.plan.to_json())
@@ -152,6 +157,7 @@ def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter
         timeout=ctx.args.timeout or ctx.matrix.settings.timeout,
         memory_mb=ctx.args.memory_mb,
         repeat=ctx.args.repeat,
+        outputs_cap_bytes=int(ctx.matrix.settings.outputs_mb * (1 << 20)),
         run_id=ctx.run_id,
     )
     if ctx.args.isolation:
@@ -183,10 +189,13 @@ def finish(ctx: Context) -> int:
     ctx.plan.complete = not ctx.interrupted
     store.write_json_atomic(ctx.plan_path, ctx.plan.to_json())
     store.update_latest(ctx.run_dir)
+    failed = 0
     if not ctx.args.no_report or ctx.interrupted:
+        from harness.decision import fail_on_exit
         from harness.report.build import report_dirs
 
-        report_dirs([ctx.run_dir], ctx.run_dir, quiet=ctx.args.no_report)
+        report = report_dirs([ctx.run_dir], ctx.run_dir, quiet=ctx.args.no_report)
+        failed = fail_on_exit(report.verdicts, ctx.args.fail_on, report.controls)
     if ctx.interrupted:
         print(
             f"xla-matrix: interrupted: {len(ctx.records)} of {len(ctx.jobs)} cells kept in {ctx.run_dir}; "
@@ -201,7 +210,7 @@ def finish(ctx: Context) -> int:
             file=sys.stderr,
         )
         return 1
-    return 0
+    return failed
 
 
 def run(args: argparse.Namespace) -> int:

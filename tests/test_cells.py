@@ -81,8 +81,10 @@ def test_fault_details(fault_run):
     assert "could not run (infra)" in proc.stderr
     assert records["faulty.raise_at_64"].failure_class == "shape-mismatch"
     assert "injected at predict" in records["faulty.raise_at_64"].message
-    assert records["faulty.abort"].failure_class == "SIGABRT"
-    assert records["faulty.segfault"].failure_class == "SIGSEGV"
+    assert records["faulty.abort"].failure_class == "crash"
+    assert "killed by SIGABRT at build step 1" in records["faulty.abort"].message
+    assert records["faulty.segfault"].failure_class == "crash"
+    assert "killed by SIGSEGV at build step 1" in records["faulty.segfault"].message
     assert records["faulty.hang"].exit.timed_out is True
     assert records["faulty.exit_quietly"].failure_class == "no-result"
     assert records["faulty.not_a_model"].failure_class == "not-a-model"

@@ -123,10 +123,10 @@ CASES = [
         Exit(-signal.SIGABRT),
         {"name": "build", "step": 1, "N": 128},
         "crash",
-        "SIGABRT",
+        "crash",
         "killed by SIGABRT at build step 1",
     ),
-    (None, Exit(-signal.SIGSEGV), None, "crash", "SIGSEGV", "killed by SIGSEGV at unknown"),
+    (None, Exit(-signal.SIGSEGV), None, "infra", "SIGSEGV", "killed by SIGSEGV at unknown"),
     (
         None,
         Exit(-signal.SIGKILL, memory_capped=True),

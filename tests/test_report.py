@@ -14,32 +14,45 @@ from harness.report.build import write_files
 from harness.report.model import collect
 from harness.report.table import build_tables
 from harness.verdicts import Tolerance, derive_verdicts
+from harness.vocabulary import VERDICTS
 
 from .conftest import MATRIX
 
 
 def synthetic_full_matrix() -> list[CellRecord]:
-    """One record per cell of the full matrix (every environment, config, scenario), as a
-    worst case for width; statuses vary so that every kind of entry appears."""
+    """One record per cell of the full matrix (every environment, config, scenario, and each
+    workaround in the jit-compile context), as a worst case for width; statuses vary so that
+    every kind of entry appears."""
     m = load_matrix(MATRIX)
     records = []
     statuses = ["pass", "fail", "pass", "timeout", "pass", "infra"]
+    contexts = [c.name for c in m.contexts()]
     for i, env in enumerate(m.environments.values()):
         for scenario in m.scenarios.values():
-            for j, config in enumerate(m.configs.values()):
+            slots = [(c, "") for c in m.configs.values()]
+            slots += [
+                (c, ctx) for ctx in contexts for c in m.configs.values() if c.role == "workaround"
+            ]
+            for j, (config, context) in enumerate(slots):
                 status = statuses[(i + j) % len(statuses)]
+                label = f"{config.name}@{context}" if context else config.name
                 records.append(
                     CellRecord.from_json(
                         {
-                            "id": f"{env.name}/reference/{scenario.name}/{config.name}",
+                            "id": f"{env.name}/reference/{scenario.name}/{label}",
                             "cell": {
                                 "environment": env.name,
                                 "target": "reference",
                                 "scenario": scenario.name,
                                 "config": config.name,
+                                "context": context,
                             },
                             "role": config.role,
                             "status": status,
+                            "stage": {"name": "predict", "step": 2, "N": 64}
+                            if status != "pass"
+                            else {"name": "done"},
+                            "failure_class": "shape-mismatch" if status != "pass" else None,
                             "message": "ValueError <b>|</b> at predict step 2"
                             if status != "pass"
                             else "",
@@ -51,18 +64,23 @@ def synthetic_full_matrix() -> list[CellRecord]:
     return records
 
 
-def test_terminal_table_of_the_full_matrix_fits_120_columns():
+def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_whole():
     records = synthetic_full_matrix()
     verdicts = derive_verdicts(records, Tolerance())
-    assert {v.verdict for v in verdicts} >= {"needed", "harmful", "infra", "holds", "breaks"}
+    kinds = {v.verdict for v in verdicts}
+    assert kinds >= {"needed", "harmful", "infra", "holds", "breaks", "ineffective"}
     out = io.StringIO()
     console = Console(file=out, width=120, color_system=None)
     terminal.render(console, build_tables(records, verdicts), verdicts, {})
-    lines = out.getvalue().splitlines()
-    assert max(len(line) for line in lines) <= 120
     text = out.getvalue()
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    assert "…" not in text, "rich clipped a column"
+    for kind in kinds:
+        assert VERDICTS[kind].terminal in text, kind
     assert "no-xla-tra~ = no-xla-translate" in text and "legend:" in text
     assert "tf2.21-keras3-gpu" in text and "no-clear-session" in text
+    assert "  @ jit-compile" in text
 
 
 def test_markdown_escapes_and_has_a_legend():

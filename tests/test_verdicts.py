@@ -1,111 +1,397 @@
-"""Verdict rules, one case per verdict, on hand-written records (pure logic, no TensorFlow)."""
+"""The verdict rules, one table row per rule, on crafted records with real output arrays.
+
+Each case is a small group of cells (baseline, workarounds, probes, the eager reference)
+written as records and .npz files the way a run writes them, then judged. The rows at the
+top are the ways the judge used to go wrong, each with the verdict it must give now.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 
+from harness.decision import decide, decision_lines
+from harness.evidence import save_outputs
 from harness.records import CellRecord, PlannedCell
 from harness.verdicts import Tolerance, derive_verdicts
 
+ENV, TARGET, SCENARIO = "e", "t", "s"
+FP = {"python": "3.11.7", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_flavour": "keras3"}
+A = "translate_xla#aaaaaaaaaaaa"
+B = "translate_xla#bbbbbbbbbbbb"
+C = "predict_function#cccccccccccc"
+FAR = np.linspace(0.0, 1.0, 2 * 8 * 8 * 4, dtype=np.float32).reshape(2, 8, 8, 4)
+XLA_FAIL = ("xla-unsupported-op", "predict", 1, "Detected unsupported operations ... PyFunc")
+SHAPE_FAIL = ("shape-mismatch", "predict", 2, "Dimensions must be equal, but are 64 and 128")
+ROLES = {"baseline": "baseline", "eager": "workaround", "jit-compile": "probe", "autojit": "probe"}
 
-def out(mean: float = 0.5) -> dict:
-    return {
-        "shape": [1, 4, 4, 1],
-        "dtype": "float32",
-        "finite": 1.0,
-        "mean": mean,
-        "std": 0.1,
-        "view": [[mean]],
-    }
 
+class Run:
+    """A run folder of crafted cells."""
 
-def rec(
-    config: str,
-    role: str,
-    status: str = "pass",
-    modules: int | None = 2,
-    mean: float = 0.5,
-    jit=False,
-) -> CellRecord:
-    return CellRecord.from_json(
-        {
-            "id": f"e/t/s/{config}",
-            "cell": {"environment": "e", "target": "t", "scenario": "s", "config": config},
-            "role": role,
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.records: list[CellRecord] = []
+
+    def cell(
+        self,
+        config: str,
+        status: str = "pass",
+        *,
+        modules: tuple[str, ...] = (A, B),
+        out: np.ndarray | dict | None = FAR,
+        fail: tuple[str, str, int, str] = SHAPE_FAIL,
+        context: str = "",
+        fingerprint: dict | None = None,
+        jit: bool | None = False,
+    ) -> Run:
+        cell = {"environment": ENV, "target": TARGET, "scenario": SCENARIO, "config": config}
+        cell["context"] = context
+        filename = f"{TARGET}.{SCENARIO}.{config}" + (f"@{context}" if context else "")
+        data: dict = {
+            "id": f"{ENV}/{TARGET}/{SCENARIO}/{config}" + (f"@{context}" if context else ""),
+            "cell": cell,
+            "role": ROLES.get(config, "workaround"),
             "status": status,
-            "message": "" if status == "pass" else "ValueError at predict step 2 (N=64): boom",
-            "xla": {"modules": modules},
-            "steps": [
-                {
-                    "step": 1,
-                    "N": 4,
-                    "jit_compile": jit,
-                    "outputs": [out(mean)] if status == "pass" else [],
-                }
-            ],
+            "fingerprint": FP if fingerprint is None else fingerprint,
+            "xla": {"modules": len(modules), "identities": list(modules)},
+            "steps": [{"step": 1, "N": 8, "jit_compile": jit}],
         }
-    )
+        if status == "pass":
+            data["stage"] = {"name": "done"}
+            if out is not None:
+                folder = self.root / "results" / ENV
+                folder.mkdir(parents=True, exist_ok=True)
+                outputs = save_outputs(
+                    str(folder / f"{filename}.npz"),
+                    [[("0", out)] if not isinstance(out, dict) else list(out.items())],
+                    1 << 20,
+                )
+                data["outputs"] = {**_plain(outputs), "file": f"results/{ENV}/{filename}.npz"}
+        else:
+            cls, stage, step, line = fail
+            data.update(
+                failure_class=cls,
+                stage={"name": stage, "step": step, "N": 8},
+                message=f"Error at {stage} step {step}: {line}",
+            )
+        self.records.append(CellRecord.from_json(data, source=self.root))
+        return self
+
+    def verdicts(self, **kw) -> dict[str, object]:
+        return {v.label: v for v in derive_verdicts(self.records, Tolerance(), **kw)}
 
 
-B = "baseline"
-W = "workaround"
+def _plain(outputs) -> dict:
+    from harness.typed import to_dict
+
+    return to_dict(outputs)
 
 
-def verdict_of(records, config="fix"):
-    verdicts = {v.config: v for v in derive_verdicts(records, Tolerance())}
-    return verdicts[config]
+@pytest.fixture
+def run(tmp_path: Path) -> Run:
+    return Run(tmp_path)
 
 
-CASES = {
-    "not needed": [rec("baseline", B, modules=2), rec("fix", W, modules=0)],
-    "inert": [rec("baseline", B, modules=2), rec("fix", W, modules=2)],
-    "needed": [rec("baseline", B, "fail"), rec("fix", W, modules=0)],
-    "ineffective": [rec("baseline", B, "fail"), rec("fix", W, "fail"), rec("other", W, modules=0)],
-    "broken": [rec("baseline", B, "fail"), rec("fix", W, "fail"), rec("other", W, "fail")],
-    "harmful": [rec("baseline", B), rec("fix", W, "fail")],
-    "vacuous": [rec("baseline", B, modules=0), rec("fix", W, modules=0)],
-    "wrong output": [
-        rec("baseline", B),
-        rec("fix", W, modules=0, mean=0.9),
-        rec("eager", W, modules=0),
-    ],
-    "infra": [rec("baseline", B, "infra"), rec("fix", W)],
-    "flaky": [rec("baseline", B, "flaky"), rec("fix", W)],
-}
+def swapped_channels(a: np.ndarray) -> np.ndarray:
+    return a[..., ::-1].copy()
 
 
-@pytest.mark.parametrize("expected", list(CASES))
-def test_one_case_per_verdict(expected):
-    v = verdict_of(CASES[expected])
+def shifted_patch(a: np.ndarray) -> np.ndarray:
+    b = a.copy()
+    b[0, 2:6, 2:6, 1] = np.roll(b[0, 2:6, 2:6, 1], 1, axis=0)
+    return b
+
+
+# Each row: (id, builder, config label, expected verdict, words the reason must hold)
+CASES = [
+    # --- the ways the judge went wrong -------------------------------------------------------
+    (
+        "timeout while importing TensorFlow is infra, not a failure to rescue",
+        lambda r: (
+            r.cell("baseline", "timeout", fail=("timeout", "import", None, "no result"))
+            .cell("fix", modules=())
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "infra",
+        ["baseline cell infra"],
+    ),
+    (
+        "a crash at the target stage is infra",
+        lambda r: (
+            r.cell("baseline")
+            .cell("fix", "crash", fail=("crash", "target", None, "SIGKILL"))
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "infra",
+        ["workaround cell infra"],
+    ),
+    (
+        "a crash while predicting is a failure of class crash, and the reason says so",
+        lambda r: (
+            r.cell("baseline", "crash", fail=("crash", "predict", 1, "killed by SIGKILL"))
+            .cell("fix", modules=())
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "needed",
+        ["crash at predict step 1", "SIGKILL"],
+    ),
+    (
+        "eager missing: an output change alone never makes not needed",
+        lambda r: r.cell("baseline").cell("fix", out=FAR * 2),
+        "fix",
+        "wrong output",
+        ["outputs unchecked", "one of the two is wrong"],
+    ),
+    (
+        "eager failing: outputs unchecked, said in the reason",
+        lambda r: r.cell("baseline").cell("fix", modules=(A,), out=FAR * 2).cell("eager", "fail"),
+        "fix",
+        "not needed",
+        ["outputs unchecked: eager fail", "gone"],
+    ),
+    (
+        "same count, different functions: not needed, naming what changed",
+        lambda r: (
+            r.cell("baseline", modules=(A, B)).cell("fix", modules=(A, C)).cell("eager", modules=())
+        ),
+        "fix",
+        "not needed",
+        [f"gone: {B}", f"added: {C}"],
+    ),
+    (
+        "the same modules compiled twice (a retrace) is no change: inert",
+        lambda r: (
+            r.cell("baseline", modules=(A, B))
+            .cell("fix", modules=(A, B, A, B))
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "inert",
+        ["same 2 XLA modules"],
+    ),
+    (
+        "run-to-run noise within tolerance keeps inert",
+        lambda r: r.cell("baseline").cell("fix", out=FAR + 1e-6).cell("eager", modules=()),
+        "fix",
+        "inert",
+        ["same outputs"],
+    ),
+    (
+        "the reference is not judged against itself",
+        lambda r: r.cell("baseline").cell("eager", modules=(), out=FAR + 0.5),
+        "eager",
+        "not needed",
+        ["gone"],
+    ),
+    (
+        "vacuous wins over parity: no XLA ran, outputs differ (a random op)",
+        lambda r: (
+            r.cell("baseline", modules=(), out=FAR + 0.3)
+            .cell("fix", modules=(), out=FAR + 0.2)
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "vacuous",
+        ["XLA compiled nothing"],
+    ),
+    (
+        "XLA error at baseline, shape bug in every workaround: masked, not broken",
+        lambda r: (
+            r.cell("baseline", "fail", fail=XLA_FAIL)
+            .cell("fix", "fail", fail=SHAPE_FAIL)
+            .cell("eager", "fail", fail=SHAPE_FAIL)
+        ),
+        "fix",
+        "masked",
+        ["fails in XLA", "shape-mismatch at predict step 2"],
+    ),
+    (
+        "no XLA failure anywhere and nothing passes: broken",
+        lambda r: r.cell("baseline", "fail").cell("fix", "fail").cell("eager", "fail"),
+        "fix",
+        "broken",
+        ["none with XLA"],
+    ),
+    (
+        "the same failure as baseline while another passes: ineffective",
+        lambda r: (
+            r.cell("baseline", "fail", fail=XLA_FAIL)
+            .cell("fix", "fail", fail=XLA_FAIL)
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "ineffective",
+        ["fails the same way", "eager passes"],
+    ),
+    (
+        "a different failure while another passes: fails differently",
+        lambda r: (
+            r.cell("baseline", "fail", fail=XLA_FAIL)
+            .cell("fix", "fail", fail=SHAPE_FAIL)
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "fails differently",
+        ["fails differently: shape-mismatch at predict step 2", "eager passes"],
+    ),
+    (
+        "cells from different TensorFlow versions are never compared",
+        lambda r: (
+            r.cell("baseline", fingerprint={**FP, "tensorflow": "2.20.0"})
+            .cell("fix", modules=())
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "infra",
+        ["mismatched fingerprints (tensorflow)", "TF 2.20.0", "TF 2.21.0"],
+    ),
+    (
+        "swapped channels are seen",
+        lambda r: (
+            r.cell("baseline")
+            .cell("fix", modules=(A,), out=swapped_channels(FAR))
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "wrong output",
+        ["step1/0 at [", "beyond tolerance", "atol"],
+    ),
+    (
+        "a shifted patch is seen",
+        lambda r: (
+            r.cell("baseline")
+            .cell("fix", modules=(A,), out=shifted_patch(FAR))
+            .cell("eager", modules=())
+        ),
+        "fix",
+        "wrong output",
+        ["step1/0 at [0, "],
+    ),
+    (
+        "dict outputs are compared by key",
+        lambda r: (
+            r.cell("baseline", out={"amp": FAR, "phase": FAR})
+            .cell("fix", modules=(A,), out={"amp": FAR, "phase": FAR * 0.5})
+            .cell("eager", modules=(), out={"amp": FAR, "phase": FAR})
+        ),
+        "fix",
+        "wrong output",
+        ["step1/phase"],
+    ),
+    (
+        "what a GPU user meets: the switch fails where jit_compile is forced",
+        lambda r: (
+            r.cell("baseline", modules=(A,))
+            .cell("fix", modules=())
+            .cell("eager", modules=())
+            .cell("jit-compile", modules=(A, C), jit=True)
+            .cell("fix", "fail", fail=XLA_FAIL, context="jit-compile")
+            .cell("eager", modules=(), context="jit-compile")
+        ),
+        "fix @ jit-compile",
+        "harmful",
+        ["jit-compile alone passes", "xla-unsupported-op at predict step 1"],
+    ),
+    (
+        "...and in the default context the same switch is not needed",
+        lambda r: (
+            r.cell("baseline", modules=(A,))
+            .cell("fix", modules=())
+            .cell("eager", modules=())
+            .cell("jit-compile", modules=(A, C), jit=True)
+            .cell("fix", "fail", fail=XLA_FAIL, context="jit-compile")
+        ),
+        "fix",
+        "not needed",
+        ["gone"],
+    ),
+    (
+        "a workaround needed only where jit_compile is forced",
+        lambda r: (
+            r.cell("baseline", modules=(A,))
+            .cell("fix", modules=(A,))
+            .cell("eager", modules=())
+            .cell("jit-compile", "fail", fail=XLA_FAIL, jit=True)
+            .cell("fix", modules=(A,), context="jit-compile", jit=True)
+        ),
+        "fix @ jit-compile",
+        "needed",
+        ["jit-compile alone xla-unsupported-op"],
+    ),
+    (
+        "a probe that passes with different outputs breaks",
+        lambda r: r.cell("baseline").cell("eager", modules=()).cell("jit-compile", out=FAR * 3),
+        "jit-compile",
+        "breaks",
+        ["output differs from the reference"],
+    ),
+    (
+        "a probe that passes with eager failing holds, outputs unchecked",
+        lambda r: r.cell("baseline").cell("eager", "fail").cell("jit-compile"),
+        "jit-compile",
+        "holds",
+        ["outputs unchecked"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "label", "expected", "words"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_rule(run, build, label, expected, words):
+    build(run)
+    v = run.verdicts()[label]
     assert v.verdict == expected, v.reason
-    assert v.cells and all(c.startswith("e/t/s/") for c in v.cells)
-    assert v.reason
+    for word in words:
+        assert word in v.reason, v.reason
+    assert v.cells and all(c.startswith(f"{ENV}/{TARGET}/{SCENARIO}/") for c in v.cells)
 
 
-def test_timeout_and_crash_count_as_failures_not_infra():
-    for status in ("timeout", "crash", "oom"):
-        assert (
-            verdict_of([rec("baseline", B, status), rec("fix", W, modules=0)]).verdict == "needed"
-        )
-
-
-def test_missing_cell_is_missing_never_pass():
-    expected = [PlannedCell("e", "t", "s", "fix", W)]
-    verdicts = derive_verdicts([rec("baseline", B)], Tolerance(), expected_cells=expected)
+def test_missing_cell_is_missing_never_pass(run):
+    run.cell("baseline")
+    expected = [PlannedCell(ENV, TARGET, SCENARIO, "fix", "workaround")]
+    verdicts = derive_verdicts(run.records, Tolerance(), expected_cells=expected)
     assert [v.verdict for v in verdicts] == ["missing"]
 
 
-def test_probe_holds_or_breaks():
-    records = [rec("baseline", B), rec("jit", "probe", modules=3), rec("jit2", "probe", "fail")]
-    verdicts = {v.config: v.verdict for v in derive_verdicts(records, Tolerance())}
-    assert verdicts == {"jit": "holds", "jit2": "breaks"}
+def test_flaky_cell_is_flaky(run):
+    run.cell("baseline", "flaky").cell("fix", modules=())
+    assert run.verdicts()["fix"].verdict == "flaky"
 
 
-def test_outputs_within_tolerance_are_the_same():
-    records = [rec("baseline", B), rec("fix", W, mean=0.5 + 1e-6), rec("eager", W, modules=0)]
-    assert verdict_of(records).verdict == "inert"
+def test_outputs_outside_the_run_folder_are_unchecked_never_agree(run, tmp_path):
+    run.cell("baseline").cell("fix", modules=(A,), out=FAR * 2).cell("eager", modules=())
+    fix = next(r for r in run.records if r.cell.config == "fix")
+    assert fix.outputs is not None
+    fix.outputs.file = "../../elsewhere.npz"
+    v = run.verdicts()["fix"]
+    assert v.verdict == "not needed" and "outside its run folder" in v.reason
 
 
-def test_baseline_with_wrong_output_makes_the_workaround_needed():
-    records = [rec("baseline", B, mean=0.9), rec("fix", W, modules=0), rec("eager", W, modules=0)]
-    assert verdict_of(records).verdict == "needed"
+def test_decision_gates_the_project_and_labels_controls(run):
+    (
+        run.cell("baseline", modules=(A,))
+        .cell("fix", modules=())
+        .cell("eager", modules=())
+        .cell("jit-compile", modules=(A, C), jit=True)
+        .cell("fix", "fail", fail=XLA_FAIL, context="jit-compile")
+        .cell("eager", modules=(), context="jit-compile")
+    )
+    verdicts = derive_verdicts(run.records, Tolerance())
+    decisions = decide(verdicts)
+    lines = decision_lines(decisions)
+    assert "t: undecided fix: e (harmful in s @ jit-compile)" in lines
+    assert any(
+        line.startswith("t: blocker: Error at predict step 1: Detected unsupported")
+        for line in lines
+    )
+    assert "t: remove eager: not needed or inert everywhere it was judged" in lines
+    controls = decision_lines(decide(verdicts, {"t"}))
+    assert all(line.startswith("t (control, expected to break): ") for line in controls)

@@ -26,7 +26,9 @@ def copy_logs(report: Report, out_dir: Path) -> None:
 
 def render(report: Report, fmt: str, out_dir: Path) -> str:
     if fmt == "md":
-        return markdown.render(report.tables, report.verdicts, report.records, report.meta)
+        return markdown.render(
+            report.tables, report.verdicts, report.records, report.meta, report.decision_lines
+        )
     if fmt == "json":
         return json.dumps(VerdictsFile(report.meta, report.verdicts).to_json(), indent=1)
     if fmt == "junit":
@@ -39,6 +41,7 @@ def render(report: Report, fmt: str, out_dir: Path) -> str:
 
 
 FILES = {"md": "xla_matrix.md", "json": "verdicts.json", "junit": "junit.xml", "html": "index.html"}
+DECISION_FILE = "decision.json"
 
 
 def write_files(report: Report, out_dir: Path) -> list[Path]:
@@ -50,6 +53,9 @@ def write_files(report: Report, out_dir: Path) -> list[Path]:
         jsonl, "".join(json.dumps(r.to_json(), default=str) + "\n" for r in report.records)
     )
     written.append(jsonl)
+    decision = out_dir / DECISION_FILE
+    store.write_json_atomic(decision, [d.as_dict() for d in report.decisions])
+    written.append(decision)
     for fmt, name in FILES.items():
         if fmt == "html" and not html_available():
             continue
@@ -80,7 +86,7 @@ def report_dirs(dirs: list[Path], out: Path, quiet: bool = False, fmt: str | Non
         sys.stdout.write(render(report, fmt, out))
     elif not quiet:
         console = Console(width=None if sys.stdout.isatty() else 120)
-        terminal.render(console, report.tables, report.verdicts, report.meta)
+        terminal.render(console, report.tables, report.verdicts, report.meta, report.decision_lines)
         for problem in report.problems:
             console.print(f"[yellow]unreadable record:[/] {problem}")
         console.print(f"[dim]report: {', '.join(str(p) for p in written)}[/dim]", highlight=False)

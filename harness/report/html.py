@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from harness.report.model import Report
 
 ROLE_TITLES = {"baseline": "baseline", "workaround": "workarounds", "probe": "probes"}
+
+
+def role_title(group: str) -> str:
+    """Header of a column group: a role, or `workarounds @ <context>`."""
+    return ROLE_TITLES.get(group, f"workarounds {group}")
+
+
 LOG_LINES = 25
 
 
@@ -126,7 +133,7 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
 def summary_sentences(report: Report) -> list[str]:
     """Per workaround and target, in plain words."""
     lines = []
-    by = counts(report.verdicts, key=lambda v: (v.config, v.target))
+    by = counts(report.verdicts, key=lambda v: (v.label, v.target))
     for (config, target), by_verdict in sorted(by.items()):
         total = sum(by_verdict.values())
         parts = [
@@ -159,7 +166,7 @@ def render(report: Report, out_dir: Path) -> str:
                 if entry is None:
                     cells.append(CellView("", "empty", uid, [], None))
                     continue
-                key = verdict_key(env, col.scenario, table.target, col.config)
+                key = verdict_key(env, col.scenario, table.target, col.config, col.context)
                 points, changed = (
                     history.timeline(key, entry.text, past)
                     if col.role != "baseline"
@@ -182,7 +189,13 @@ def render(report: Report, out_dir: Path) -> str:
                 cells.append(CellView(entry.text, slug(entry.kind), uid, points[-8:], changed))
             rows.append({"env": env_label(env, fingerprints), "cells": cells})
         tables.append(
-            {"target": table.target, "groups": groups, "columns": table.columns, "rows": rows}
+            {
+                "target": table.target,
+                "control": table.control,
+                "groups": groups,
+                "columns": table.columns,
+                "rows": rows,
+            }
         )
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("harness.report", "templates"),
@@ -201,7 +214,8 @@ def render(report: Report, out_dir: Path) -> str:
         summaries=summary_sentences(report),
         plot=timing_plot(report, envs_seen),
         past_runs=[p.run_id for p in past],
-        role_titles=ROLE_TITLES,
+        role_title=role_title,
+        decision=report.decision_lines,
         css_rules=css_rules(),
         problems=report.problems,
     )
@@ -215,7 +229,8 @@ def _column_groups(columns: list[Column]) -> list[dict[str, Any]]:
             groups.append({"scenario": col.scenario, "span": 0, "roles": []})
         g = groups[-1]
         g["span"] += 1
-        if not g["roles"] or g["roles"][-1]["role"] != col.role:
-            g["roles"].append({"role": col.role, "span": 0})
+        group = f"@ {col.context}" if col.context else col.role
+        if not g["roles"] or g["roles"][-1]["role"] != group:
+            g["roles"].append({"role": group, "span": 0})
         g["roles"][-1]["span"] += 1
     return groups

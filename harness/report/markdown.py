@@ -25,6 +25,7 @@ def render(
     verdicts: list[Verdict],
     records: list[CellRecord],
     meta: dict[str, Any],
+    decision_lines: list[str] | None = None,
 ) -> str:
     out = ["# xla-matrix", ""]
     if meta.get("incomplete"):
@@ -38,9 +39,10 @@ def render(
     )
     out.append("")
     for table in tables:
-        out += [f"## target `{escape(table.target)}`", ""]
+        control = " (control, expected to break)" if table.control else ""
+        out += [f"## target `{escape(table.target)}`{control}", ""]
         header = ["environment"] + [
-            f"{escape(c.scenario)}<br>{escape(c.config)}" for c in table.columns
+            f"{escape(c.scenario)}<br>{escape(c.label)}" for c in table.columns
         ]
         out.append("| " + " | ".join(header) + " |")
         out.append("|" + "---|" * len(header))
@@ -50,6 +52,10 @@ def render(
                 entry = table.get(env, col)
                 cells.append(escape(entry.text) if entry else "")
             out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    if decision_lines:
+        out += ["## Decision", ""]
+        out += [f"- {escape(line)}" for line in decision_lines]
         out.append("")
     if verdicts:
         out += ["## Workarounds", ""]

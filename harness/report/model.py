@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from harness import store
+from harness.decision import TargetDecision, decide, decision_lines
 from harness.records import CellRecord, PlannedCell
 from harness.report.table import Order, Table, build_tables
 from harness.verdicts import Tolerance, Verdict, derive_verdicts
@@ -25,6 +26,12 @@ class Report:
     expected: list[PlannedCell] = field(default_factory=list)
     tolerance: Tolerance = field(default_factory=Tolerance)
     reference_config: str = "eager"
+    decisions: list[TargetDecision] = field(default_factory=list)
+    controls: frozenset[str] = frozenset()
+
+    @property
+    def decision_lines(self) -> list[str]:
+        return decision_lines(self.decisions)
 
 
 def environment_sort_key(name: str) -> tuple[Any, ...]:
@@ -80,5 +87,9 @@ def collect(run_dirs: list[Path]) -> Report:
         scenarios=list(dict.fromkeys(c.scenario for c in expected)),
         configs=list(dict.fromkeys(c.config for c in expected)),
     )
-    tables = build_tables(records, verdicts, order)
-    return Report(records, verdicts, tables, meta, problems, expected, tol, reference)
+    controls = frozenset(name for p in plans for name in p.settings.controls)
+    tables = build_tables(records, verdicts, order, controls)
+    decisions = decide(verdicts, controls)
+    return Report(
+        records, verdicts, tables, meta, problems, expected, tol, reference, decisions, controls
+    )

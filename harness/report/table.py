@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.records import CellRecord
+from harness.records import CellRecord, config_label
 from harness.verdicts import Verdict
 from harness.vocabulary import STATUS_LOOKS, legend
 
@@ -31,6 +31,14 @@ class Column:
     scenario: str
     config: str
     role: str
+    context: str = ""  # a workaround judged within this context probe
+
+    @property
+    def label(self) -> str:
+        return config_label(self.config, self.context, " @ ")
+
+
+Key = tuple[str, str, str, str]  # (environment, scenario, config, context)
 
 
 @dataclass
@@ -38,13 +46,21 @@ class Table:
     target: str
     columns: list[Column]
     rows: list[str]  # environments
-    entries: dict[tuple[str, str, str], Entry]  # (environment, scenario, config)
+    entries: dict[Key, Entry]
+    # every default-context cell's status, for views that show a probe alone as the
+    # baseline of its context (the terminal's context rows)
+    statuses: dict[tuple[str, str, str], Entry] = field(default_factory=dict)
+    control: bool = False
 
     def get(self, env: str, col: Column) -> Entry | None:
-        return self.entries.get((env, col.scenario, col.config))
+        return self.entries.get((env, col.scenario, col.config, col.context))
+
+    @property
+    def contexts(self) -> list[str]:
+        return list(dict.fromkeys(c.context for c in self.columns if c.context))
 
 
-def baseline_entry(record: CellRecord) -> Entry:
+def status_entry(record: CellRecord) -> Entry:
     text = STATUS_LOOKS[record.status].short
     modules = record.xla_modules
     if record.passed and modules is not None:
@@ -68,30 +84,37 @@ class Order:
 
 
 def build_tables(
-    records: list[CellRecord], verdicts: Iterable[Verdict], order: Order | None = None
+    records: list[CellRecord],
+    verdicts: Iterable[Verdict],
+    order: Order | None = None,
+    controls: Iterable[str] = (),
 ) -> list[Table]:
     order = order or Order()
+    controls = set(controls or ())
     targets: list[str] = []
-    cols: dict[str, dict[tuple[str, str], Column]] = {}
+    cols: dict[str, dict[tuple[str, str, str], Column]] = {}
     rows: dict[str, list[str]] = {}
-    entries: dict[str, dict[tuple[str, str, str], Entry]] = {}
+    entries: dict[str, dict[Key, Entry]] = {}
+    statuses: dict[str, dict[tuple[str, str, str], Entry]] = {}
 
-    def note(target: str, env: str, scenario: str, config: str, role: str) -> None:
+    def note(target: str, env: str, column: Column) -> None:
         if target not in targets:
             targets.append(target)
-            cols[target], rows[target], entries[target] = {}, [], {}
-        cols[target].setdefault((scenario, config), Column(scenario, config, role))
+            cols[target], rows[target], entries[target], statuses[target] = {}, [], {}, {}
+        cols[target].setdefault((column.scenario, column.config, column.context), column)
         if env not in rows[target]:
             rows[target].append(env)
 
     for r in records:
         c = r.cell
-        note(c.target, c.environment, c.scenario, c.config, r.role)
-        if r.role == "baseline":
-            entries[c.target][(c.environment, c.scenario, c.config)] = baseline_entry(r)
+        note(c.target, c.environment, Column(c.scenario, c.config, r.role, c.context))
+        if not c.context:
+            statuses[c.target][(c.environment, c.scenario, c.config)] = status_entry(r)
+        if r.role == "baseline" and not c.context:
+            entries[c.target][(c.environment, c.scenario, c.config, "")] = status_entry(r)
     for v in verdicts:
-        note(v.target, v.environment, v.scenario, v.config, v.role)
-        entries[v.target][(v.environment, v.scenario, v.config)] = Entry(
+        note(v.target, v.environment, Column(v.scenario, v.config, v.role, v.context))
+        entries[v.target][(v.environment, v.scenario, v.config, v.context)] = Entry(
             v.verdict, v.verdict, v.reason, v.cells
         )
     tables = []
@@ -101,18 +124,29 @@ def build_tables(
             key=lambda col: (
                 Order.position(order.scenarios, col.scenario),
                 col.scenario,
+                bool(col.context),
+                Order.position(order.configs, col.context),
                 ROLE_ORDER.get(col.role, 3),
                 Order.position(order.configs, col.config),
                 col.config,
             ),
         )
         env_rows = sorted(rows[target], key=lambda e: (Order.position(order.environments, e), e))
-        tables.append(Table(target, columns, env_rows, entries[target]))
+        tables.append(
+            Table(
+                target,
+                columns,
+                env_rows,
+                entries[target],
+                statuses[target],
+                control=target in controls,
+            )
+        )
     return tables
 
 
 def counts(
-    verdicts: Iterable[Verdict], key: Callable[[Verdict], Any] = lambda v: v.config
+    verdicts: Iterable[Verdict], key: Callable[[Verdict], Any] = lambda v: v.label
 ) -> dict[Any, dict[str, int]]:
     """Per key (default: config), how many verdicts of each kind (for summaries in plain words)."""
     out: dict[Any, dict[str, int]] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -28,16 +29,26 @@ def abbreviate(name: str, used: dict[str, str]) -> str:
     return short
 
 
-def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta: dict) -> None:
+def render(
+    console: Console,
+    tables: list[Table],
+    verdicts: list[Verdict],
+    meta: dict,
+    decision_lines: list[str] | None = None,
+) -> None:
+    """Per target: a row per environment x scenario, and below it a row per context
+    (`@ jit-compile`) whose baseline column is the context probe alone and whose workaround
+    columns are the workarounds judged with it applied."""
     abbreviations: dict[str, str] = {}
     for table in tables:
         configs: list[tuple[str, str]] = []
         for col in table.columns:
-            if (col.config, col.role) not in configs:
+            if not col.context and (col.config, col.role) not in configs:
                 configs.append((col.config, col.role))
         scenarios = list(dict.fromkeys(c.scenario for c in table.columns))
+        contexts = table.contexts
         rt = RichTable(
-            title=f"target {table.target}",
+            title=f"target {table.target}" + (" (control)" if table.control else ""),
             title_justify="left",
             box=box.SIMPLE_HEAD,
             pad_edge=False,
@@ -49,17 +60,22 @@ def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta:
                 f"{abbreviate(config, abbreviations)}\n[dim]{role[:10]}[/dim]", no_wrap=True
             )
         for env in table.rows:
-            for i, scenario in enumerate(scenarios):
-                row: list[Text | str] = [env if i == 0 else "", scenario]
-                for config, _ in configs:
-                    entry = table.entries.get((env, scenario, config))
+            lines = [(scenario, ctx) for scenario in scenarios for ctx in ["", *contexts]]
+            for i, (scenario, ctx) in enumerate(lines):
+                label = f"  @ {abbreviate(ctx, abbreviations)}" if ctx else scenario
+                row: list[Text | str] = [env if i == 0 else "", label]
+                for config, role in configs:
+                    if ctx and role == "baseline":
+                        entry = table.statuses.get((env, scenario, ctx))
+                    else:
+                        entry = table.entries.get((env, scenario, config, ctx))
                     if entry is None:
                         row.append(Text(""))
                         continue
                     kind = VERDICTS.get(entry.text)
                     text = kind.terminal if kind else entry.text
                     row.append(Text(text, style=style_of(entry.kind)))
-                rt.add_row(*row, end_section=i == len(scenarios) - 1)
+                rt.add_row(*row, end_section=i == len(lines) - 1)
         console.print(rt)
     for line in summary_lines(verdicts):
         console.print(f"  {line}", highlight=False)
@@ -68,10 +84,14 @@ def render(console: Console, tables: list[Table], verdicts: list[Verdict], meta:
     shorts = [f"{short} = {full}" for short, full in abbreviations.items()]
     shorts += [f"{v.short} = {v.name}" for v in VERDICTS.values() if v.short]
     console.print(
-        "[dim]pass (n): the baseline passed and XLA compiled n modules; "
-        + "; ".join(shorts)
-        + "[/dim]",
+        "[dim]pass (n): the baseline passed and XLA compiled n modules; @ ctx rows: the "
+        "workarounds judged where ctx is in force, against ctx alone (its status under "
+        "baseline); " + "; ".join(shorts) + "[/dim]",
         highlight=False,
     )
+    if decision_lines:
+        console.print("[bold]decision[/]")
+        for line in decision_lines:
+            console.print(f"  {escape(line)}", highlight=False)
     if meta.get("incomplete"):
         console.print(f"[bold yellow]incomplete run:[/] {meta.get('incomplete_reason', '')}")
