@@ -352,7 +352,16 @@ def test_repository_matrix_loads_the_same_entries_as_before():
     assert m.target("plain") == Target(
         name="plain",
         factory="harness.targets.plain:create_model",
+        control=True,
         description="control: plain Keras model, no jitted code (expected: vacuous)",
+    )
+    assert [c.name for c in m.contexts()] == ["jit-compile"]
+    assert m.config("no-xla-translate").within(m.config("jit-compile")) == Config(
+        name="no-xla-translate@jit-compile",
+        role="workaround",
+        env={"USE_XLA_TRANSLATE": "0"},
+        jit_compile=True,
+        description="no-xla-translate where jit-compile is in force",
     )
     assert isinstance(m.settings.timeout, float)
 
