@@ -223,7 +223,7 @@ class Settings:
     atol: float = 1e-4
     reference: str = "eager"  # the config whose outputs the others are compared with
     # what each cell keeps of its outputs for parity checks (arrays beyond it are subsampled)
-    outputs_mb: float = 1.0
+    outputs_mb: float = 0.25
 
 
 @dataclass(frozen=True)

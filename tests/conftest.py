@@ -42,10 +42,10 @@ def run_cli(
 
 
 def load_records(run_dir: Path) -> dict[str, CellRecord]:
-    """Records of a run by short id target/scenario/config (the environment is 'local')."""
+    """Records of a run by short id target/scenario/config[@context] (one environment)."""
     records, problems = store.load_records([run_dir])
     assert not problems, problems
-    return {f"{r.cell.target}/{r.cell.scenario}/{r.cell.config}": r for r in records}
+    return {r.id.split("/", 1)[1]: r for r in records}
 
 
 def run_cells(

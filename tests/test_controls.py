@@ -6,12 +6,13 @@ import pytest
 
 from harness.verdicts import Tolerance, derive_verdicts
 
-from .conftest import needs_tf, run_cells
+from .conftest import FIXTURES, needs_tf, run_cells
 
 pytestmark = [needs_tf, pytest.mark.tf]
 
 CONFIGS = ["baseline", "no-xla-translate", "eager", "jit-compile"]
-TARGETS = ["reference", "singleton", "xla-fragile", "inert-switch", "plain"]
+TARGETS = ["reference", "singleton", "xla-fragile", "inert-switch", "plain", "jit-fallback"]
+JIT = "jit-compile"
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,7 @@ def controls(tmp_path_factory):
     proc, records = run_cells(run_dir, *args, "-s", "n128-then-64")
     assert proc.returncode == 0, proc.stderr
     verdicts = {
-        (v.target, v.config): v for v in derive_verdicts(list(records.values()), Tolerance())
+        (v.target, v.label): v for v in derive_verdicts(list(records.values()), Tolerance())
     }
     return records, verdicts
 
@@ -32,20 +33,40 @@ def controls(tmp_path_factory):
         ("reference", "no-xla-translate", "not needed"),
         ("reference", "eager", "not needed"),
         ("reference", "jit-compile", "holds"),
+        # the non-XLA warp (ImageProjectiveTransformV3) is compiled anyway where Keras
+        # compiles everything, and XLA has no kernel for it
+        ("reference", f"no-xla-translate @ {JIT}", "harmful"),
         ("singleton", "no-xla-translate", "broken"),
         ("singleton", "eager", "broken"),
         ("xla-fragile", "no-xla-translate", "needed"),
         ("xla-fragile", "eager", "needed"),
         ("xla-fragile", "jit-compile", "breaks"),
+        ("xla-fragile", f"no-xla-translate @ {JIT}", "ineffective"),
+        ("xla-fragile", f"eager @ {JIT}", "needed"),
         ("inert-switch", "no-xla-translate", "inert"),
+        ("inert-switch", f"no-xla-translate @ {JIT}", "inert"),
         ("plain", "no-xla-translate", "vacuous"),
         ("plain", "jit-compile", "holds"),
+        ("jit-fallback", "no-xla-translate", "not needed"),
+        ("jit-fallback", "jit-compile", "holds"),
+        ("jit-fallback", f"no-xla-translate @ {JIT}", "harmful"),
     ],
 )
 def test_control_verdicts(controls, target, config, expected):
     _, verdicts = controls
     v = verdicts[(target, config)]
     assert v.verdict == expected, v.reason
+
+
+def test_jit_fallback_fails_only_with_the_switch_and_jit_compile(controls):
+    records, verdicts = controls
+    for config in ("baseline", "no-xla-translate", "jit-compile"):
+        assert records[f"jit-fallback/n128-then-64/{config}"].passed, config
+    both = records[f"jit-fallback/n128-then-64/no-xla-translate@{JIT}"]
+    assert (both.status, both.failure_class) == ("fail", "xla-unsupported-op")
+    assert (both.stage.name, both.stage.step) == ("predict", 1)
+    reason = verdicts[("jit-fallback", f"no-xla-translate @ {JIT}")].reason
+    assert reason.startswith(f"{JIT} alone passes")
 
 
 def test_singleton_fails_at_the_n64_step_under_every_config(controls):
@@ -85,3 +106,35 @@ def test_outputs_agree_with_eager_across_translation_paths(controls):
     _, verdicts = controls
     for config in ("no-xla-translate", "jit-compile"):
         assert verdicts[("reference", config)].verdict != "wrong output"
+
+
+@pytest.fixture(scope="module")
+def fooling(tmp_path_factory):
+    """Targets built to fool a judge that does not check its evidence (fixtures/verdict_cases)."""
+    run_dir = tmp_path_factory.mktemp("fooling")
+    targets = ("verdict_cases:random_noise", "verdict_cases:switch_scales_outputs")
+    args = [a for c in CONFIGS for a in ("-c", c)] + [a for t in targets for a in ("-t", t)]
+    proc, records = run_cells(
+        run_dir, *args, "--target-path", str(FIXTURES), "-s", "n128-then-64", "--no-cache"
+    )
+    assert proc.returncode == 0, proc.stderr
+    verdicts = {
+        (v.target, v.label): v for v in derive_verdicts(list(records.values()), Tolerance())
+    }
+    return records, verdicts
+
+
+def test_a_seeded_random_op_without_xla_is_vacuous_never_wrong_output(fooling):
+    _, verdicts = fooling
+    for config in ("no-xla-translate", "eager"):
+        v = verdicts[("verdict_cases.random_noise", config)]
+        assert v.verdict == "vacuous", v.reason
+
+
+def test_an_output_change_with_eager_failing_is_unchecked_never_not_needed(fooling):
+    records, verdicts = fooling
+    eager = records["verdict_cases.switch_scales_outputs/n128-then-64/eager"]
+    assert (eager.status, eager.stage.name) == ("fail", "build")
+    v = verdicts[("verdict_cases.switch_scales_outputs", "no-xla-translate")]
+    assert v.verdict != "not needed", v.reason
+    assert "outputs unchecked: eager fail" in v.reason
