@@ -102,3 +102,12 @@ def test_report_files_from_a_run_folder(tmp_path):
     assert {"results.jsonl", "verdicts.json", "xla_matrix.md", "junit.xml", "index.html"} <= names
     page = (run / "index.html").read_text()
     assert "&lt;b&gt;|&lt;/b&gt;" in page or "\\u003cb\\u003e" in page
+
+
+def test_readme_lists_every_verdict_of_the_registry():
+    from .conftest import REPO
+
+    table = (REPO / "README.md").read_text().split("<!-- verdicts -->")[1].split("\n\n")[0]
+    rows = table.strip().splitlines()[2:]
+    names = {name.strip() for row in rows for name in row.split("|")[1].split("/")}
+    assert names == set(VERDICTS)
