@@ -188,6 +188,13 @@ def report(session: nox.Session) -> None:
 
 
 @nox.session
+def repro(session: nox.Session) -> None:
+    """Write a reproducer of one cell to file upstream: nox -s repro -- <cell id> [--run-dir D]"""
+    install_once(session, [["-e", str(HERE)]])
+    session.run("python", "-m", "harness", "repro", *session.posargs)
+
+
+@nox.session
 def bisect(session: nox.Session) -> None:
     """Find the first TensorFlow release (or nightly) where a cell changes:
     nox -s bisect -- --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras legacy] [--bad-if ...]"""

@@ -32,6 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_cell_arguments(check)
 
+    from harness import repro
+
+    repro_parser = sub.add_parser(
+        "repro",
+        help="write a reproducer of one cell (requirements, repro.py, HLO) to file upstream",
+    )
+    repro.add_arguments(repro_parser)
+
     report = sub.add_parser("report", help="judge results and write the reports")
     report.add_argument("--run-dir", type=Path, help="run folder (default: reports/latest)")
     report.add_argument(
@@ -159,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_bisect(args)
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "repro":
+            from harness.repro import cmd_repro
+
+            return cmd_repro(args)
         raise UsageError(f"unknown command {args.command!r}")
     except UsageError as exc:
         print(f"xla-matrix: error: {exc}", file=sys.stderr)

@@ -290,6 +290,8 @@ class CellRecord:
     cached_from: str | None = None
     repeats: list[Repeat] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. a timeout retried with more time
+    spec: CellSpec | None = None  # what ran: makes the record enough for a reproducer
+    xla_dump: str | None = None  # a failing cell's HLO dumps, relative to the run folder
     schema: int = SCHEMA
     # where the record was read from: a fact of the reader, never taken from the file
     source: Path | None = field(default=None, compare=False, metadata={"json": False})

@@ -321,8 +321,12 @@ class Runner:
         record.isolation = isolation
         record.cache_key = job.cache_key
         record.attach(facts)
-        if facts is not None and facts.outputs is not None and suffix in ("", ".retry"):
-            record.outputs = keep_outputs(work / facts.outputs.file, facts, opts.run_dir, cell)
+        if suffix in ("", ".retry"):
+            if facts is not None and facts.outputs is not None:
+                record.outputs = keep_outputs(work / facts.outputs.file, facts, opts.run_dir, cell)
+            if not record.passed:
+                record.xla_dump = keep_hlo(dump_dir, opts.run_dir, cell)
+        record.spec = job.spec
         record.timings["wall_s"] = round(wall, 3)
         shutil.rmtree(work, ignore_errors=True)
         return record
@@ -338,6 +342,18 @@ def keep_outputs(src: Path, facts: ChildFacts, run_dir: Path, cell: Cell) -> Out
     except OSError:
         return None
     return replace(facts.outputs, file=str(dest.relative_to(run_dir)))
+
+
+def keep_hlo(dump_dir: Path, run_dir: Path, cell: Cell) -> str | None:
+    """A failing cell keeps the HLO text of what XLA compiled (for its reproducer)."""
+    texts = sorted(dump_dir.glob("module_*.before_optimizations.txt"))
+    if not texts:
+        return None
+    dest = store.dump_path(run_dir, cell)
+    dest.mkdir(parents=True, exist_ok=True)
+    for text in texts:
+        shutil.copyfile(text, dest / text.name)
+    return str(dest.relative_to(run_dir))
 
 
 def read_facts(path: Path) -> tuple[ChildFacts | None, str | None]:

@@ -56,6 +56,11 @@ def inside(base: Path, relative: str) -> Path | None:
     return path if path.is_relative_to(root) and path != root else None
 
 
+def dump_path(run_dir: Path, cell: Cell) -> Path:
+    """A failing cell's XLA dumps (HLO text)."""
+    return run_dir / "dumps" / cell.environment / cell.filename
+
+
 def outputs_path(run_dir: Path, cell: Cell) -> Path:
     """The cell's output arrays (.npz), beside its record."""
     return run_dir / "results" / cell.environment / f"{cell.filename}.npz"

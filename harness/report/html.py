@@ -17,6 +17,7 @@ from harness import history
 from harness.records import CellRecord, cell_id, verdict_key
 from harness.report.junit import log_tail
 from harness.report.table import LEGEND, Column, counts
+from harness.repro import command as repro_command
 from harness.verdicts import compare_outputs
 from harness.vocabulary import css_rules
 
@@ -100,6 +101,7 @@ def record_view(
         "log_tail": log_tail(out_dir, record, LOG_LINES),
         "isolation": record.isolation,
         "cached_from": record.cached_from,
+        "repro": None if record.passed else repro_command(record.id),
     }
 
 
