@@ -11,7 +11,6 @@ Posargs narrow a run: nox -s xla_matrix -- --config baseline --config eager --ta
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -23,7 +22,8 @@ import nox
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from harness import store  # noqa: E402  (stdlib-only modules of the harness)
+from harness import install as harness_install  # noqa: E402  (stdlib-only modules of the harness)
+from harness import store  # noqa: E402
 from harness.cells import (  # noqa: E402
     Selection,
     parse_posargs,
@@ -51,9 +51,6 @@ REPORTS = HERE / "reports"
 # One run folder for every session of this nox invocation (CI jobs pass their own id).
 RUN_ID = os.environ.setdefault("XLA_MATRIX_RUN_ID", store.new_run_id())
 RUN_DIR = REPORTS / RUN_ID
-# Byte-compile at install: these machines set PYTHONDONTWRITEBYTECODE=1, and importing
-# TensorFlow from source costs 7-15 s instead of 2.5-4 s.
-INSTALL_ENV = {"UV_COMPILE_BYTECODE": "1"}
 
 
 def gpu_visible() -> str | None:
@@ -69,32 +66,17 @@ def gpu_visible() -> str | None:
     return None if "GPU" in out else "nvidia-smi lists no GPU"
 
 
-def install_once(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
-    """Run these installs, unless this reused venv already got exactly them (a stamp in the
-    venv records what was installed): a warm rerun then makes no installer calls at all.
-    Floating requirements (tf-nightly) are always reinstalled."""
-    stamp = Path(session.virtualenv.location) / ".xla-matrix-installed"
-    key = hashlib.sha256(repr([steps, (HERE / "pyproject.toml").read_text()]).encode()).hexdigest()
-    if not floating and stamp.is_file() and stamp.read_text() == key:
+def install(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
+    """The steps through session.install, unless this reused venv already got exactly them
+    (harness.install keeps the stamp): a warm rerun makes no installer call at all."""
+    venv = Path(session.virtualenv.location)
+    if not harness_install.install_once(
+        venv,
+        steps,
+        lambda step: session.install(*step, env=harness_install.INSTALL_ENV),
+        floating=floating,
+    ):
         session.log("installed requirements unchanged since the last run, not reinstalling")
-        return
-    for args in steps:
-        session.install(*args, env=INSTALL_ENV)
-    stamp.write_text(key)
-
-
-def environment_installs(
-    env: Environment, extras: str = "", target_pins: list[str] | None = None
-) -> list[list[str]]:
-    """The environment's pins (Keras pinned: it floats to the newest 3.x otherwise) with what
-    the selected targets need (e.g. tensorflow-probability), the pins that go in without
-    dependencies (tf-keras), then the harness, editable."""
-    pre = ["--pre"] if env.nightly else []
-    steps = [[*pre, *env.requirements(), *(target_pins or [])]]
-    if env.requirements_no_deps():
-        steps.append(["--no-deps", *pre, *env.requirements_no_deps()])
-    steps.append(["-e", f"{HERE}{extras}"])
-    return steps
 
 
 def selection_for(
@@ -133,7 +115,8 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
     session.notify("report", ["--run-dir", str(run_dir), *fail_on])
     try:
         pins = sorted({p for t in resolve_targets(MATRIX, selection).values() for p in t.pins})
-        install_once(session, environment_installs(env, target_pins=pins), floating=env.nightly)
+        steps = harness_install.environment_steps(env, extra_requirements=pins)
+        install(session, steps, floating=harness_install.floating(env))
     except nox.command.CommandFailed:
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}
@@ -183,14 +166,14 @@ def xla_matrix_full(session: nox.Session, environment: str) -> None:
 @nox.session
 def report(session: nox.Session) -> None:
     """Judge the results and write the reports (reports/latest unless --run-dir or --merge)."""
-    install_once(session, [["-e", str(HERE)]])
+    install(session, [["-e", str(HERE)]])
     session.run("python", "-m", "harness", "report", *session.posargs)
 
 
 @nox.session
 def repro(session: nox.Session) -> None:
     """Write a reproducer of one cell to file upstream: nox -s repro -- <cell id> [--run-dir D]"""
-    install_once(session, [["-e", str(HERE)]])
+    install(session, [["-e", str(HERE)]])
     session.run("python", "-m", "harness", "repro", *session.posargs)
 
 
@@ -198,7 +181,7 @@ def repro(session: nox.Session) -> None:
 def bisect(session: nox.Session) -> None:
     """Find the first TensorFlow release (or nightly) where a cell changes:
     nox -s bisect -- --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras legacy] [--bad-if ...]"""
-    install_once(session, [["-e", str(HERE)]])
+    install(session, [["-e", str(HERE)]])
     session.run(
         "python",
         "-m",
@@ -214,7 +197,7 @@ def bisect(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """pytest with real TensorFlow (the newest quick environment) in child processes."""
     env = MATRIX.environment(os.environ.get("XLA_MATRIX_TEST_ENV", "tf2.21-keras3"))
-    install_once(session, environment_installs(env, "[test]"))
+    install(session, harness_install.environment_steps(env, "[test]"))
     session.run("pytest", *session.posargs, env={"XLA_MATRIX_TEST_ENV": env.name})
 
 

@@ -23,14 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the cells of one environment with this interpreter")
     add_run_arguments(run)
 
-    from harness.bisect import add_bisect_arguments, add_cell_arguments
+    from harness.bisect.command import add_bisect_arguments, add_check_arguments
 
     bisect = sub.add_parser("bisect", help="find the first TensorFlow release where a cell changes")
     add_bisect_arguments(bisect)
     check = sub.add_parser(
         "check", help="run one cell here, for git bisect run: exit 0 good, 1 bad, 125 skip"
     )
-    add_cell_arguments(check)
+    add_check_arguments(check)
 
     from harness import repro
 
@@ -161,12 +161,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(args)
         if args.command == "report":
             return cmd_report(args)
-        if args.command == "bisect":
-            from harness.bisect import cmd_bisect
+        if args.command in ("bisect", "check"):
+            from harness.bisect import command
 
-            return cmd_bisect(args)
-        if args.command == "check":
-            return cmd_check(args)
+            return command.cmd_bisect(args) if args.command == "bisect" else command.cmd_check(args)
         if args.command == "repro":
             from harness.repro import cmd_repro
 
@@ -203,19 +201,6 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 # --- report ---------------------------------------------------------------------------------
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    """Never an exit code that aborts `git bisect run` (>= 128): a harness failure skips."""
-    from harness.bisect import cmd_check as check
-
-    try:
-        return check(args)
-    except UsageError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any harness failure means "cannot test this commit"
-        print(f"xla-matrix check: skip: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 125
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -93,6 +93,12 @@ def _requirements(value: tuple[str, ...]) -> str | None:
     return None
 
 
+def _nightly_build(value: str | None) -> str | None:
+    if value is None or re.fullmatch(r"\d+(\.\d+)*\.dev\d{8}", value):
+        return None
+    return f"must be a tf-nightly version such as 2.23.0.dev20261026, got {value!r}"
+
+
 _REFERENCE = _rule(_callable_ref)
 _REQUIREMENTS = _rule(_requirements)
 
@@ -103,6 +109,8 @@ class Environment:
 
     name: str
     tensorflow: str  # a release such as "2.15.1", or "nightly"
+    # an exact tf-nightly build such as "2.23.0.dev20261026"; None takes the newest
+    build: str | None = field(default=None, metadata=_rule(_nightly_build))
     keras: KerasFlavour = "bundled"
     keras_version: str | None = None  # pin for keras 3 or tf-keras
     device: Device = "cpu"
@@ -126,7 +134,7 @@ class Environment:
     def requirements(self) -> list[str]:
         """Requirements installed with their dependencies."""
         if self.nightly:
-            tf = "tf-nightly"
+            tf = f"tf-nightly=={self.build}" if self.build else "tf-nightly"
         elif self.device == "gpu":
             tf = f"tensorflow[and-cuda]=={self.tensorflow}"
         else:
@@ -143,7 +151,8 @@ class Environment:
         installed beside tensorflow-cpu; its real dependencies come with TensorFlow.
         """
         if self.keras == "tf-keras":
-            return [f"tf-keras=={self.keras_version}"] if self.keras_version else ["tf-keras"]
+            name = "tf-keras-nightly" if self.nightly else "tf-keras"  # follows tf-nightly
+            return [f"{name}=={self.keras_version}"] if self.keras_version else [name]
         return []
 
     def cell_env(self) -> dict[str, str]:
@@ -306,6 +315,10 @@ def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
         if env.keras == "tf-keras" and not env.nightly and env.keras_version is None:
             raise MatrixError(
                 f"{path}: environment.{env.name}.keras_version: tf-keras needs a pin matching TensorFlow"
+            )
+        if env.build is not None and not env.nightly:
+            raise MatrixError(
+                f'{path}: environment.{env.name}.build: only for tensorflow = "nightly"'
             )
     configs = _parse_axis(data, "config", path)
     scenarios = _parse_axis(data, "scenario", path)

@@ -55,3 +55,13 @@ def run_cells(
         "run", "--matrix", str(matrix), "--run-dir", str(run_dir), "--no-report", *args, env=env
     )
     return proc, load_records(run_dir)
+
+
+@pytest.fixture
+def fake_index(tmp_path: Path):
+    """A package index of the test's own (tests/fakeindex.py), its servers stopped after."""
+    from .fakeindex import FakeIndex
+
+    index = FakeIndex(tmp_path / "index")
+    yield index
+    index.close()

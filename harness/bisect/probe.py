@@ -1,0 +1,289 @@
+"""One probed version: its environment, a cached venv, one cell run there, judged.
+
+A probed version is a matrix `Environment` (tensorflow-cpu==V, or tf-nightly==<build>), so
+its pins, the pins that go in without dependencies and the cells' variables are the
+matrix's own; Keras 3 is pinned as matrix.toml pins it for the same TensorFlow minor (it
+floats to the newest 3.x otherwise), `--keras legacy` means tf-keras. The venv is installed
+once (harness.install's stamp), with uv where it is available, else venv + pip.
+
+`check` runs the same cell with the current interpreter, for `git bisect run`.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from packaging.version import Version
+
+from harness import install, store
+from harness.bisect.index import Index
+from harness.bisect.search import BAD, GOOD, SKIP, Outcome
+from harness.cells import Selection, select_cells
+from harness.errors import UsageError
+from harness.matrix import Environment, Matrix, Settings
+from harness.records import Cell, CellRecord, Status
+from harness.verdicts import Tolerance, derive_verdicts
+from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
+from harness.workflow import resolve_environment
+
+RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
+INSTALL_LOG = "xla-matrix-install.log"
+STAGES = ("import", "target", "build", "predict")
+
+
+# --- what counts as bad -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BadIf:
+    """`fail` (the cell does not pass), `verdict=<verdict>` or `stage=<stage name>`."""
+
+    kind: str
+    value: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> BadIf:
+        if text == "fail":
+            return cls("fail")
+        kind, sep, value = text.partition("=")
+        if sep and kind == "verdict" and value in {*WORKAROUND_VERDICTS, *PROBE_VERDICTS}:
+            return cls("verdict", value)
+        if sep and kind == "stage" and value in STAGES:
+            return cls("stage", value)
+        raise UsageError(
+            f"--bad-if {text!r}: use fail, verdict=<{'|'.join(WORKAROUND_VERDICTS)}> or stage=<build|predict|import|target>"
+        )
+
+    @property
+    def needs_baseline(self) -> bool:
+        return self.kind == "verdict"
+
+    def __str__(self) -> str:
+        return self.kind if self.value is None else f"{self.kind}={self.value}"
+
+
+def judge(
+    records: list[CellRecord], config: str, bad_if: BadIf, settings: Settings | None = None
+) -> Outcome:
+    """Good, bad or skip for one probed version, from its cell records."""
+    settings = settings or Settings()
+    cell = next((r for r in records if r.cell.config == config), None)
+    if cell is None:
+        return Outcome(SKIP, "no result for the cell")
+    cells = [r.id for r in records]
+    evidence = f"{cell.status}" + (
+        f" at {cell.stage_text}: {cell.message}" if not cell.passed else ""
+    )
+    evidence += f" [xla modules {cell.xla_modules}]"
+    if cell.status in (Status.INFRA, Status.MISSING, Status.INTERRUPTED):
+        return Outcome(SKIP, f"cannot judge: {cell.message}", cells)
+    if bad_if.kind == "fail":
+        return Outcome(BAD if not cell.passed else GOOD, evidence, cells)
+    if bad_if.kind == "stage":
+        stage = cell.stage.name if cell.stage else None
+        bad = not cell.passed and stage == bad_if.value
+        return Outcome(BAD if bad else GOOD, evidence, cells)
+    tol = Tolerance(rtol=settings.rtol, atol=settings.atol)
+    verdicts = [v for v in derive_verdicts(records, tol, settings.reference) if v.config == config]
+    if not verdicts:
+        return Outcome(
+            SKIP, f"no verdict for {config} (is it a workaround or probe config?)", cells
+        )
+    v = verdicts[0]
+    if v.verdict in ("infra", "missing"):
+        return Outcome(SKIP, f"verdict {v.verdict}: {v.reason}", cells)
+    return Outcome(
+        BAD if v.verdict == bad_if.value else GOOD, f"verdict {v.verdict}: {v.reason}", cells
+    )
+
+
+# --- the environment of a probed version ------------------------------------------------
+
+
+def keras3_pin(matrix: Matrix, version: str) -> str | None:
+    """Keras 3 floats to the newest release unless pinned: the matrix's pin for the same
+    TensorFlow minor, where it has one."""
+    minor = Version(version).release[:2]
+    for env in matrix.environments.values():
+        keras3 = env.keras == "keras3" and env.keras_version and not env.nightly
+        if keras3 and Version(env.tensorflow).release[:2] == minor:
+            return env.keras_version
+    return None
+
+
+def probe_environment(matrix: Matrix, dist: str, version: str, keras: str) -> Environment:
+    """The environment that installs `version` of `dist` (tensorflow-cpu or tf-nightly).
+
+    keras "legacy": tf-keras of the same minor (tf-keras-nightly for a nightly) with
+    TF_USE_LEGACY_KERAS=1, from TF 2.16 on (before, Keras 2 is what TensorFlow bundles)."""
+    name = f"{dist}-{version}"
+    if dist == NIGHTLIES:
+        if keras == "legacy":
+            return Environment(
+                name=f"{name}-legacy", tensorflow="nightly", build=version, keras="tf-keras"
+            )
+        return Environment(name=name, tensorflow="nightly", build=version)
+    v = Version(version)
+    if keras == "legacy" and v >= Version("2.16"):
+        minor = ".".join(map(str, v.release[:2]))
+        return Environment(
+            name=f"{name}-legacy", tensorflow=version, keras="tf-keras", keras_version=f"{minor}.*"
+        )
+    pin = keras3_pin(matrix, version)
+    if pin:
+        return Environment(name=name, tensorflow=version, keras="keras3", keras_version=pin)
+    return Environment(name=name, tensorflow=version)
+
+
+# --- its venv -------------------------------------------------------------------------------
+
+
+def uv() -> str | None:
+    found = shutil.which("uv")
+    if found:
+        return found
+    try:
+        from uv import find_uv_bin
+
+        return find_uv_bin()
+    except ImportError:
+        return None
+
+
+class InstallFailed(Exception):
+    pass
+
+
+def ensure_venv(
+    venv: Path, steps: list[install.Step], index: Index, *, floating: bool = False
+) -> Path | str:
+    """The venv's python with `steps` installed from `index`, or why it could not be made.
+
+    Installs happen once (a stamp keyed by the steps); the installers' output goes to a
+    log in the venv, with credentials redacted."""
+    python = venv / "bin" / "python"
+    environ = {**os.environ, **install.INSTALL_ENV, **index.installer_environment()}
+    uv_bin = uv()
+    if uv_bin:
+        create = [uv_bin, "venv", "-q", "--allow-existing", "-p", sys.executable, str(venv)]
+        installer = [uv_bin, "pip", "install", "-q", "-p", str(python)]
+    else:
+        create = [sys.executable, "-m", "venv", str(venv)]
+        installer = [str(python), "-m", "pip", "install", "-q", "--compile"]
+    venv.mkdir(parents=True, exist_ok=True)
+    log = venv / INSTALL_LOG
+    with open(log, "a") as out:
+
+        def call(args: list[str]) -> None:
+            out.write(index.redact(f"$ {shlex.join(args)}\n"))
+            out.flush()
+            proc = subprocess.run(args, capture_output=True, text=True, env=environ)
+            out.write(index.redact(proc.stdout + proc.stderr))
+            if proc.returncode:
+                lines = (proc.stderr or proc.stdout).strip().splitlines()
+                what = " ".join(a for a in args[len(installer) :] if not a.startswith("-"))
+                raise InstallFailed(
+                    f"could not install {what or venv.name}: "
+                    f"{lines[-1] if lines else f'exit {proc.returncode}'}"
+                )
+
+        try:
+            if not python.exists():
+                call(create)
+            install.install_once(
+                venv, steps, lambda step: call([*installer, *step]), floating=floating
+            )
+        except InstallFailed as exc:
+            return index.redact(f"{exc} (log: {log})")
+        except OSError as exc:  # the installer itself could not be started
+            return index.redact(f"could not install into {venv}: {exc}")
+    return python
+
+
+# --- one cell there -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CellQuery:
+    """The one cell bisect and check run (with the baseline a verdict compares it with)."""
+
+    matrix: Matrix
+    target: str
+    scenario: str
+    config: str
+    bad_if: BadIf = BadIf("fail")
+    target_path: str | None = None
+    timeout: float | None = None
+
+    def cells(self) -> list[Cell]:
+        """Its cells, named as a run with this interpreter (`local`) names them; unknown
+        names are a UsageError."""
+        selection = Selection(
+            configs=[self.config],
+            scenarios=[self.scenario],
+            targets=[self.target],
+            target_path=self.target_path,
+        )
+        return select_cells(self.matrix, selection, [resolve_environment(self.matrix, None)])
+
+    def run_arguments(self, run_dir: Path) -> list[str]:
+        args = [
+            "--matrix",
+            str(self.matrix.path),
+            "--run-dir",
+            str(run_dir),
+            "--no-report",
+            "--no-cache",
+            "-j",
+            "1",
+            "-t",
+            self.target,
+            "-s",
+            self.scenario,
+            "-c",
+            self.config,
+        ]
+        if self.target_path:
+            args += ["--target-path", self.target_path]
+        if self.timeout:
+            args += ["--timeout", str(self.timeout)]
+        return args
+
+
+def run_cell(
+    python: Path,
+    query: CellQuery,
+    run_dir: Path,
+    cell_env: dict[str, str],
+    index: Index | None = None,
+) -> Outcome:
+    """Run the query's cells with `python` into `run_dir` and judge them.
+
+    Records an earlier run left there for these cells are removed first: a run that writes
+    nothing (it crashed, or could not start) is skip, never judged by a stale result."""
+    cells = query.cells()
+    for cell in cells:
+        store.result_path(run_dir, cell).unlink(missing_ok=True)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    log = run_dir / "bisect-run.log"
+    with open(log, "w") as f:
+        proc = subprocess.run(
+            [str(python), "-m", "harness", "run", *query.run_arguments(run_dir)],
+            stdout=f,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **cell_env},
+            cwd=os.getcwd(),
+        )
+    if index is not None and index.secrets:
+        log.write_text(index.redact(log.read_text(errors="replace")))
+    records = [r for c in cells if (r := store.read_record(store.result_path(run_dir, c))[0])]
+    outcome = judge(records, query.config, query.bad_if, query.matrix.settings)
+    if not records:
+        outcome.summary += f" (the run exited {proc.returncode}; log: {log})"
+    return outcome
