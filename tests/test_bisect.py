@@ -628,17 +628,21 @@ def test_check_never_judges_a_stale_record(tmp_path):
 @needs_tf
 @pytest.mark.tf
 @pytest.mark.parametrize(
-    ("target", "bad_if", "code"),
+    ("target", "config", "bad_if", "code"),
     [
-        ("faulty:noisy", "fail", 0),
-        ("faulty:raise_at_64", "fail", 1),
-        ("faulty:raise_at_64", "stage=build", 0),
-        ("faulty:raise_at_64", "stage=predict", 1),
-        ("faulty:abort", "fail", 1),  # SIGABRT in the cell is "bad", never 134
-        ("no_such_module:create_model", "fail", 125),
+        ("faulty:noisy", "baseline", "fail", 0),
+        ("faulty:raise_at_64", "baseline", "fail", 1),
+        ("faulty:raise_at_64", "baseline", "stage=build", 0),
+        ("faulty:raise_at_64", "baseline", "stage=predict", 1),
+        ("faulty:abort", "baseline", "fail", 1),  # SIGABRT in the cell is "bad", never 134
+        ("no_such_module:create_model", "baseline", "fail", 125),
+        # the workaround against the baseline, where no context probe is in force
+        ("xla-fragile", "no-xla-translate", "verdict=needed", 1),
+        ("xla-fragile", "no-xla-translate", "verdict=harmful", 0),
     ],
 )
-def test_check_exit_codes_for_git_bisect(target, bad_if, code):
+def test_check_exit_codes_for_git_bisect(tmp_path, target, config, bad_if, code):
+    run_dir = tmp_path / "check"
     proc = run_cli(
         "check",
         "-t",
@@ -648,14 +652,21 @@ def test_check_exit_codes_for_git_bisect(target, bad_if, code):
         "-s",
         "n128-then-64",
         "-c",
-        "baseline",
+        config,
         "--bad-if",
         bad_if,
+        "--run-dir",
+        str(run_dir),
     )
     assert proc.returncode == code, proc.stdout + proc.stderr
     assert proc.stdout.startswith(
         f"xla-matrix check: {({0: 'good', 1: 'bad', 125: 'skip'})[code]}:"
     )
+    if bad_if.startswith("verdict="):
+        assert "verdict needed:" in proc.stdout
+        assert "outputs unchecked" not in proc.stdout, "the eager reference ran and was read"
+        ran = sorted(p.stem for p in (run_dir / "results" / "local").glob("*.json"))
+        assert ran == [f"{target}.n128-then-64.{c}" for c in ("baseline", "eager", config)]
 
 
 # --- the one test on the real index ---------------------------------------------------------

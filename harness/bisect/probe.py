@@ -73,7 +73,7 @@ def judge(
 ) -> Outcome:
     """Good, bad or skip for one probed version, from its cell records."""
     settings = settings or Settings()
-    cell = next((r for r in records if r.cell.config == config), None)
+    cell = next((r for r in records if r.cell.config == config and not r.cell.context), None)
     if cell is None:
         return Outcome(SKIP, "no result for the cell")
     cells = [r.id for r in records]
@@ -90,7 +90,11 @@ def judge(
         bad = not cell.passed and stage == bad_if.value
         return Outcome(BAD if bad else GOOD, evidence, cells)
     tol = Tolerance(rtol=settings.rtol, atol=settings.atol)
-    verdicts = [v for v in derive_verdicts(records, tol, settings.reference) if v.config == config]
+    verdicts = [
+        v
+        for v in derive_verdicts(records, tol, settings.reference)
+        if v.config == config and not v.context
+    ]
     if not verdicts:
         return Outcome(
             SKIP, f"no verdict for {config} (is it a workaround or probe config?)", cells
@@ -211,7 +215,8 @@ def ensure_venv(
 
 @dataclass(frozen=True)
 class CellQuery:
-    """The one cell bisect and check run (with the baseline a verdict compares it with)."""
+    """The one cell bisect and check run (with the baseline a verdict compares it with),
+    judged where no context probe is in force."""
 
     matrix: Matrix
     target: str
@@ -229,6 +234,7 @@ class CellQuery:
             scenarios=[self.scenario],
             targets=[self.target],
             target_path=self.target_path,
+            contexts=False,
         )
         return select_cells(self.matrix, selection, [resolve_environment(self.matrix, None)])
 
@@ -240,6 +246,7 @@ class CellQuery:
             str(run_dir),
             "--no-report",
             "--no-cache",
+            "--no-contexts",
             "-j",
             "1",
             "-t",
@@ -270,6 +277,7 @@ def run_cell(
     cells = query.cells()
     for cell in cells:
         store.result_path(run_dir, cell).unlink(missing_ok=True)
+        store.outputs_path(run_dir, cell).unlink(missing_ok=True)
     run_dir.mkdir(parents=True, exist_ok=True)
     log = run_dir / "bisect-run.log"
     with open(log, "w") as f:
@@ -282,7 +290,9 @@ def run_cell(
         )
     if index is not None and index.secrets:
         log.write_text(index.redact(log.read_text(errors="replace")))
-    records = [r for c in cells if (r := store.read_record(store.result_path(run_dir, c))[0])]
+    records = [
+        r for c in cells if (r := store.read_record(store.result_path(run_dir, c), run_dir)[0])
+    ]
     outcome = judge(records, query.config, query.bad_if, query.matrix.settings)
     if not records:
         outcome.summary += f" (the run exited {proc.returncode}; log: {log})"
