@@ -28,9 +28,7 @@ from harness.cells import Selection, select_cells
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, Settings
 from harness.records import Cell, CellRecord, Status
-from harness.verdicts import Tolerance, derive_verdicts
 from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
-from harness.workflow import resolve_environment
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
 INSTALL_LOG = "xla-matrix-install.log"
@@ -89,6 +87,8 @@ def judge(
         stage = cell.stage.name if cell.stage else None
         bad = not cell.passed and stage == bad_if.value
         return Outcome(BAD if bad else GOOD, evidence, cells)
+    from harness.verdicts import Tolerance, derive_verdicts  # numpy: only for verdicts
+
     tol = Tolerance(rtol=settings.rtol, atol=settings.atol)
     verdicts = [
         v
@@ -229,6 +229,8 @@ class CellQuery:
     def cells(self) -> list[Cell]:
         """Its cells, named as a run with this interpreter (`local`) names them; unknown
         names are a UsageError."""
+        from harness.workflow import resolve_environment  # the one meaning of `local`
+
         selection = Selection(
             configs=[self.config],
             scenarios=[self.scenario],
