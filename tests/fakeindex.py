@@ -3,6 +3,7 @@
     index = FakeIndex(tmp_path / "index")
     index.add_file("tensorflow-cpu", "tensorflow_cpu-2.15.1-cp311-cp311-manylinux_2_17_x86_64.whl")
     index.add_wheel("flipper", "1.0.dev20261001", {"flipper/__init__.py": "FLIPPED = False\\n"})
+    index.add_nightlies("flipper", "1.0", ["20261001", "20261002"], lambda day: {...})
     url = index.serve()                       # http://127.0.0.1:PORT/simple
     url = index.serve(auth=("user", "TOKEN")) # 401 without that Basic header
 
@@ -24,6 +25,7 @@ import json
 import re
 import threading
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +103,16 @@ class FakeIndex:
     ) -> Path:
         wheel = build_wheel(self.files_dir, name, version, files, requires)
         return self._register(name, wheel, yanked)
+
+    def add_nightlies(
+        self, name: str, release: str, days: list[str], files_for: Callable[[str], dict[str, str]]
+    ) -> list[str]:
+        """One real wheel per day (YYYYMMDD), versioned as tf-nightly is (`<release>.devYYYYMMDD`),
+        its files from `files_for(day)`: a package that changes behaviour on a known day."""
+        versions = [f"{release}.dev{day}" for day in days]
+        for day, version in zip(days, versions, strict=True):
+            self.add_wheel(name, version, files_for(day))
+        return versions
 
     def _register(self, project: str, path: Path, yanked: bool | str) -> Path:
         sha = hashlib.sha256(path.read_bytes()).hexdigest()

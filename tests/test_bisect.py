@@ -559,22 +559,21 @@ def test_install_once_keeps_a_stamp_keyed_by_the_steps(tmp_path):
     assert install.install_once(tmp_path, [["pkg==2"], steps[1]], calls.append)
 
 
-def flipper_nightlies(index) -> None:
-    """A tiny package whose nightlies flip at a known date, as issue-style fixtures need."""
-    for day in ("20261001", "20261002", "20261003", "20261004"):
-        flipped = day >= "20261003"
-        index.add_wheel(
-            "flipper",
-            f"1.0.dev{day}",
-            {"flipper/__init__.py": f"FLIPPED = {flipped}\nDAY = {day!r}\n"},
-        )
+def flipper_nightlies(index) -> list[str]:
+    """A tiny package whose nightlies flip on a known day (20261003)."""
+    return index.add_nightlies(
+        "flipper",
+        "1.0",
+        ["20261001", "20261002", "20261003", "20261004"],
+        lambda day: {"flipper/__init__.py": f"FLIPPED = {day >= '20261003'}\nDAY = {day!r}\n"},
+    )
 
 
 @pytest.mark.parametrize("installer", ["uv", pytest.param("pip", marks=pytest.mark.slow)])
 def test_probe_venvs_install_real_wheels_from_an_authenticated_index(
     fake_index, tmp_path, monkeypatch, installer
 ):
-    flipper_nightlies(fake_index)
+    assert flipper_nightlies(fake_index)[2] == "1.0.dev20261003"
     url = fake_index.serve(auth=("user", TOKEN))
     index = Index.parse(url.replace("http://", f"http://user:{TOKEN_IN_URL}@"))
     for name, value in OFFLINE.items():
