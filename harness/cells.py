@@ -201,7 +201,10 @@ def parse_posargs(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.
     """argparse, but bad input is a UsageError (one line) instead of a usage dump."""
     try:
         args, extra = parser.parse_known_args(argv)
-    except SystemExit as exc:  # argparse already printed its own one-line message
+    except SystemExit as exc:
+        if exc.code in (0, None):  # --help or --version: printed, done
+            raise
+        # argparse already printed its own one-line message
         raise UsageError("invalid arguments (see above)") from exc
     if extra:
         raise UsageError(f"unknown argument {extra[0]!r}")
