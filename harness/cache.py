@@ -1,30 +1,63 @@
 """Result cache: a cell whose inputs have not changed is not run again.
 
 A cell's key hashes everything its outcome depends on: the environment's resolved package
-set, the config, the scenario, the target's source, the harness's own source and the memory
-cap. Only settled outcomes are reused (pass, fail); timeouts, crashes and infra are always
-run again. `--rerun` ignores the cache (and refreshes it).
+set, the cell (its environment's name too) with its config, scenario and target, the target's
+source, the harness's own source, the memory cap, and the variables inherited from the shell
+that change what TensorFlow does (`behaviour_env`). Only settled outcomes are reused (pass,
+fail); timeouts, crashes and infra are always run again. `--rerun` ignores the cache (and
+refreshes it). Records and logs are written atomically and read back as untrusted files.
 
 Layout: <reports>/.cache/<key>.json (the record) and <key>.log (the cell's log).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import shutil
+import os
 import sys
+from collections.abc import Mapping
 from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from harness import store
+from harness import store, untrusted
 from harness.matrix import Target
-from harness.records import CellRecord, CellSpec, Outputs, Status
+from harness.records import CellRecord, CellSpec, Status
+from harness.runner import ALWAYS_SCRUBBED
 
 CACHEABLE = (Status.PASS, Status.FAIL)
+OUTPUTS_LIMIT = 256 * untrusted.MiB  # as harness.parity reads them
 HARNESS_DIR = Path(__file__).resolve().parent
+
+# Inherited variables that change what a cell does, by prefix: TensorFlow's and XLA's own
+# switches (TF_ENABLE_ONEDNN_OPTS, TF_XLA_FLAGS, TF_CPP_*, XLA_FLAGS ...), Keras's
+# (KERAS_BACKEND, KERAS_HOME), the devices a cell sees (CUDA_VISIBLE_DEVICES, HIP_*, ROCR_*,
+# TPU_*, NVIDIA_*), and the math libraries' kernels and threads (oneDNN, MKL, OpenMP,
+# OpenBLAS: OPENBLAS_CORETYPE picks other kernels, other rounding).
+BEHAVIOUR_PREFIXES = (
+    "TF_",
+    "XLA_",
+    "KERAS_",
+    "CUDA_",
+    "CUDNN_",
+    "NVIDIA_",
+    "HIP_",
+    "ROCR_",
+    "TPU_",
+    "ONEDNN_",
+    "DNNL_",
+    "MKL_",
+    "KMP_",
+    "OMP_",
+    "OPENBLAS_",
+)
+# ... and by name: what Python imports and how it hashes, which libraries load.
+BEHAVIOUR_NAMES = frozenset({"PYTHONPATH", "PYTHONHASHSEED", "LD_LIBRARY_PATH", "LD_PRELOAD"})
+# the harness's own variables (run ids, test hooks) say nothing about a cell's outcome
+HARNESS_PREFIX = "XLA_MATRIX_"
 
 
 def _hash_files(root: Path, h: Any) -> None:
@@ -73,6 +106,18 @@ def source_digest(target: Target) -> str:
     return h.hexdigest()
 
 
+def behaviour_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The inherited variables that reach a cell and can change its outcome."""
+    environ = os.environ if environ is None else environ
+    return {
+        k: v
+        for k, v in sorted(environ.items())
+        if (k.startswith(BEHAVIOUR_PREFIXES) or k in BEHAVIOUR_NAMES)
+        and not k.startswith(HARNESS_PREFIX)
+        and k not in ALWAYS_SCRUBBED
+    }
+
+
 def harness_digest() -> str:
     h = hashlib.sha256()
     _hash_files(HARNESS_DIR, h)
@@ -85,6 +130,7 @@ class ResultCache:
         self.memory_mb = memory_mb
         self._packages = hashlib.sha256("\n".join(package_set()).encode()).hexdigest()
         self._harness = harness_digest()
+        self._inherited = behaviour_env()
         self._targets: dict[Target, str] = {}
 
     def key(self, spec: CellSpec) -> str:
@@ -100,55 +146,59 @@ class ResultCache:
                 spec, result_path="", stage_path="", dump_dir=None, outputs_path=None
             ).to_json(),
             "memory_mb": self.memory_mb,
+            "inherited_env": self._inherited,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32]
 
-    def get(self, key: str) -> tuple[CellRecord, Path] | None:
-        record, _ = store.read_record(self.root / f"{key}.json")
+    def get(self, key: str) -> CellRecord | None:
+        record, _ = store.read_record(self.root / f"{key}.json", self.root)
         if record is None or record.status not in CACHEABLE:
             return None
-        return record, self.root / f"{key}.log"
+        return record
 
     def put(self, key: str, record: CellRecord, run_dir: Path) -> None:
         if record.status not in CACHEABLE:
             return
         self.root.mkdir(parents=True, exist_ok=True)
-        for name, rel in ((f"{key}.log", record.log), (f"{key}.npz", _file(record.outputs))):
-            if rel and (run_dir / rel).is_file():
-                shutil.copyfile(run_dir / rel, self.root / name)
+        if record.log:  # a cell that left no log is cached without one
+            with contextlib.suppress(untrusted.Refused):
+                untrusted.copy_capped(run_dir, record.log, self.root, f"{key}.log")
+        if record.outputs is not None:
+            with contextlib.suppress(untrusted.Refused):
+                untrusted.copy_whole(
+                    run_dir, record.outputs.file, self.root, f"{key}.npz", OUTPUTS_LIMIT
+                )
         store.write_json_atomic(self.root / f"{key}.json", record.to_json())
 
     def restore(self, key: str, spec: CellSpec, run_dir: Path, run_id: str) -> CellRecord | None:
         """Write the cached record (and log) into this run under this cell's own id and
         paths, marked as cached."""
-        hit = self.get(key)
-        if hit is None:
+        cached = self.get(key)
+        if cached is None:
             return None
-        cached, log = hit
         if cached.cell != spec.cell:
             return None  # a key collision would be a bug; never show another cell's result
+        log = store.log_path(run_dir, spec.cell)
         record = replace(
             cached,
+            cell=spec.cell,
             cached_from=cached.run_id,
             run_id=run_id,
             cache_key=key,
-            log=str(store.log_path(run_dir, spec.cell).relative_to(run_dir)),
+            log=log.relative_to(run_dir).as_posix(),
+            repeats=[],
+            source=run_dir,
         )
-        dest = run_dir / record.log
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if log.is_file():
-            shutil.copyfile(log, dest)
-        arrays = self.root / f"{key}.npz"
+        try:
+            untrusted.copy_capped(self.root, f"{key}.log", run_dir, record.log)
+        except untrusted.Refused:
+            record.log = None
         if record.outputs is not None:
-            if arrays.is_file():
-                out = store.outputs_path(run_dir, spec.cell)
-                shutil.copyfile(arrays, out)
-                record.outputs = replace(record.outputs, file=str(out.relative_to(run_dir)))
-            else:
+            rel = store.outputs_path(run_dir, spec.cell).relative_to(run_dir).as_posix()
+            try:
+                untrusted.copy_whole(self.root, f"{key}.npz", run_dir, rel, OUTPUTS_LIMIT)
+                record.outputs = replace(record.outputs, file=rel)
+            except untrusted.Refused:
                 record.outputs = None
         store.write_record(run_dir, record)
         return record
-
-
-def _file(outputs: Outputs | None) -> str | None:
-    return outputs.file if outputs else None

@@ -69,7 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
         const=Path("expected.toml"),
         type=Path,
         metavar="PATH",
-        help="exit 1 and print one line per verdict that differs from PATH (default: expected.toml)",
+        help="exit 1 and print one line per verdict that differs from PATH (default: expected.toml)"
+        " and one per problem with the results",
+    )
+    report.add_argument(
+        "--summary",
+        type=Path,
+        metavar="FILE",
+        help="with --check: append what changed to FILE as escaped Markdown (e.g. $GITHUB_STEP_SUMMARY)",
     )
     return parser
 
@@ -207,6 +214,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from harness import drift
     from harness.decision import fail_on_exit
     from harness.report.build import report_dirs
+    from harness.report.markdown import printable
 
     if args.merge:
         dirs = store.find_run_dirs(args.merge)
@@ -217,6 +225,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise UsageError(f"no results folder {str(run_dir)!r}")
         dirs = [run_dir]
         out = args.out or run_dir
+    if args.summary and not args.check:
+        raise UsageError("--summary goes with --check")
     expected = drift.load_expected(args.check) if args.check else None
     quiet = args.quiet or bool(args.check)
     report = report_dirs(dirs, out, quiet=quiet, fmt=args.format)
@@ -233,7 +243,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         lines = drift.changes(expected, drift.verdict_map(report.verdicts))
         for line in lines:
             print(line)
-        return 1 if lines else failed
+        for problem in report.problems:
+            print(f"problem: {printable(problem)}")
+        if args.summary:
+            with open(args.summary, "a") as f:
+                f.write(drift.summary(lines, report.problems))
+        return 1 if lines or report.problems else failed
     return failed
 
 

@@ -6,6 +6,7 @@ workaround", "the new TF release now needs it", a cell that appeared or vanished
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,6 +17,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from harness.errors import UsageError
+from harness.report.markdown import escape, problems_section
+from harness.store import write_text_atomic
 from harness.verdicts import Verdict
 
 HEADER = """\
@@ -30,15 +33,17 @@ def verdict_map(verdicts: Iterable[Verdict]) -> dict[str, str]:
 
 
 def _quote(text: str) -> str:
-    """A TOML basic string."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A TOML basic string (control characters as escapes: TOML forbids them raw)."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04x}", text) + '"'
 
 
 def write_expected(path: Path, verdicts: Iterable[Verdict], source: str) -> int:
     current = verdict_map(verdicts)
+    source = re.sub(r"[\x00-\x1f\x7f]", "?", source)  # a comment ends at a line break
     lines = [HEADER, f"# from {source}", "", "[verdicts]"]
     lines += [f"{_quote(key)} = {_quote(value)}" for key, value in sorted(current.items())]
-    path.write_text("\n".join(lines) + "\n")
+    write_text_atomic(path, "\n".join(lines) + "\n")
     return len(current)
 
 
@@ -71,3 +76,15 @@ def changes(expected: dict[str, str], current: dict[str, str]) -> list[str]:
         else:
             lines.append(f"{key}: {old} -> {new}")
     return lines
+
+
+def summary(lines: list[str], problems: list[str]) -> str:
+    """The drift as Markdown for a CI job summary: every line escaped (verdict keys and
+    problems carry names and text from artifacts), empty when nothing changed."""
+    out = []
+    if lines:
+        out += ["## Verdicts that changed", ""]
+        out += [f"- {escape(line)}" for line in lines]
+        out.append("")
+    out += problems_section(problems, "Problems with the results")
+    return "\n".join(out)

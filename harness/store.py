@@ -23,8 +23,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from harness import untrusted
 from harness.errors import UsageError
-from harness.records import Cell, CellRecord, Plan, Stage, Status
+from harness.matrix import ROLES, check_name
+from harness.records import Cell, CellRecord, Plan, PlannedCell, Stage, Status
 from harness.typed import ShapeError
 
 
@@ -87,10 +89,29 @@ def read_json(path: Path) -> tuple[Any, str | None]:
         return None, None
     except (OSError, UnicodeDecodeError) as exc:
         return None, getattr(exc, "strerror", None) or str(exc)
+    return _parse_json(text)
+
+
+def _parse_json(text: str) -> tuple[Any, str | None]:
     try:
         return json.loads(text), None
     except json.JSONDecodeError as exc:
         return None, f"not JSON ({exc.msg} at line {exc.lineno})"
+    except RecursionError:
+        return None, "not JSON (nested too deeply)"
+
+
+def read_json_inside(root: Path, rel: str) -> tuple[Any, str | None]:
+    """As read_json, for a file of a run folder that may come from another job: no symbolic
+    links, only regular files, at most untrusted.RECORD_LIMIT bytes."""
+    try:
+        data = untrusted.read_bytes(root, rel)
+    except untrusted.Refused as exc:
+        return (None, None) if str(exc) == "not found" else (None, str(exc))
+    try:
+        return _parse_json(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, "not UTF-8 text"
 
 
 def new_record(
@@ -116,66 +137,190 @@ def write_record(run_dir: Path, record: CellRecord) -> None:
     write_json_atomic(result_path(run_dir, record.cell), record.to_json())
 
 
+def _name_problems(where: str, cell: Cell | PlannedCell) -> list[str]:
+    problems = []
+    for key in ("environment", "target", "scenario", "config"):
+        name = getattr(cell, key)
+        problem = check_name(name)
+        if problem:
+            problems.append(f"{where}{key}: {name!r} {problem}")
+    role = getattr(cell, "role", None)
+    if role is not None and role not in ROLES:
+        problems.append(f"{where}role: must be one of {', '.join(ROLES)}, got {role!r}")
+    return problems
+
+
+def _log_problem(where: str, log: str | None) -> str | None:
+    if log is None:
+        return None
+    problem = untrusted.check_relative(log)
+    if problem is None and not (log.startswith("logs/") and log.endswith(".log")):
+        problem = "not a log of the run folder (logs/.../*.log)"
+    return f"{where}: {log!r} is {problem}" if problem else None
+
+
+def record_problems(record: CellRecord) -> list[str]:
+    """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
+    (they become file names, Markdown and XML), a role that does not exist, a log that is
+    not a plain relative path inside the run folder."""
+    problems = _name_problems("cell.", record.cell)
+    if record.role not in ROLES:
+        problems.append(f"role: must be one of {', '.join(ROLES)}, got {record.role!r}")
+    logs = [("log", record.log)] + [
+        (f"repeats[{i}].log", r.log) for i, r in enumerate(record.repeats)
+    ]
+    problems += [p for where, log in logs if (p := _log_problem(where, log))]
+    return problems
+
+
 def read_record(path: Path, source: Path | None = None) -> tuple[CellRecord | None, str | None]:
-    """(record, None); (None, None) when there is no file; (None, problem) when malformed."""
-    data, error = read_json(path)
+    """(record, None); (None, None) when there is no file; (None, problem) when malformed.
+
+    `source` is the run folder the file belongs to (it becomes `record.source`, whatever the
+    file says); the file is read without following links, from inside that folder."""
+    root = source if source is not None else path.parent
+    data, error = read_json_inside(root, path.relative_to(root).as_posix())
     if error:
         return None, f"{path}: {error}"
     if data is None:
         return None, None
     try:
-        return CellRecord.from_json(data, source), None
+        record = CellRecord.from_json(data, source)
     except ShapeError as exc:
         return None, f"{path}: {exc}"
+    problems = record_problems(record)
+    if problems:
+        return None, f"{path}: {'; '.join(problems)}"
+    return record, None
 
 
-def iter_record_files(run_dir: Path) -> Iterable[Path]:
+UNSETTLED = frozenset({Status.INTERRUPTED, Status.INFRA, Status.MISSING})
+_OLDEST = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def settled(record: CellRecord | None) -> bool:
+    """A result that says something about the cell: it ran to an outcome (pass, fail,
+    timeout, crash, oom, flaky). Interrupted and infra results are there to be run again."""
+    return record is not None and record.status not in UNSETTLED
+
+
+def finished_at(record: CellRecord) -> datetime:
+    """When the record says it finished; the oldest time when it says nothing usable."""
+    try:
+        when = datetime.fromisoformat(record.finished.replace("Z", "+00:00"))
+    except ValueError:
+        return _OLDEST
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def preference(record: CellRecord) -> tuple[bool, datetime]:
+    """Which of two records of one cell a merge keeps: a settled one over one that is not,
+    whatever their times; then the one that finished last."""
+    return settled(record), finished_at(record)
+
+
+def record_files(run_dir: Path) -> tuple[list[str], list[str]]:
+    """results/<env>/<cell>.json of a run folder, relative to it; symbolic links are named
+    as problems and never followed."""
+    files: list[str] = []
+    problems: list[str] = []
     results = run_dir / "results"
-    if results.is_dir():
-        yield from sorted(results.glob("*/*.json"))
+    if results.is_symlink():
+        return [], [f"{results}: a symbolic link, not read"]
+    if not results.is_dir():
+        return [], []
+    for env in sorted(os.scandir(results), key=lambda e: e.name):
+        if env.is_symlink():
+            problems.append(f"{env.path}: a symbolic link, not read")
+            continue
+        if not env.is_dir():
+            continue
+        for entry in sorted(os.scandir(env.path), key=lambda e: e.name):
+            if not entry.name.endswith(".json") or entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                problems.append(f"{entry.path}: a symbolic link, not read")
+                continue
+            files.append(f"results/{env.name}/{entry.name}")
+    return files, problems
 
 
 def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]:
-    """Every cell record under the given run folders; a cell present twice keeps the newest.
+    """Every cell record under the given run folders; a cell present twice keeps the one
+    `preference` ranks first, and two records of equal rank that differ are named.
 
     Returns the records and the problems met (unreadable or malformed files, each named with
     the field that is wrong), never silently dropping one.
     """
     by_id: dict[str, CellRecord] = {}
     problems = []
-    for run_dir in run_dirs:
-        for path in iter_record_files(Path(run_dir)):
-            record, problem = read_record(path, Path(run_dir))
+    for run_dir in map(Path, run_dirs):
+        files, found = record_files(run_dir)
+        problems += found
+        for rel in files:
+            path = run_dir / rel
+            record, problem = read_record(path, run_dir)
             if record is None:
                 problems.append(problem or f"{path}: vanished while reading")
                 continue
             old = by_id.get(record.id)
-            if old is None or record.finished >= old.finished:
+            tie = old is not None and preference(record) == preference(old)
+            if tie and record.to_json() != old.to_json():
+                problems.append(
+                    f"{record.id}: two different records of equal standing "
+                    f"({record.status}, finished {record.finished or '?'}) in "
+                    f"{old.source} and {record.source}; kept the one from {record.source}"
+                )
+            if old is None or preference(record) >= preference(old):
                 by_id[record.id] = record
     return sorted(by_id.values(), key=lambda r: r.cell), problems
 
 
 def read_plan(path: Path) -> Plan | None:
-    plan, _ = _read_plan(path)
+    plan, _ = _read_plan(path.parent, path.name)
     return plan
 
 
-def _read_plan(path: Path) -> tuple[Plan | None, str | None]:
-    data, error = read_json(path)
+def plan_problems(plan: Plan) -> list[str]:
+    problems = []
+    env_problem = check_name(plan.environment)
+    if env_problem:
+        problems.append(f"environment: {plan.environment!r} {env_problem}")
+    for i, cell in enumerate(plan.cells):
+        problems += _name_problems(f"cells[{i}].", cell)
+    return problems
+
+
+def _read_plan(root: Path, rel: str) -> tuple[Plan | None, str | None]:
+    path = root / rel
+    data, error = read_json_inside(root, rel)
     if error:
         return None, f"{path}: {error}"
+    if data is None:
+        return None, None
     try:
-        return (Plan.from_json(data) if data is not None else None), None
+        plan = Plan.from_json(data)
     except ShapeError as exc:
         return None, f"{path}: {exc}"
+    problems = plan_problems(plan)
+    if problems:
+        return None, f"{path}: {'; '.join(problems)}"
+    return plan, None
 
 
 def load_plans(run_dirs: Iterable[Path]) -> tuple[list[Plan], list[str]]:
     """Every plan under the run folders, and the problems met (malformed plans, named)."""
     plans, problems = [], []
-    for run_dir in run_dirs:
-        for path in sorted((Path(run_dir) / "plan").glob("*.json")):
-            plan, problem = _read_plan(path)
+    for run_dir in map(Path, run_dirs):
+        folder = run_dir / "plan"
+        if folder.is_symlink():
+            problems.append(f"{folder}: a symbolic link, not read")
+            continue
+        for path in sorted(folder.glob("*.json")):
+            if path.is_symlink():
+                problems.append(f"{path}: a symbolic link, not read")
+                continue
+            plan, problem = _read_plan(run_dir, f"plan/{path.name}")
             if plan is not None:
                 plans.append(plan)
             elif problem:
@@ -193,7 +338,7 @@ def update_latest(run_dir: Path) -> None:
         tmp.symlink_to(run_dir.name)
         os.replace(tmp, latest)
     except OSError:
-        (run_dir.parent / "LATEST").write_text(run_dir.name + "\n")
+        write_text_atomic(run_dir.parent / "LATEST", run_dir.name + "\n")
 
 
 def write_infra_records(
@@ -203,9 +348,16 @@ def write_infra_records(
     message: str,
     failure_class: str = "install",
 ) -> int:
-    """Mark cells that could not run at all (e.g. their environment failed to install)."""
+    """Mark cells that could not run at all (e.g. their environment failed to install).
+
+    A cell that already has a settled result in this folder (an earlier run that --resume
+    finishes; tf-nightly reinstalls every time) keeps it: a failed reinstall says nothing
+    about results already obtained. Returns how many cells were marked."""
     count = 0
     for cell in cells:
+        old, _ = read_record(result_path(run_dir, cell), run_dir)
+        if settled(old):
+            continue
         record = new_record(
             cell, roles.get(cell.config, "workaround"), Status.INFRA, message, failure_class
         )

@@ -163,8 +163,9 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
 
 
 def fields_of(cls: type) -> dict[str, dataclasses.Field[Any]]:
-    """The fields a document may carry (init fields only)."""
-    return {f.name: f for f in dataclasses.fields(cls) if f.init}
+    """The fields a document may carry: init fields, less those marked {"json": False}
+    (facts of the reader, such as where a record was read from: a file never sets them)."""
+    return {f.name: f for f in dataclasses.fields(cls) if f.init and f.metadata.get("json", True)}
 
 
 def required(field: dataclasses.Field[Any]) -> bool:

@@ -3,31 +3,92 @@
 from __future__ import annotations
 
 import json
-import shutil
+import os
 from pathlib import Path
 
-from harness import store
+from harness import store, untrusted
+from harness.records import Plan
 from harness.report import junit, markdown
 from harness.report.model import Report, collect
 from harness.verdicts import VerdictsFile
 
 
-def copy_logs(report: Report, out_dir: Path) -> None:
-    """A merged report carries the logs of its cells, so that its links work on their own."""
+def is_source(report: Report, out_dir: Path) -> bool:
+    out = out_dir.resolve()
+    return any(Path(d).resolve() == out for d in report.meta.get("sources", []))
+
+
+def copy_logs(report: Report, out_dir: Path) -> list[str]:
+    """A merged report carries the logs of its cells, so that its links work on their own.
+
+    Each log is copied from inside the folder its record was read from to the same relative
+    path inside `out_dir` (checked when the record was read), without following links, capped
+    at untrusted.LOG_LIMIT bytes. Returns the logs that could not be copied, named."""
+    problems = []
+    out = out_dir.resolve()
     for r in report.records:
-        source = r.source or out_dir
-        if not r.log or source.resolve() == out_dir.resolve():
+        if r.source is None or r.source.resolve() == out:
             continue
-        src, dest = source / r.log, out_dir / r.log
-        if src.is_file():
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(src, dest)
+        logs = dict.fromkeys([r.log, *(rep.log for rep in r.repeats)])
+        for rel in (log for log in logs if log):
+            try:
+                untrusted.copy_capped(r.source, rel, out_dir)
+            except untrusted.Refused as exc:
+                if str(exc) != "not found":
+                    problems.append(f"{r.source / rel}: log not copied: {exc}")
+    return problems
+
+
+def merged_plans(report: Report) -> list[Plan]:
+    """One plan per environment for a merged folder: every planned cell, complete only when
+    every plan that went into it was."""
+    out = []
+    for env in dict.fromkeys(p.environment for p in report.plans):
+        plans = [p for p in report.plans if p.environment == env]
+        out.append(
+            Plan(
+                environment=env,
+                cells=[c for c in report.expected if c.environment == env],
+                run_id=", ".join(sorted({p.run_id for p in plans if p.run_id})),
+                settings=plans[0].settings,
+                started=min((p.started for p in plans if p.started), default=""),
+                finished=max((p.finished for p in plans if p.finished), default=""),
+                complete=all(p.complete for p in plans),
+            )
+        )
+    return out
+
+
+def write_run_folder(report: Report, out_dir: Path) -> None:
+    """Make a report written elsewhere (a merge) a run folder of its own: its records and
+    plans, so that `report --run-dir OUT --check` judges what the merge judged. Record and
+    plan files left there by an earlier report are removed; no link is followed."""
+    documents = {
+        store.result_path(out_dir, r.cell).relative_to(out_dir).as_posix(): r.to_json()
+        for r in report.records
+    }
+    for plan in merged_plans(report):
+        documents[f"plan/{plan.environment}.json"] = plan.to_json()
+    for rel, data in documents.items():
+        untrusted.write_inside(out_dir, rel, [json.dumps(data, indent=1, default=str).encode()])
+    old, _ = store.record_files(out_dir)
+    plans = out_dir / "plan"
+    if plans.is_dir() and not plans.is_symlink():
+        old += [f"plan/{e.name}" for e in os.scandir(plans) if e.name.endswith(".json")]
+    for rel in old:
+        if rel not in documents:
+            os.unlink(out_dir / rel)
 
 
 def render(report: Report, fmt: str, out_dir: Path) -> str:
     if fmt == "md":
         return markdown.render(
-            report.tables, report.verdicts, report.records, report.meta, report.decision_lines
+            report.tables,
+            report.verdicts,
+            report.records,
+            report.meta,
+            report.decision_lines,
+            report.problems,
         )
     if fmt == "json":
         return json.dumps(VerdictsFile(report.meta, report.verdicts).to_json(), indent=1)
@@ -46,7 +107,9 @@ DECISION_FILE = "decision.json"
 
 def write_files(report: Report, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    copy_logs(report, out_dir)
+    report.problems += copy_logs(report, out_dir)
+    if not is_source(report, out_dir):
+        write_run_folder(report, out_dir)
     written = []
     jsonl = out_dir / "results.jsonl"
     store.write_text_atomic(
@@ -76,9 +139,11 @@ def report_dirs(dirs: list[Path], out: Path, quiet: bool = False, fmt: str | Non
     (or the report in `fmt` on stdout)."""
     import sys
 
+    from rich import markup
     from rich.console import Console
 
     from harness.report import terminal
+    from harness.report.markdown import printable
 
     report = collect(dirs)
     written = write_files(report, out)
@@ -88,6 +153,6 @@ def report_dirs(dirs: list[Path], out: Path, quiet: bool = False, fmt: str | Non
         console = Console(width=None if sys.stdout.isatty() else 120)
         terminal.render(console, report.tables, report.verdicts, report.meta, report.decision_lines)
         for problem in report.problems:
-            console.print(f"[yellow]unreadable record:[/] {problem}")
+            console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")
         console.print(f"[dim]report: {', '.join(str(p) for p in written)}[/dim]", highlight=False)
     return report

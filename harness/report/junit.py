@@ -7,23 +7,35 @@ text); a cell that could not run is an <error>; missing or skipped cells are <sk
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from harness import untrusted
 from harness.records import CellRecord, PlannedCell, Status
 
 LOG_TAIL_LINES = 40
+# what XML 1.0 forbids: C0 controls but tab and newlines, surrogates, U+FFFE and U+FFFF
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text any XML 1.0 parser accepts: ANSI escapes removed, forbidden characters dropped."""
+    return _NOT_XML.sub("", untrusted.strip_ansi(text))
 
 
 def log_tail(run_dir: Path | None, record: CellRecord, lines: int = LOG_TAIL_LINES) -> str:
+    """The last lines of the cell's log, read from the end, from inside the folder the record
+    was read from (never following a link, see harness.untrusted)."""
     if run_dir is None or not record.log:
         return ""
-    path = (record.source or run_dir) / record.log
+    root = record.source or run_dir
     try:
-        text = path.read_text(errors="replace")
-    except OSError:
-        return f"(log not found: {path})"
-    return "\n".join(text.splitlines()[-lines:])
+        return untrusted.read_tail(root, record.log, lines)
+    except untrusted.Refused as exc:
+        return f"(log {record.log} not read: {exc})"
+    except OSError as exc:
+        return f"(log {record.log} not read: {exc.strerror or exc})"
 
 
 def junit_kind(status: Status) -> tuple[str, str]:
@@ -106,5 +118,8 @@ def render(records: list[CellRecord], expected: list[PlannedCell], run_dir: Path
         suite.set("time", f"{time_total:.3f}")
     for key, value in total.items():
         root.set(key, str(value))
+    for el in root.iter():
+        el.text = xml_text(el.text) if el.text else el.text
+        el.attrib = {k: xml_text(v) for k, v in el.attrib.items()}
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

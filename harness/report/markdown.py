@@ -1,23 +1,74 @@
-"""The comparison table as Markdown (reports/<run>/xla_matrix.md, CI step summaries)."""
+"""The comparison table as Markdown (reports/<run>/xla_matrix.md, CI step summaries).
+
+Everything from a record, a plan or a log is untrusted (an artifact may come from a job that
+ran nightly wheels and user code) and lands in the job summary, which GitHub renders: it is
+made inert here. Control characters and ANSI escapes go, every character that Markdown, GFM
+or HTML give a meaning to is escaped (no heading, link, image, autolink, emphasis, table cell
+or tag can start inside a value), and code spans are fenced with more backticks than the
+value holds.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import quote
 
+from harness import untrusted
 from harness.records import CellRecord
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.verdicts import Verdict
 
+# C0 and C1 controls, and the invisible characters that reorder or hide text
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+# backslash-escaped: every ASCII punctuation that CommonMark or GFM give a meaning to
+# (':' and '.' too: they start autolinks such as https://... and www....)
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$^])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+MAX_TEXT = 400  # characters of one value shown in the summary (the files keep all of it)
+MAX_PROBLEMS = 50
 
-def escape(text: str) -> str:
-    """Table-safe and inert: no pipes, no HTML."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("|", "\\|")
-        .replace("\n", " ")
-    )
+
+def printable(text: str) -> str:
+    """One line of visible text: ANSI escapes removed, control characters made spaces."""
+    return _CONTROL.sub(" ", untrusted.strip_ansi(text))
+
+
+def clip(text: str, limit: int = MAX_TEXT) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def escape(text: str, limit: int = MAX_TEXT) -> str:
+    """Inert inline text, safe in a table cell: no Markdown, no HTML, no line breaks."""
+    text = clip(printable(text), limit)
+    text = "".join(_ENTITIES.get(c, c) for c in text)
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def code(text: str, in_table: bool = False) -> str:
+    """A code span that no backtick in `text` can close early."""
+    text = clip(printable(text))
+    if in_table:
+        text = text.replace("|", "\\|")  # GFM splits cells before it parses spans
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def link(label: str, target: str) -> str:
+    """A link to a relative file of the report (percent-encoded: no syntax can leak)."""
+    return f"[{escape(label)}]({quote(printable(target), safe='/')})"
+
+
+def problems_section(problems: list[str], title: str = "Problems") -> list[str]:
+    if not problems:
+        return []
+    out = [f"## {title}", ""]
+    out += [f"- {escape(p)}" for p in problems[:MAX_PROBLEMS]]
+    if len(problems) > MAX_PROBLEMS:
+        out.append(f"- … and {len(problems) - MAX_PROBLEMS} more")
+    return [*out, ""]
 
 
 def render(
@@ -26,6 +77,7 @@ def render(
     records: list[CellRecord],
     meta: dict[str, Any],
     decision_lines: list[str] | None = None,
+    problems: list[str] | None = None,
 ) -> str:
     out = ["# xla-matrix", ""]
     if meta.get("incomplete"):
@@ -35,12 +87,15 @@ def render(
             "",
         ]
     out.append(
-        f"Run `{escape(str(meta.get('run_id', '?')))}`: {len(records)} cells, {len(verdicts)} verdicts."
+        f"Run {code(str(meta.get('run_id', '?')))}: {len(records)} cells, {len(verdicts)} verdicts."
     )
+    if meta.get("left_out"):
+        out.append(f"{meta['left_out']} results of cells no longer planned are left out.")
     out.append("")
+    out += problems_section(problems or [])
     for table in tables:
         control = " (control, expected to break)" if table.control else ""
-        out += [f"## target `{escape(table.target)}`{control}", ""]
+        out += [f"## target {code(table.target)}{control}", ""]
         header = ["environment"] + [
             f"{escape(c.scenario)}<br>{escape(c.label)}" for c in table.columns
         ]
@@ -65,9 +120,10 @@ def render(
     if failing:
         out += ["## Cells that did not pass", ""]
         for r in failing:
+            log = f" {link('log', r.log)}" if r.log else ""
             out.append(
-                f"- `{escape(r.id)}`: {escape(r.status.value)} ({escape(str(r.failure_class))}) "
-                f"{escape(r.message)} [log]({escape(str(r.log or ''))})"
+                f"- {code(r.id)}: {escape(r.status.value)} ({escape(str(r.failure_class))}) "
+                f"{escape(r.message)}{log}"
             )
         out.append("")
     out += ["## Legend", ""]

@@ -11,7 +11,7 @@ from typing import Any
 
 from harness import store
 from harness.decision import TargetDecision, decide, decision_lines
-from harness.records import CellRecord, PlannedCell
+from harness.records import CellRecord, Plan, PlannedCell
 from harness.report.table import Order, Table, build_tables
 from harness.verdicts import Tolerance, Verdict, derive_verdicts
 
@@ -28,6 +28,7 @@ class Report:
     reference_config: str = "eager"
     decisions: list[TargetDecision] = field(default_factory=list)
     controls: frozenset[str] = frozenset()
+    plans: list[Plan] = field(default_factory=list)
 
     @property
     def decision_lines(self) -> list[str]:
@@ -55,6 +56,7 @@ def collect(run_dirs: list[Path]) -> Report:
     plans, plan_problems = store.load_plans(run_dirs)
     problems += plan_problems
     expected = list({p.cell.id: p for plan in plans for p in plan.cells}.values())
+    records, left_out = planned_only(records, plans)
     have = {r.id for r in records}
     settings = plans[0].settings if plans else None
     tol = Tolerance(settings.rtol, settings.atol) if settings else Tolerance()
@@ -73,6 +75,8 @@ def collect(run_dirs: list[Path]) -> Report:
         "fingerprints": _fingerprints(records),
         "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
+    if left_out:
+        meta["left_out"] = len(left_out)
     if missing or incomplete:
         meta["incomplete"] = True
         parts = []
@@ -91,5 +95,29 @@ def collect(run_dirs: list[Path]) -> Report:
     tables = build_tables(records, verdicts, order, controls)
     decisions = decide(verdicts, controls)
     return Report(
-        records, verdicts, tables, meta, problems, expected, tol, reference, decisions, controls
+        records,
+        verdicts,
+        tables,
+        meta,
+        problems,
+        expected,
+        tol,
+        reference,
+        decisions,
+        controls,
+        plans,
     )
+
+
+def planned_only(
+    records: list[CellRecord], plans: list[Plan]
+) -> tuple[list[CellRecord], list[CellRecord]]:
+    """(kept, left out): a record of an environment whose plans do not name its cell is
+    left out (a cell no longer in the matrix, after a --resume that planned anew).
+    Environments without a plan keep every record."""
+    planned_envs = {p.environment for p in plans}
+    planned = {c.cell.id for p in plans for c in p.cells}
+    kept, left_out = [], []
+    for r in records:
+        (left_out if r.cell.environment in planned_envs and r.id not in planned else kept).append(r)
+    return kept, left_out
