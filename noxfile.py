@@ -51,6 +51,9 @@ REPORTS = HERE / "reports"
 # One run folder for every session of this nox invocation (CI jobs pass their own id).
 RUN_ID = os.environ.setdefault("XLA_MATRIX_RUN_ID", store.new_run_id())
 RUN_DIR = REPORTS / RUN_ID
+# Seconds a run gets after Ctrl-C to kill its cells, keep what finished and write the
+# report, before nox terminates it (nox's own default is 0.3 s).
+STOP_GRACE = 60.0
 
 
 def gpu_visible() -> str | None:
@@ -120,11 +123,12 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
     except nox.command.CommandFailed:
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}
-        store.write_infra_records(
+        marked = store.write_infra_records(  # cells with a settled result keep it
             run_dir, cells, roles, f"could not install {' '.join(env.requirements())}"
         )
         session.error(
-            f"{env.name}: could not install {' '.join(env.requirements())}; {len(cells)} cells marked infra"
+            f"{env.name}: could not install {' '.join(env.requirements())}; {marked} cells marked infra"
+            + (f", {len(cells) - marked} kept their results" if marked < len(cells) else "")
         )
     session.run(
         "python",
@@ -140,6 +144,7 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         "--no-report",
         *tier_args(tier),
         *session.posargs,
+        interrupt_timeout=STOP_GRACE,
     )
 
 

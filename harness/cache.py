@@ -124,6 +124,13 @@ def harness_digest() -> str:
     return h.hexdigest()
 
 
+def definition_digest(spec: CellSpec) -> str:
+    """The cell as matrix.toml defines it: its config, scenario and target entries and the
+    variables it sets (not the per-attempt paths)."""
+    bare = replace(spec, result_path="", stage_path="", dump_dir=None, threads=None)
+    return hashlib.sha256(json.dumps(bare.to_json(), sort_keys=True).encode()).hexdigest()[:16]
+
+
 class ResultCache:
     def __init__(self, root: Path, memory_mb: int | None = None) -> None:
         self.root = root

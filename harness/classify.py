@@ -102,6 +102,26 @@ class Exit:
     memory_capped: bool = False
     interrupted: bool = False
     result_error: str | None = None  # the result file existed but could not be read
+    log_tail: str = ""  # the end of the cell's log, read when a memory cap was set
+
+
+# What an allocation that failed leaves in a log: Python's MemoryError, C++'s bad_alloc,
+# TensorFlow's allocator and ResourceExhausted, glibc's and the kernel's ENOMEM messages.
+ALLOCATION_FAILED = re.compile(
+    r"MemoryError|std::bad_alloc|ResourceExhausted|OOM when allocating|out of memory|"
+    r"Cannot allocate memory|failed to allocate|Allocation of \d+ exceeds|mmap\(\) failed|"
+    r"memory allocation failed",
+    re.I,
+)
+
+
+def oom_evidence(exit: Exit) -> str | None:
+    """The log's line that shows an allocation failed, if any: a signal under a memory cap
+    is an oom only with such evidence (a segfault is a crash, cap or no cap)."""
+    for line in reversed(exit.log_tail.splitlines()):
+        if ALLOCATION_FAILED.search(line):
+            return _clip(line.strip())
+    return None
 
 
 @dataclass
@@ -138,11 +158,12 @@ def classify(
         rc = exit.returncode
         if rc is not None and rc < 0:
             name = signal_name(rc)
-            if exit.memory_capped and name in ("SIGKILL", "SIGSEGV", "SIGABRT"):
+            evidence = oom_evidence(exit) if exit.memory_capped else None
+            if evidence and name in ("SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"):
                 return Classification(
                     Status.OOM,
                     "memory-cap",
-                    f"killed by {name} at {where} under the memory cap",
+                    f"killed by {name} at {where} under the memory cap: {evidence}",
                     stage,
                 )
             if before_model:

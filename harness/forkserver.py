@@ -8,18 +8,23 @@ configs that change them run spawned instead (see launchers.IMPORT_TIME_VARS).
 
 Protocol: one JSON request per line on stdin, one JSON reply per line on the fd given as
 argv[1]: {"ready"}, {"started", "pid"}, {"exited", "returncode"}. The server's own stdout and
-stderr go to its log; each child's go to the cell's log.
+stderr go to its log; each child's go to the cell's log. End of stdin means the parent is
+done or gone: the server kills its children's process groups (a finished run has none
+left) and exits, so that a killed parent leaves nothing running. A child keeps none of the
+server's pipes and dies with the server (a parent-death signal).
 
 Usage (by the parent only): python -m harness.forkserver REPLY_FD
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
 import signal
 import sys
+import tempfile
 import time
 from typing import Any
 
@@ -28,10 +33,14 @@ def _reply(fd: int, message: dict[str, Any]) -> None:
     os.write(fd, (json.dumps(message) + "\n").encode())
 
 
-def _child(request: dict[str, Any], tf: Any) -> None:
+def _child(request: dict[str, Any], tf: Any, server: int, reply_fd: int) -> None:
     """In the forked child: become a cell. Never returns."""
     try:
         os.setsid()  # its own process group, so the parent can kill it and all it starts
+        from harness.launchers import die_with_parent
+
+        die_with_parent(server)
+        os.close(reply_fd)  # a cell (or what it starts) must not hold the server's replies
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -42,6 +51,7 @@ def _child(request: dict[str, Any], tf: Any) -> None:
         os.dup2(log, 2)
         os.environ.clear()
         os.environ.update(request["env"])
+        tempfile.tempdir = None  # the cell's own TMPDIR, not the one the server looked up
         if request.get("memory_mb"):
             from harness.launchers import cap_memory
 
@@ -69,20 +79,37 @@ def serve(reply_fd: int) -> None:
     except Exception as exc:  # noqa: BLE001 - the cells will report it themselves
         print(f"forkserver: tf.keras did not load: {exc}", file=sys.stderr)
     _reply(reply_fd, {"ready": True, "pid": os.getpid(), "import_s": time.perf_counter() - started})
+    children: set[int] = set()
+    try:
+        _serve(reply_fd, tf, children)
+    except BrokenPipeError:
+        pass  # the parent stopped reading: it is gone
+    finally:
+        kill_children(children)
+
+
+def kill_children(children: set[int]) -> None:
+    """Kill each child's process group (and the child, should it not lead one yet)."""
+    for pid in children:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+    for pid in children:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+
+
+def _serve(reply_fd: int, tf: Any, children: set[int]) -> None:
     stdin = sys.stdin.buffer
     buffer = b""
-    open_input = True
-    children: set[int] = set()
-    while open_input or children:
-        readable = []
-        if open_input:
-            readable, _, _ = select.select([stdin], [], [], 0.02)
-        else:
-            time.sleep(0.02)
+    server = os.getpid()
+    while True:
+        readable, _, _ = select.select([stdin], [], [], 0.02)
         if readable:
             chunk = os.read(stdin.fileno(), 65536)
             if not chunk:
-                open_input = False  # the parent is gone or done: finish the running children
+                return  # the parent is done, or gone: its cells go with it
             buffer += chunk
             while b"\n" in buffer:
                 line, buffer = buffer.split(b"\n", 1)
@@ -91,7 +118,7 @@ def serve(reply_fd: int) -> None:
                 sys.stderr.flush()
                 pid = os.fork()
                 if pid == 0:
-                    _child(request, tf)
+                    _child(request, tf, server, reply_fd)
                 children.add(pid)
                 _reply(reply_fd, {"started": request["id"], "pid": pid})
         while children:

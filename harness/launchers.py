@@ -6,11 +6,16 @@
 Either way the child leads its own process group (killed whole at timeout), writes its
 output to the cell's log and its result to a file. `Launched.wait` returns the exit code
 (negative: killed by that signal) or raises TimeoutError.
+
+Nothing outlives the run: a cell dies with the process that started it (a parent-death
+signal), and the reaper (harness.reaper) kills the groups of cells still running when the
+run itself dies, grandchildren included.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
 import json
 import os
@@ -18,9 +23,11 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import wait as futures_wait
 from pathlib import Path
 from typing import IO, Any
 
@@ -66,6 +73,30 @@ class Launched:
         kill_group(self.pid)
 
 
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+@functools.cache
+def _prctl() -> Callable[..., int] | None:
+    """libc's prctl, looked up once in the parent (never between fork and exec)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> None:
+    """Ask the kernel to send `sig` to this process when its parent dies (Linux), and exit
+    at once if the parent `parent` is already gone. Called in the child, before it runs."""
+    prctl = _prctl()
+    if prctl is not None:
+        prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def cap_memory(megabytes: int) -> None:
     """Cap this process's address space (RLIMIT_AS): an allocation beyond it fails."""
     import resource
@@ -83,6 +114,14 @@ class SpawnLauncher:
     def start(
         self, spec: Path, env: dict[str, str], log: IO[bytes], memory_mb: int | None
     ) -> Launched:
+        parent = os.getpid()
+        _prctl()
+
+        def before_exec() -> None:
+            die_with_parent(parent)
+            if memory_mb:
+                cap_memory(memory_mb)
+
         proc = subprocess.Popen(
             [self.python, "-m", "harness.child", str(spec)],
             stdout=log,
@@ -90,7 +129,7 @@ class SpawnLauncher:
             stdin=subprocess.DEVNULL,
             env=env,
             start_new_session=True,
-            preexec_fn=functools.partial(cap_memory, memory_mb) if memory_mb else None,
+            preexec_fn=before_exec,
         )
 
         def wait(timeout: float | None) -> int:
@@ -161,8 +200,20 @@ class ForkServer:
             if not future.done():
                 future.set_exception(gone)
 
-    def wait_ready(self, timeout: float) -> dict[str, Any]:
-        return self._ready.result(timeout=timeout)
+    def wait_ready(
+        self, timeout: float, stop: threading.Event | None = None
+    ) -> dict[str, Any] | None:
+        """The server's ready message; None when `stop` is set first. Raises TimeoutError,
+        or ServerGone when the server died while importing."""
+        deadline = time.monotonic() + timeout
+        while not self._ready.done():
+            left = deadline - time.monotonic()
+            if stop is not None and stop.is_set():
+                return None
+            if left <= 0:
+                raise TimeoutError(f"fork server not ready after {timeout:g} s")
+            futures_wait([self._ready], timeout=min(0.1, left))
+        return self._ready.result()
 
     def start(
         self, spec: Path, env: dict[str, str], log_path: Path, memory_mb: int | None
@@ -206,3 +257,50 @@ class ForkServer:
         except subprocess.TimeoutExpired:
             kill_group(self.proc.pid)
             self.proc.wait()
+
+
+class Reaper:
+    """Client of the run's reaper (harness.reaper): tells it which cell groups are running,
+    so that they are killed if this process dies without cleaning up."""
+
+    def __init__(self, python: str = sys.executable) -> None:
+        self._python = python
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _send(self, line: str) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            try:
+                if self._proc is None:
+                    self._proc = subprocess.Popen(
+                        [self._python, "-m", "harness.reaper"],
+                        stdin=subprocess.PIPE,
+                        stdout=subprocess.DEVNULL,
+                        start_new_session=True,
+                    )
+                assert self._proc.stdin is not None
+                self._proc.stdin.write(line.encode() + b"\n")
+                self._proc.stdin.flush()
+            except OSError as exc:  # no reaper: the parent-death signal still covers the cell
+                print(f"xla-matrix: reaper unavailable: {exc}", file=sys.stderr)
+                self._closed = True
+
+    def watch(self, pgid: int) -> None:
+        self._send(f"+{pgid}")
+
+    def forget(self, pgid: int) -> None:
+        self._send(f"-{pgid}")
+
+    def close(self) -> None:
+        """Every cell is done: the reaper exits with nothing to kill."""
+        with self._lock:
+            proc, self._proc, self._closed = self._proc, None, True
+        if proc is not None:
+            with contextlib.suppress(OSError):
+                assert proc.stdin is not None
+                proc.stdin.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=30)

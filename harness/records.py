@@ -363,6 +363,8 @@ class PlannedCell:
     config: str
     role: str
     context: str = ""
+    # digest of the matrix entries the cell ran with: --resume reruns a cell whose changed
+    definition: str = ""
 
     @property
     def cell(self) -> Cell:

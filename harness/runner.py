@@ -22,13 +22,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from harness import store
+from harness import store, untrusted
 from harness.classify import Exit, classify, combine_repeats
 from harness.launchers import (
     FORK_SUPPORTED,
     IMPORT_TIME_VARS,
     ForkServer,
     Launched,
+    Reaper,
     ServerGone,
     SpawnLauncher,
 )
@@ -140,6 +141,10 @@ def child_environment(
     return env
 
 
+class Stopped(Exception):
+    """The run is stopping: a cell that has not started yet is not started."""
+
+
 class Runner:
     """Runs jobs with a bounded number of children at a time; interruptible."""
 
@@ -150,6 +155,7 @@ class Runner:
         self._lock = threading.Lock()
         self._spawn = SpawnLauncher(options.python)
         self._servers: dict[frozenset[tuple[str, str]], ForkServer | None] = {}
+        self._reaper = Reaper()
 
     def stop(self) -> None:
         """Stop launching, kill the running children (their cells are marked interrupted)."""
@@ -164,6 +170,8 @@ class Runner:
             return None
         key = frozenset(job.import_env.items())
         with self._lock:
+            if self.stopping.is_set():
+                raise Stopped
             if key not in self._servers:
                 env = child_environment(job.import_env, threads, None)
                 name = "forkserver" + (f"-{len(self._servers)}" if self._servers else "")
@@ -173,7 +181,8 @@ class Runner:
         if server is None:
             return None
         try:
-            server.wait_ready(timeout=max(120.0, self.options.timeout))
+            if server.wait_ready(max(120.0, self.options.timeout), self.stopping) is None:
+                raise Stopped
         except (ServerGone, TimeoutError) as exc:
             with self._lock:
                 self._servers[key] = None
@@ -188,6 +197,7 @@ class Runner:
         for server in self._servers.values():
             if server is not None:
                 server.close()
+        self._reaper.close()
 
     def run(self, jobs: list[Job], on_record: Callable[[CellRecord], None]) -> list[CellRecord]:
         records: list[CellRecord] = []
@@ -216,6 +226,8 @@ class Runner:
         self, job: Job, spec_path: Path, env: dict[str, str], log_path: Path, log: Any, threads: int
     ) -> tuple[Launched, str]:
         server = self._server_for(job, threads)
+        if self.stopping.is_set():
+            raise Stopped
         if server is not None:
             try:
                 return server.start(spec_path, env, log_path, self.options.memory_mb), "fork"
@@ -269,6 +281,8 @@ class Runner:
         spec_path = work / "spec.json"
         spec_path.write_text(json.dumps(spec.to_json(), indent=1))
         env = child_environment(job.env, threads, str(dump_dir))
+        env["TMPDIR"] = str(work / "tmp")  # autograph's generated files go with the cell
+        (work / "tmp").mkdir()
         started = store.now()
         t0 = time.perf_counter()
         exit = Exit(returncode=None)
@@ -280,12 +294,19 @@ class Runner:
                 log.write(f"# {key}={value}\n".encode())
             log.flush()
             try:
+                if self.stopping.is_set():
+                    raise Stopped
                 launched, isolation = self._launch(job, spec_path, env, log_path, log, threads)
+            except Stopped:
+                exit.interrupted = True  # never started
             except OSError as exc:
                 launch_error = f"could not start {opts.python}: {exc.strerror}"
             else:
+                self._reaper.watch(launched.pid)
                 with self._lock:
                     self._running[launched.pid] = launched
+                if self.stopping.is_set():  # stop() came between the launch and the line above
+                    launched.kill()
                 try:
                     exit.returncode = launched.wait(timeout)
                 except TimeoutError:
@@ -299,9 +320,15 @@ class Runner:
                     launched.kill()  # nothing the cell started outlives it
                     with self._lock:
                         self._running.pop(launched.pid, None)
-                exit.interrupted = self.stopping.is_set() and not exit.timed_out
+                    self._reaper.forget(launched.pid)
+                # a stop ends the cell early: its timeout or crash is an interruption
+                exit.interrupted = self.stopping.is_set()
                 exit.memory_capped = bool(opts.memory_mb)
         wall = time.perf_counter() - t0
+        untrusted.cap_file(log_path)
+        if exit.memory_capped:  # the evidence an oom verdict needs
+            with contextlib.suppress(OSError, untrusted.Refused):
+                exit.log_tail = untrusted.read_tail(log_path.parent, log_path.name, 40)
         facts, exit.result_error = read_facts(work / "result.json")
         stage = read_stage(work / "stage.json")
         if launch_error:

@@ -139,8 +139,10 @@ def write_record(run_dir: Path, record: CellRecord) -> None:
 
 def _name_problems(where: str, cell: Cell | PlannedCell) -> list[str]:
     problems = []
-    for key in ("environment", "target", "scenario", "config"):
-        name = getattr(cell, key)
+    for key in ("environment", "target", "scenario", "config", "context"):
+        name = getattr(cell, key, "")
+        if key == "context" and not name:
+            continue  # the default context
         problem = check_name(name)
         if problem:
             problems.append(f"{where}{key}: {name!r} {problem}")

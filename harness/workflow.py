@@ -15,14 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from harness import defaults, runner, store
-from harness.cache import ResultCache
+from harness.cache import ResultCache, definition_digest
 from harness.cells import resolve_targets, select_cells, select_environments, selection_from_args
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, load_matrix
 from harness.progress import ProgressReporter
 from harness.records import CellRecord, Plan, PlannedCell, PlanSettings, Status
-
-RESUMABLE = (Status.INTERRUPTED, Status.MISSING)
 
 
 @dataclass
@@ -83,6 +81,7 @@ def load_context(args: argparse.Namespace) -> Context | None:
         raise UsageError("--repeat must be at least 1")
     run_dir = resolve_run_dir(args)
     run_dir.mkdir(parents=True, exist_ok=True)
+    store.update_latest(run_dir)  # from the start: a run killed outright is found by --resume
     return Context(args, matrix, environment, run_dir)
 
 
@@ -95,10 +94,16 @@ def plan_jobs(ctx: Context) -> Context:
         ctx.matrix, cells, ctx.environment, resolve_targets(ctx.matrix, selection)
     )
     old = store.read_plan(ctx.plan_path)
+    planned = [
+        PlannedCell(**vars(j.cell), role=j.role, definition=definition_digest(j.spec))
+        for j in ctx.jobs
+    ]
+    if ctx.args.resume and old is not None:
+        forget_redefined(ctx.run_dir, old, planned)
     settings = ctx.matrix.settings
     ctx.plan = Plan(
         environment=ctx.environment.name,
-        cells=[PlannedCell(**vars(j.cell), role=j.role) for j in ctx.jobs],
+        cells=planned,
         run_id=ctx.run_id,
         settings=PlanSettings(
             settings.rtol,
@@ -112,15 +117,27 @@ def plan_jobs(ctx: Context) -> Context:
     return ctx
 
 
+def forget_redefined(run_dir: Path, old: Plan, planned: list[PlannedCell]) -> None:
+    """--resume after matrix.toml changed: a cell whose definition is not the one its result
+    was obtained with loses that result (before the new plan is written, so that a resume
+    stopped before rerunning it still reruns it)."""
+    before = {c.cell: c.definition for c in old.cells}
+    for cell in planned:
+        was = before.get(cell.cell)
+        if was and was != cell.definition:
+            store.result_path(run_dir, cell.cell).unlink(missing_ok=True)
+
+
 def take_done(ctx: Context, reporter: ProgressReporter) -> Context:
-    """--resume: keep the cells this run already finished; run the rest."""
+    """--resume: keep the cells this run already settled; run the rest (missing,
+    interrupted, infra: a failed install or launch may well work this time)."""
     if not ctx.args.resume:
         ctx.to_run = list(ctx.jobs)
         return ctx
     ctx.to_run = []
     for job in ctx.jobs:
         record, _ = store.read_record(store.result_path(ctx.run_dir, job.cell))
-        if record is not None and record.status not in RESUMABLE:
+        if record is not None and store.settled(record):
             ctx.records.append(record)
             reporter.on_record(record, note="kept")
         else:

@@ -129,12 +129,26 @@ CASES = [
     (None, Exit(-signal.SIGSEGV), None, "infra", "SIGSEGV", "killed by SIGSEGV at unknown"),
     (
         None,
-        Exit(-signal.SIGKILL, memory_capped=True),
+        Exit(
+            -signal.SIGABRT,
+            memory_capped=True,
+            log_tail="predicting\nterminate called after throwing an instance of 'std::bad_alloc'\n",
+        ),
         PREDICT2,
         "oom",
         "memory-cap",
-        "under the memory cap",
+        "under the memory cap: terminate called after throwing an instance of 'std::bad_alloc'",
     ),
+    # a signal under a memory cap without evidence of a failed allocation is a crash
+    (
+        None,
+        Exit(-signal.SIGSEGV, memory_capped=True, log_tail="[xla-matrix] stage build step 1\n"),
+        PREDICT2,
+        "crash",
+        "SIGSEGV",
+        "killed by SIGSEGV at predict step 2",
+    ),
+    (None, Exit(-signal.SIGABRT, memory_capped=True), None, "crash", "SIGABRT", "SIGABRT"),
     (None, Exit(0), PREDICT2, "infra", "no-result", "exited 0 without writing a result"),
     (None, Exit(1), None, "infra", "no-result", "exited with code 1"),
     (
