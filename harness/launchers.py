@@ -248,7 +248,11 @@ class ForkServer:
 
         return Launched(pid, wait)
 
-    def close(self) -> None:
+    def close(self, kill: bool = False) -> None:
+        """End of input: the server exits (killing any child left). `kill`: do not wait for
+        it to get there (a stopped run, a server still importing TensorFlow)."""
+        if kill:
+            kill_group(self.proc.pid)
         with contextlib.suppress(OSError):
             if self.proc.stdin:
                 self.proc.stdin.close()

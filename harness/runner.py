@@ -196,7 +196,7 @@ class Runner:
     def close(self) -> None:
         for server in self._servers.values():
             if server is not None:
-                server.close()
+                server.close(kill=self.stopping.is_set())
         self._reaper.close()
 
     def run(self, jobs: list[Job], on_record: Callable[[CellRecord], None]) -> list[CellRecord]:

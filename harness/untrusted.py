@@ -76,7 +76,10 @@ _DIR = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 def _walk(root: Path, parts: list[str], create: bool = False) -> int:
     """An fd of the folder root/parts..., each part opened without following links."""
-    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise _refusal(exc) from None
     try:
         for part in parts:
             if create:
