@@ -152,26 +152,28 @@ def _name_problems(where: str, cell: Cell | PlannedCell) -> list[str]:
     return problems
 
 
-def _log_problem(where: str, log: str | None) -> str | None:
-    if log is None:
+def _path_problem(where: str, rel: str | None, folder: str, suffix: str) -> str | None:
+    """Why a path named by a record is not a file of its run folder's `folder`."""
+    if rel is None:
         return None
-    problem = untrusted.check_relative(log)
-    if problem is None and not (log.startswith("logs/") and log.endswith(".log")):
-        problem = "not a log of the run folder (logs/.../*.log)"
-    return f"{where}: {log!r} is {problem}" if problem else None
+    problem = untrusted.check_relative(rel)
+    if problem is None and not (rel.startswith(f"{folder}/") and rel.endswith(suffix)):
+        problem = f"not a file of the run folder ({folder}/.../*{suffix})"
+    return f"{where}: {rel!r} is {problem}" if problem else None
 
 
 def record_problems(record: CellRecord) -> list[str]:
     """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
-    (they become file names, Markdown and XML), a role that does not exist, a log that is
-    not a plain relative path inside the run folder."""
+    (they become file names, Markdown and XML), a role that does not exist, a log or an
+    outputs file that is not a plain relative path inside the run folder."""
     problems = _name_problems("cell.", record.cell)
     if record.role not in ROLES:
         problems.append(f"role: must be one of {', '.join(ROLES)}, got {record.role!r}")
-    logs = [("log", record.log)] + [
-        (f"repeats[{i}].log", r.log) for i, r in enumerate(record.repeats)
-    ]
-    problems += [p for where, log in logs if (p := _log_problem(where, log))]
+    paths = [("log", record.log, "logs", ".log")]
+    paths += [(f"repeats[{i}].log", r.log, "logs", ".log") for i, r in enumerate(record.repeats)]
+    if record.outputs is not None:
+        paths.append(("outputs.file", record.outputs.file, "results", ".npz"))
+    problems += [p for args in paths if (p := _path_problem(*args))]
     return problems
 
 

@@ -30,6 +30,7 @@ def record(config: str = "baseline", status: str = "fail", **fields: Any) -> dic
         "status": status,
         "failure_class": "value" if status == "fail" else None,
         "message": "ValueError at build step 2: boom" if status == "fail" else "",
+        "stage": {"name": "build", "step": 2, "N": 64} if status == "fail" else {"name": "done"},
         "finished": "2026-11-29T03:00:00+00:00",
         "log": f"logs/{ENV}/reference.{SCENARIO}.{config}.log",
     }
@@ -239,6 +240,7 @@ def test_injected_markdown_stays_text_in_the_summary(tmp_path):
         "<h1>xla-matrix</h1>",
         "<h2>Problems</h2>",
         "<h2>target <code>reference</code></h2>",
+        "<h2>Decision</h2>",
         "<h2>Workarounds</h2>",
         "<h2>Cells that did not pass</h2>",
         "<h2>Legend</h2>",

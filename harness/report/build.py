@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from harness import store, untrusted
+from harness.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.records import Plan
 from harness.report import junit, markdown
 from harness.report.model import Report, collect
@@ -19,11 +20,13 @@ def is_source(report: Report, out_dir: Path) -> bool:
 
 
 def copy_logs(report: Report, out_dir: Path) -> list[str]:
-    """A merged report carries the logs of its cells, so that its links work on their own.
+    """A merged report carries the logs (and output arrays) of its cells, so that its links
+    work and its parity checks can be made again on their own.
 
-    Each log is copied from inside the folder its record was read from to the same relative
-    path inside `out_dir` (checked when the record was read), without following links, capped
-    at untrusted.LOG_LIMIT bytes. Returns the logs that could not be copied, named."""
+    Each file is copied from inside the folder its record was read from to the same relative
+    path inside `out_dir` (checked when the record was read), without following links: a log
+    capped at untrusted.LOG_LIMIT bytes, output arrays whole up to parity's own limit or not
+    at all. Returns the files that could not be copied, named."""
     problems = []
     out = out_dir.resolve()
     for r in report.records:
@@ -36,6 +39,12 @@ def copy_logs(report: Report, out_dir: Path) -> list[str]:
             except untrusted.Refused as exc:
                 if str(exc) != "not found":
                     problems.append(f"{r.source / rel}: log not copied: {exc}")
+        if r.outputs is not None:  # the arrays parity compares
+            try:
+                untrusted.copy_whole(r.source, r.outputs.file, out_dir, limit=OUTPUTS_LIMIT)
+            except untrusted.Refused as exc:
+                if str(exc) != "not found":
+                    problems.append(f"{r.source / r.outputs.file}: outputs not copied: {exc}")
     return problems
 
 
