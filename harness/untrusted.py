@@ -173,6 +173,7 @@ def _capped(fd: int, limit: int, head: int) -> Iterator[bytes]:
 def write_inside(root: Path, rel: str, chunks: Iterator[bytes] | list[bytes]) -> None:
     """Write root/rel atomically, creating its folders, following no link on the way."""
     parts = _parts(rel)
+    Path(root).mkdir(parents=True, exist_ok=True)  # the destination itself is ours
     folder = _walk(root, parts[:-1], create=True)
     tmp = f".{parts[-1]}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
