@@ -10,6 +10,8 @@ never "agree".
 
 from __future__ import annotations
 
+import io
+import os
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from harness import store
+from harness import untrusted
 from harness.records import CellRecord
 
 MAX_FILE_BYTES = 256 << 20  # an outputs file larger than this is not read (untrusted input)
@@ -44,26 +46,30 @@ class Parity:
 
 
 def _arrays(record: CellRecord) -> dict[str, np.ndarray] | str:
-    """The record's saved arrays, or why there are none."""
+    """The record's saved arrays, or why there are none. The file is read as any file a
+    record names (harness.untrusted): from inside its run folder, no link followed, a regular
+    file (a FIFO would hang the report), at most MAX_FILE_BYTES."""
     if record.outputs is None:
         return "no outputs saved"
     if record.source is None:
         return "outputs file without a folder"
-    path = store.inside(record.source, record.outputs.file)
-    if path is None:
-        return f"outputs file {record.outputs.file!r} is outside its run folder"
+    rel = record.outputs.file
+    if untrusted.check_relative(rel):
+        return f"outputs file {rel!r} is outside its run folder"
     try:
-        return _load(str(path), path.stat().st_mtime_ns)
+        st = os.stat(record.source / rel, follow_symlinks=False)
+        return _load(str(record.source), rel, st.st_mtime_ns, st.st_size)
+    except untrusted.Refused as exc:
+        return f"outputs file {rel!r} not read: {exc}"
     except (OSError, ValueError, zipfile.BadZipFile) as exc:
         return f"outputs file unreadable: {exc}"
 
 
 @lru_cache(maxsize=512)
-def _load(path: str, mtime: int) -> dict[str, np.ndarray]:
-    if Path(path).stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(f"larger than {MAX_FILE_BYTES >> 20} MiB")
-    with np.load(path, allow_pickle=False) as data:
-        return {key: data[key] for key in data.files}
+def _load(root: str, rel: str, mtime: int, size: int) -> dict[str, np.ndarray]:
+    data = untrusted.read_bytes(Path(root), rel, MAX_FILE_BYTES)
+    with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+        return {key: arrays[key] for key in arrays.files}
 
 
 def compare(record: CellRecord, reference: CellRecord, tol: Tolerance) -> Parity:

@@ -161,6 +161,50 @@ def test_links_are_never_followed(tmp_path):
     assert "autojit" not in (out / "results.jsonl").read_text()
 
 
+def test_output_arrays_named_by_a_record_are_read_only_as_regular_files(tmp_path):
+    """A FIFO where a record's .npz should be hung the report (numpy waits for a writer);
+    a link to a file outside is not followed."""
+    outside = tmp_path / "outside.npz"
+    outside.write_bytes(b"PK not really")
+    env_dir = f"results/{ENV}"
+    run = artifact(
+        tmp_path / "artifacts" / "job",
+        [
+            record(
+                status="pass",
+                failure_class=None,
+                message="",
+                outputs={"file": f"{env_dir}/fifo.npz"},
+            ),
+            record(
+                config="eager",
+                status="pass",
+                failure_class=None,
+                message="",
+                outputs={"file": f"{env_dir}/link.npz"},
+            ),
+        ],
+    )
+    os.mkfifo(run / env_dir / "fifo.npz")
+    (run / env_dir / "link.npz").symlink_to(outside)
+    proc = run_cli(
+        "report",
+        "--merge",
+        str(tmp_path / "artifacts"),
+        "--out",
+        str(tmp_path / "merged"),
+        "--format",
+        "json",
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert not (tmp_path / "merged" / env_dir / "fifo.npz").exists()
+    assert not (tmp_path / "merged" / env_dir / "link.npz").exists()
+    assert "outputs not copied: not a regular file" in (
+        tmp_path / "merged" / "xla_matrix.md"
+    ).read_text().replace("\\", "")
+
+
 def peak_rss_mb(args: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
     """Run the CLI in a fresh process and measure its peak resident memory."""
     code = (
