@@ -158,14 +158,14 @@ def _path_problem(where: str, rel: str | None, folder: str, suffix: str) -> str 
         return None
     problem = untrusted.check_relative(rel)
     if problem is None and not (rel.startswith(f"{folder}/") and rel.endswith(suffix)):
-        problem = f"not a file of the run folder ({folder}/.../*{suffix})"
+        problem = f"not a path under {folder}/" + (f" ending {suffix}" if suffix else "")
     return f"{where}: {rel!r} is {problem}" if problem else None
 
 
 def record_problems(record: CellRecord) -> list[str]:
     """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
-    (they become file names, Markdown and XML), a role that does not exist, a log or an
-    outputs file that is not a plain relative path inside the run folder."""
+    (they become file names, Markdown and XML), a role that does not exist, a log, an
+    outputs file or a dump folder that is not a plain relative path inside the run folder."""
     problems = _name_problems("cell.", record.cell)
     if record.role not in ROLES:
         problems.append(f"role: must be one of {', '.join(ROLES)}, got {record.role!r}")
@@ -173,6 +173,7 @@ def record_problems(record: CellRecord) -> list[str]:
     paths += [(f"repeats[{i}].log", r.log, "logs", ".log") for i, r in enumerate(record.repeats)]
     if record.outputs is not None:
         paths.append(("outputs.file", record.outputs.file, "results", ".npz"))
+    paths.append(("xla_dump", record.xla_dump, "dumps", ""))
     problems += [p for args in paths if (p := _path_problem(*args))]
     return problems
 
