@@ -78,6 +78,9 @@ def serve(reply_fd: int) -> None:
         _ = tf.keras.layers.Layer
     except Exception as exc:  # noqa: BLE001 - the cells will report it themselves
         print(f"forkserver: tf.keras did not load: {exc}", file=sys.stderr)
+    from harness.launchers import libc_prctl
+
+    libc_prctl()  # looked up here, once, not in each forked child
     _reply(reply_fd, {"ready": True, "pid": os.getpid(), "import_s": time.perf_counter() - started})
     children: set[int] = set()
     try:

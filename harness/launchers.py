@@ -77,8 +77,9 @@ PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 @functools.cache
-def _prctl() -> Callable[..., int] | None:
-    """libc's prctl, looked up once in the parent (never between fork and exec)."""
+def libc_prctl() -> Callable[..., int] | None:
+    """libc's prctl, looked up once before forking: looking it up in a child forked from a
+    process with threads (TensorFlow's) could wait forever on the loader's lock."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -90,7 +91,7 @@ def _prctl() -> Callable[..., int] | None:
 def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> None:
     """Ask the kernel to send `sig` to this process when its parent dies (Linux), and exit
     at once if the parent `parent` is already gone. Called in the child, before it runs."""
-    prctl = _prctl()
+    prctl = libc_prctl()
     if prctl is not None:
         prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
     if os.getppid() != parent:
@@ -115,7 +116,7 @@ class SpawnLauncher:
         self, spec: Path, env: dict[str, str], log: IO[bytes], memory_mb: int | None
     ) -> Launched:
         parent = os.getpid()
-        _prctl()
+        libc_prctl()
 
         def before_exec() -> None:
             die_with_parent(parent)

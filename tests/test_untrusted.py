@@ -102,8 +102,8 @@ def test_log_that_climbs_out_of_its_folder_is_a_named_problem_and_nothing_is_wri
     assert "steal" not in all_text(checkout / "reports")
     md = proc.stdout
     assert "## Problems" in md
-    assert "cell0\\.json\\: log\\: '\\.\\./\\.\\./noxfile\\.py' is a path with '\\.\\.'" in md
-    assert "cell1\\.json\\: log\\:" in md and "is an absolute path" in md
+    assert "cell0.json: log: '../../noxfile.py' is a path with '..'" in md
+    assert "cell1.json: log:" in md and "is an absolute path" in md
     assert "Cells that did not pass" not in md  # neither record is a row
 
 
@@ -156,8 +156,8 @@ def test_links_are_never_followed(tmp_path):
     junit = (out / "junit.xml").read_text()
     assert f"(log {default_log()} not read: a symbolic link)" in junit
     md = proc.stdout
-    assert "results/other\\: a symbolic link, not read" in md
-    assert "x\\.json\\: a symbolic link, not read" in md
+    assert "results/other: a symbolic link, not read" in md
+    assert "x.json: a symbolic link, not read" in md
     assert "autojit" not in (out / "results.jsonl").read_text()
 
 
@@ -200,9 +200,10 @@ def test_output_arrays_named_by_a_record_are_read_only_as_regular_files(tmp_path
     assert proc.returncode == 0, proc.stderr
     assert not (tmp_path / "merged" / env_dir / "fifo.npz").exists()
     assert not (tmp_path / "merged" / env_dir / "link.npz").exists()
-    assert "outputs not copied: not a regular file" in (
-        tmp_path / "merged" / "xla_matrix.md"
-    ).read_text().replace("\\", "")
+    assert (
+        "outputs not copied: not a regular file"
+        in (tmp_path / "merged" / "xla_matrix.md").read_text()
+    )
 
 
 def peak_rss_mb(args: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
@@ -303,7 +304,7 @@ def test_injected_markdown_stays_text_in_the_summary(tmp_path):
     assert "## All workarounds verified OK" in html  # shown as the text it is
     assert "<code>`` run ## id</code>" in html
     # a name outside matrix.toml's rule is a named problem, not a row
-    assert "'tf`2\\.21'" in proc.stdout or "tf\\`2\\.21" in proc.stdout
+    assert "'tf\\`2.21'" in proc.stdout
     assert "may hold only letters" in proc.stdout
 
 
@@ -324,7 +325,7 @@ def test_control_characters_leave_the_summary_and_junit_valid(tmp_path):
     assert "bold" in failure.text and "tail" in failure.text
     for char in ("\x1b", "\x08", "\x00", "\x07", "\u202e"):
         assert char not in proc.stdout
-    assert "evil\\.example" not in proc.stdout  # the OSC hyperlink went with its escape
+    assert "evil.example" not in proc.stdout  # the OSC hyperlink went with its escape
 
 
 # --- malformed records and plans -------------------------------------------------------
@@ -359,7 +360,7 @@ def test_each_malformed_file_is_a_named_problem_and_the_report_and_check_still_r
     md = (out / "xla_matrix.md").read_text()
     assert md == proc.stdout
     for name in MALFORMED:
-        assert name.replace(".", "\\.") in md, name
+        assert name in md, name
     assert "missing required key 'environment'" in md
     assert "| needed |" in md  # the good cells are judged
     for name in ("index.html", "junit.xml", "verdicts.json", "results.jsonl"):
@@ -380,8 +381,8 @@ def test_each_malformed_file_is_a_named_problem_and_the_report_and_check_still_r
     )
     # the merged folder holds only what was readable: the problems were named at the merge
     text = summary.read_text()
-    assert text.startswith("## Verdicts that changed\n\n- tf2\\.21\\-keras3 / n128\\-then\\-64")
-    assert "inert \\-&gt; needed" in text
+    assert text.startswith("## Verdicts that changed\n\n- tf2.21-keras3 / n128-then-64")
+    assert "inert -&gt; needed" in text
 
     direct = run_cli(
         "report",
@@ -438,7 +439,7 @@ def test_a_settled_result_wins_a_merge_whatever_the_times_and_ties_are_named(tmp
     assert kept["baseline"]["status"] == "pass"
     assert kept["eager"]["status"] == "fail"
     assert kept["autojit"]["message"] == "second"  # the later folder, and the tie is named
-    assert "autojit\\: two different records of equal standing \\(fail, finished" in proc.stdout
+    assert "autojit: two different records of equal standing (fail, finished" in proc.stdout
 
 
 def test_the_merged_folder_is_a_run_folder_that_check_judges_again(tmp_path):

@@ -21,9 +21,10 @@ from harness.verdicts import Verdict
 
 # C0 and C1 controls, and the invisible characters that reorder or hide text
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
-# backslash-escaped: every ASCII punctuation that CommonMark or GFM give a meaning to
-# (':' and '.' too: they start autolinks such as https://... and www....)
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$^])")
+# Backslash-escaped: what has a meaning in the middle of a line (values never start one):
+# emphasis, code, links and images (brackets), table cells, strikethrough, math, escapes;
+# and what starts an autolink: the ':' of '://' and the '.' of 'www.'.
+_SPECIAL = re.compile(r"([\\`*_\[\]|~$])|(?=://)|(?<=www)(?=\.)", re.I)
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 MAX_TEXT = 400  # characters of one value shown in the summary (the files keep all of it)
 MAX_PROBLEMS = 50
@@ -42,7 +43,11 @@ def escape(text: str, limit: int = MAX_TEXT) -> str:
     """Inert inline text, safe in a table cell: no Markdown, no HTML, no line breaks."""
     text = clip(printable(text), limit)
     text = "".join(_ENTITIES.get(c, c) for c in text)
-    return _SPECIAL.sub(r"\\\1", text)
+    return _SPECIAL.sub(_backslash, text)
+
+
+def _backslash(match: re.Match[str]) -> str:
+    return "\\" + (match.group(1) or "")
 
 
 def code(text: str, in_table: bool = False) -> str:
