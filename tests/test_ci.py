@@ -116,6 +116,7 @@ def whole_and_shards(tmp_path_factory):
         "-c",
         "eager",
         "--no-cache",
+        "--no-contexts",  # the merge is under test here, not the contexts
     )
     whole, _ = run_cells(base / "whole", *args, "-s", "n128-then-64", "-s", "n128-then-64-b8")
     assert whole.returncode == 0, whole.stderr

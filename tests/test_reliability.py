@@ -120,7 +120,7 @@ def test_interrupt_keeps_finished_cells_marks_report_incomplete_and_resume_finis
     assert "interrupted" in stderr and "--resume" in stderr
     kept = load_records(run_dir)
     finished = {k for k, r in kept.items() if r.status != "interrupted"}
-    assert 2 <= len(finished) < 6
+    assert 2 <= len(finished) < 8  # 2 targets x (baseline, eager, jit-compile, eager @ jit-compile)
     verdicts = json.loads((run_dir / "verdicts.json").read_text())
     assert verdicts["meta"]["incomplete"] is True
     assert "Incomplete run" in (run_dir / "xla_matrix.md").read_text()
@@ -131,7 +131,7 @@ def test_interrupt_keeps_finished_cells_marks_report_incomplete_and_resume_finis
     )
     assert resumed.returncode == 0, resumed.stderr
     after = load_records(run_dir)
-    assert len(after) == 6 and all(r.status == "pass" for r in after.values())
+    assert len(after) == 8 and all(r.status == "pass" for r in after.values())
     assert all(after[k].finished == before[k] for k in finished), "resume reran finished cells"
     assert "(kept)" in resumed.stderr
     assert json.loads((run_dir / "verdicts.json").read_text())["meta"].get("incomplete") is None
@@ -175,14 +175,20 @@ def test_a_small_real_matrix_gives_identical_verdicts_three_times(tmp_path):
     assert all(len(r.repeats) == 3 for r in records.values())
     assert not [k for k, r in records.items() if r.status == "flaky"]
     verdicts = {
-        (v.target, v.config): v.verdict
+        (v.target, v.label): v.verdict
         for v in derive_verdicts(list(records.values()), Tolerance())
     }
     assert verdicts == {
         ("reference", "no-xla-translate"): "not needed",
         ("reference", "eager"): "not needed",
+        ("reference", "jit-compile"): "holds",
+        ("reference", "no-xla-translate @ jit-compile"): "harmful",
+        ("reference", "eager @ jit-compile"): "not needed",
         ("xla-fragile", "no-xla-translate"): "needed",
         ("xla-fragile", "eager"): "needed",
+        ("xla-fragile", "jit-compile"): "breaks",
+        ("xla-fragile", "no-xla-translate @ jit-compile"): "ineffective",
+        ("xla-fragile", "eager @ jit-compile"): "needed",
     }
 
 
