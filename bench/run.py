@@ -5,13 +5,14 @@ Prints, for the quick default matrix (or a subset with --target/--config):
              to its end or its failure; no interpreter start, no TensorFlow import) / cores
   fork       wall time of `nox -s xla_matrix -- --rerun` (fork server, the default)
   spawn      the same with --isolation spawn (a fresh interpreter per cell)
+  warm       the same again with nothing changed: every cell from the result cache
   peer       the naive peer under bench/peer: a nox session per environment (virtualenv,
              pip), a pytest test per cell launching the scenario in a subprocess like the
              seed's spike test
 and the ratios fork/floor, spawn/floor and peer/fork. Every figure is wall-clock on this
 machine in this run; venvs are warmed first so that installs are not timed.
 
-Usage: python bench/run.py [--skip-peer] [nox posargs for the harness, e.g. -t reference]
+Usage: python bench/run.py [--skip-peer] [--skip-spawn] [nox posargs, e.g. -t reference]
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def load(run_id: str) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-peer", action="store_true")
+    parser.add_argument("--skip-spawn", action="store_true")
     args, posargs = parser.parse_known_args()
     cores = len(os.sched_getaffinity(0))
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -65,7 +67,7 @@ def main() -> int:
 
     figures: dict[str, float] = {}
     runs = {}
-    for mode in ("fork", "spawn"):
+    for mode in ("fork",) if args.skip_spawn else ("fork", "spawn"):
         run_id = f"bench-{stamp}-{mode}"
         print(f"harness, {mode} ...", flush=True)
         figures[mode] = nox(
@@ -74,6 +76,11 @@ def main() -> int:
             env={"XLA_MATRIX_RUN_ID": run_id},
         )
         runs[mode] = load(run_id)
+    print("harness, warm rerun (nothing changed) ...", flush=True)
+    figures["warm"] = nox(
+        ["-s", "xla_matrix", "--", *posargs], REPO, env={"XLA_MATRIX_RUN_ID": f"bench-{stamp}-warm"}
+    )
+    runs["warm"] = load(f"bench-{stamp}-warm")
     cells = len(runs["fork"])
     # the cells' own work: the target's import (a model built at import is work too) and
     # the scenario up to its end or its failure
@@ -81,22 +88,31 @@ def main() -> int:
         r["timings"].get("target_import_s", 0.0) + r["timings"].get("scenario_s", 0.0)
         for r in runs["fork"]
     )
-    import_s = [r["timings"]["import_s"] for r in runs["spawn"] if "import_s" in r["timings"]]
+    import_s = [
+        r["timings"]["import_s"] for r in runs.get("spawn", []) if "import_s" in r["timings"]
+    ]
+    cached = sum(1 for r in runs["warm"] if r.get("cached_from"))
     figures["floor"] = scenario_s / cores
     if not args.skip_peer:
         print("peer ...", flush=True)
         figures["peer"] = nox(["-s", "peer", "-R"], PEER)
 
     print()
-    print(f"cells: {cells} ({len(runs['spawn'])} in spawn mode), cores: {cores}")
-    print(f"TensorFlow import per spawned cell: mean {sum(import_s) / max(1, len(import_s)):.2f} s")
+    print(f"cells: {cells}, cores: {cores}")
     print(f"floor  (sum of cell work / cores):        {figures['floor']:8.1f} s")
     print(
         f"fork   (harness wall, default):           {figures['fork']:8.1f} s   fork/floor  = {figures['fork'] / figures['floor']:.2f}"
     )
     print(
-        f"spawn  (harness wall, --isolation spawn): {figures['spawn']:8.1f} s   spawn/floor = {figures['spawn'] / figures['floor']:.2f}"
+        f"warm   (nothing changed, from the cache): {figures['warm']:8.1f} s   ({cached} of {len(runs['warm'])} cells cached)"
     )
+    if "spawn" in figures:
+        print(
+            f"TensorFlow import per spawned cell: mean {sum(import_s) / max(1, len(import_s)):.2f} s"
+        )
+        print(
+            f"spawn  (harness wall, --isolation spawn): {figures['spawn']:8.1f} s   spawn/floor = {figures['spawn'] / figures['floor']:.2f}"
+        )
     if "peer" in figures:
         print(
             f"peer   (nox + pytest + subprocess/cell):  {figures['peer']:8.1f} s   peer/fork   = {figures['peer'] / figures['fork']:.2f}"
