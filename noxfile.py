@@ -7,10 +7,12 @@
   nox -s lint                  ruff
 
 Posargs narrow a run: nox -s xla_matrix -- --config baseline --config eager --target reference
+A project's own matrix file: XLA_MATRIX_FILE=../myproject/xla-matrix.toml nox -f <this file>
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -22,8 +24,8 @@ import nox
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from harness import install as harness_install  # noqa: E402  (stdlib-only modules of the harness)
-from harness import store  # noqa: E402
+from harness import companions, requires, store  # noqa: E402
+from harness import install as harness_install  # noqa: E402  (stdlib-only modules)
 from harness.cells import (  # noqa: E402
     Selection,
     parse_posargs,
@@ -36,8 +38,22 @@ from harness.cli import run_parser  # noqa: E402
 from harness.errors import UsageError  # noqa: E402
 from harness.matrix import Environment, load_matrix  # noqa: E402
 
+
+def matrix_file() -> Path:
+    """XLA_MATRIX_FILE (a project's own xla-matrix.toml), else the harness's matrix.toml. A
+    relative path is taken from the folder nox was started in: nox changes to this file's
+    folder before importing it, the shell's PWD still names the first."""
+    value = os.environ.get("XLA_MATRIX_FILE", "")
+    if not value:
+        return HERE / "matrix.toml"
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        path = Path(os.environ.get("PWD") or os.getcwd()) / path
+    return path.resolve()
+
+
 try:
-    MATRIX = load_matrix(HERE / "matrix.toml")
+    MATRIX = load_matrix(matrix_file())
 except UsageError as exc:
     print(f"xla-matrix: error: {exc}", file=sys.stderr)
     raise SystemExit(2) from None
@@ -82,6 +98,42 @@ def install(session: nox.Session, steps: list[list[str]], floating: bool = False
         session.log("installed requirements unchanged since the last run, not reinstalling")
 
 
+# The venv's distributions as {canonical name: version}, printed by its own interpreter.
+_LIST_DISTRIBUTIONS = (
+    "import json, re; from importlib import metadata; "
+    "print(json.dumps({re.sub(r'[-_.]+', '-', d.metadata['Name']).lower(): d.version "
+    "for d in metadata.distributions() if d.metadata['Name']}))"
+)
+
+
+class SessionInstaller:
+    """harness.requires.Installer on this nox session's venv."""
+
+    def __init__(self, session: nox.Session) -> None:
+        self.session = session
+
+    def install(self, args: list[str]) -> bool:
+        try:
+            self.session.install(*args, env=harness_install.INSTALL_ENV)
+        except nox.command.CommandFailed:
+            return False
+        return True
+
+    def installed(self) -> dict[str, str]:
+        out = self.session.run("python", "-c", _LIST_DISTRIBUTIONS, silent=True, log=False)
+        return json.loads(str(out).strip().splitlines()[-1])
+
+    def uninstall(self, names: list[str]) -> None:
+        if self.session.venv_backend == "uv":
+            python = str(Path(self.session.virtualenv.location) / "bin" / "python")
+            self.session.run("uv", "pip", "uninstall", "--python", python, *names, external=True)
+        else:
+            self.session.run("python", "-m", "pip", "uninstall", "-y", *names)
+
+    def log(self, message: str) -> None:
+        self.session.log(message)
+
+
 def selection_for(
     session: nox.Session, env: Environment, tier: str
 ) -> tuple[Selection, Path, list[str]]:
@@ -116,10 +168,9 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         if reason:
             session.skip(f"{env.name} needs a GPU: {reason}")
     session.notify("report", ["--run-dir", str(run_dir), *fail_on])
+    base = harness_install.environment_steps(env)  # what targets need goes in after
     try:
-        pins = sorted({p for t in resolve_targets(MATRIX, selection).values() for p in t.pins})
-        steps = harness_install.environment_steps(env, extra_requirements=pins)
-        install(session, steps, floating=harness_install.floating(env))
+        install(session, base, floating=harness_install.floating(env))
     except nox.command.CommandFailed:
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}
@@ -130,18 +181,25 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
             f"{env.name}: could not install {' '.join(env.requirements())}; {marked} cells marked infra"
             + (f", {len(cells) - marked} kept their results" if marked < len(cells) else "")
         )
+    needs = [companions.needs(t, env) for t in resolve_targets(MATRIX, selection).values()]
+    unavailable = requires.install_needs(
+        env, needs, SessionInstaller(session), Path(session.virtualenv.location), base
+    )
+    for name, reason in unavailable.items():
+        session.warn(f"xla-matrix: {env.name} / {name}: infra: {reason}")
     session.run(
         "python",
         "-m",
         "harness",
         "run",
         "--matrix",
-        str(HERE / "matrix.toml"),
+        str(MATRIX.path),
         "--environment-name",
         env.name,
         "--run-dir",
         str(run_dir),
         "--no-report",
+        *[f"--infra-target={name}={reason}" for name, reason in unavailable.items()],
         *tier_args(tier),
         *session.posargs,
         interrupt_timeout=STOP_GRACE,
@@ -201,9 +259,12 @@ def bisect(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """pytest with real TensorFlow (the newest quick environment) in child processes."""
-    env = MATRIX.environment(os.environ.get("XLA_MATRIX_TEST_ENV", "tf2.21-keras3"))
+    matrix = load_matrix(HERE / "matrix.toml")  # the harness's own, whatever XLA_MATRIX_FILE says
+    env = matrix.environment(os.environ.get("XLA_MATRIX_TEST_ENV", "tf2.21-keras3"))
     install(session, harness_install.environment_steps(env, "[test]"))
-    session.run("pytest", *session.posargs, env={"XLA_MATRIX_TEST_ENV": env.name})
+    session.run(
+        "pytest", *session.posargs, env={"XLA_MATRIX_TEST_ENV": env.name, "XLA_MATRIX_FILE": ""}
+    )
 
 
 @nox.session

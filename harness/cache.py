@@ -1,11 +1,15 @@
 """Result cache: a cell whose inputs have not changed is not run again.
 
 A cell's key hashes everything its outcome depends on: the environment's resolved package
-set, the cell (its environment's name too) with its config, scenario and target, the target's
-source, the harness's own source, the memory cap, and the variables inherited from the shell
-that change what TensorFlow does (`behaviour_env`). Only settled outcomes are reused (pass,
-fail); timeouts, crashes and infra are always run again. `--rerun` ignores the cache (and
-refreshes it). Records and logs are written atomically and read back as untrusted files.
+set, the Python version, the cell (its environment's name too) with its config, scenario and
+target (its requirements included), the target's source, the harness's own source, the
+memory cap, and the variables inherited from the shell that change what TensorFlow does
+(`behaviour_env`). An external target's source is its whole tree at its path: git HEAD's
+tree plus every uncommitted change and untracked file where the path is in a git checkout,
+every file's hash otherwise, so editing any file of it (data and configuration included)
+reruns its cells. Only settled outcomes are reused (pass, fail); timeouts, crashes and infra
+are always run again. `--rerun` ignores the cache (and refreshes it). Records and logs are
+written atomically and read back as untrusted files.
 
 Layout: <reports>/.cache/<key>.json (the record) and <key>.log (the cell's log).
 """
@@ -16,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import replace
@@ -95,8 +100,87 @@ def find_module_root(module: str, extra_path: str | None) -> Path | None:
     return None
 
 
-def source_digest(target: Target) -> str:
+# Folders that are never a target's source: tool caches, environments, version control.
+SKIP_DIRS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".nox",
+        ".tox",
+        ".venv",
+        "venv",
+        "__pycache__",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".mypy_cache",
+        ".ipynb_checkpoints",
+        "node_modules",
+    }
+)
+BIG_FILE = 64 * 1024 * 1024  # larger files are keyed by size and mtime, not read
+
+
+def _git(root: Path, *args: str) -> bytes | None:
+    try:
+        proc = subprocess.run(
+            ["git", "-C", str(root), *args], capture_output=True, timeout=60, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return proc.stdout if proc.returncode == 0 else None
+
+
+def _hash_file(path: Path, label: str, h: Any) -> None:
+    h.update(label.encode() + b"\0")
+    try:
+        stat = path.stat()
+        if stat.st_size > BIG_FILE:
+            h.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+        else:
+            h.update(path.read_bytes())
+    except OSError as exc:
+        h.update(f"unreadable: {exc.strerror}".encode())
+
+
+def git_tree_digest(root: Path) -> str | None:
+    """HEAD's tree at `root` plus uncommitted changes and untracked files; None when `root`
+    is not inside a git checkout with a commit."""
+    tree = _git(root, "rev-parse", "HEAD:./")
+    if tree is None:
+        return None
+    h = hashlib.sha256(b"git\0" + tree)
+    h.update(_git(root, "diff", "HEAD", "--binary", "--", ".") or b"")
+    untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z", "--", ".") or b""
+    for name in sorted(n for n in untracked.decode(errors="replace").split("\0") if n):
+        _hash_file(root / name, name, h)
+    return h.hexdigest()
+
+
+def files_digest(root: Path, exclude: tuple[Path, ...] = ()) -> str:
+    """Every file under `root` (tool caches and `exclude` left out), by path and content."""
+    h = hashlib.sha256(b"files\0")
+    skip = {p.resolve() for p in exclude}
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and (here / d).resolve() not in skip)
+        for name in sorted(files):
+            if not name.endswith((".pyc", ".pyo")):
+                _hash_file(here / name, str((here / name).relative_to(root)), h)
+    return h.hexdigest()
+
+
+def tree_digest(root: Path, exclude: tuple[Path, ...] = ()) -> str:
+    """The whole source tree of an external target (see the module's docstring)."""
+    root = root.expanduser().resolve()
+    if not root.is_dir():
+        return f"missing:{root}"
+    return git_tree_digest(root) or files_digest(root, exclude)
+
+
+def source_digest(target: Target, exclude: tuple[Path, ...] = ()) -> str:
     h = hashlib.sha256()
+    if target.path:
+        h.update(tree_digest(Path(target.path), exclude).encode())
     refs = [target.factory, *(ref for ref in (target.setup, target.inputs) if ref)]
     for ref in refs:
         root = find_module_root(ref.partition(":")[0], target.path)
@@ -138,14 +222,17 @@ class ResultCache:
         self._packages = hashlib.sha256("\n".join(package_set()).encode()).hexdigest()
         self._harness = harness_digest()
         self._inherited = behaviour_env()
+        self._python = sys.version
         self._targets: dict[Target, str] = {}
 
     def key(self, spec: CellSpec) -> str:
         """Everything the cell's outcome depends on; the spec names its own cell, so two
         environments with the same packages never share a key."""
         if spec.target not in self._targets:
-            self._targets[spec.target] = source_digest(spec.target)
+            # the reports folder may sit inside a target's tree: never part of its source
+            self._targets[spec.target] = source_digest(spec.target, (self.root.parent,))
         payload = {
+            "python": self._python,
             "packages": self._packages,
             "harness": self._harness,
             "target_source": self._targets[spec.target],

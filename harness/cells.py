@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from harness.companions import companion_problem
 from harness.errors import UsageError
 from harness.matrix import (
     ADAPTER_FACTORIES,
@@ -17,6 +18,7 @@ from harness.matrix import (
     Matrix,
     Target,
     is_reference,
+    requirements_problem,
     unknown_name,
 )
 from harness.records import Cell
@@ -31,6 +33,7 @@ class Selection:
     scenarios: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     target_path: str | None = None
+    with_: list[str] = field(default_factory=list)  # requirements added to every target
     tier: str = "quick"
     contexts: bool = True  # judge workarounds in each context probe too
     shard: tuple[int, int] | None = None  # (i, n): the i-th of n slices, 1-based
@@ -59,6 +62,15 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
     )
     g.add_argument(
+        "--with",
+        dest="with_",
+        action="append",
+        default=[],
+        metavar="REQ",
+        help="a requirement every selected target needs (repeatable), as uv run --with: "
+        "installed into each environment beside its pins",
+    )
+    g.add_argument(
         "--tier",
         choices=("quick", "full"),
         default="quick",
@@ -85,6 +97,7 @@ def selection_from_args(args: argparse.Namespace) -> Selection:
         scenarios=list(args.scenarios),
         targets=list(args.targets),
         target_path=args.target_path,
+        with_=list(getattr(args, "with_", [])),
         tier=args.tier,
         contexts=getattr(args, "contexts", True),
         shard=parse_shard(args.shard) if getattr(args, "shard", None) else None,
@@ -92,15 +105,26 @@ def selection_from_args(args: argparse.Namespace) -> Selection:
 
 
 def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
-    """Targets by name: matrix.toml's, plus ad-hoc adapters and package.module:callable refs."""
+    """Targets by name: matrix.toml's, plus ad-hoc adapters and package.module:callable refs,
+    each with the requirements given by --with."""
     if not selection.targets:
         chosen = [t for t in matrix.targets.values() if selection.tier == "full" or t.quick]
         if selection.target_path:
             chosen = [replace(t, path=selection.target_path) for t in chosen]
-        return {t.name: t for t in chosen}
+    else:
+        chosen = [adhoc_target(matrix, name, selection.target_path) for name in selection.targets]
+    extra = tuple(selection.with_)
+    problem = requirements_problem(extra)
+    if problem:
+        raise UsageError(f"--with: {problem}")
     out: dict[str, Target] = {}
-    for name in selection.targets:
-        target = adhoc_target(matrix, name, selection.target_path)
+    for target in chosen:
+        if extra:
+            target = replace(target, requires=tuple(dict.fromkeys([*target.requires, *extra])))
+        for req in target.requires:
+            problem = companion_problem(req)
+            if problem:
+                raise UsageError(f"target {target.name}: {problem}")
         out[target.name] = target
     return out
 

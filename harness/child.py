@@ -18,6 +18,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from harness.preflight import missing_module
 from harness.records import CellSpec, ChildFacts, ExceptionInfo, Stage, Step
 from harness.store import write_json_atomic
 from harness.typed import to_dict
@@ -55,7 +56,7 @@ def apply_env(spec: CellSpec) -> None:
     os.environ.update(spec.env)
 
 
-def exception_record(exc: BaseException) -> ExceptionInfo:
+def exception_record(exc: BaseException, own: frozenset[str] = frozenset()) -> ExceptionInfo:
     tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
     lines = "".join(tb).splitlines()
     if len(lines) > TRACEBACK_LINES:
@@ -63,11 +64,14 @@ def exception_record(exc: BaseException) -> ExceptionInfo:
     message = getattr(exc, "message", None)
     if not isinstance(message, str):
         message = str(exc)
+    missing = missing_module(exc, own)
     return ExceptionInfo(
         type=type(exc).__name__,
         module=type(exc).__module__,
         message=message,
         traceback="\n".join(lines),
+        missing_module=missing[0] if missing else None,
+        missing_kind=missing[1] if missing else None,
     )
 
 
@@ -122,7 +126,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         if tf is None:
             import tensorflow as tf
         timings["import_s"] = time.perf_counter() - t0
-        facts.fingerprint = evidence.fingerprint(tf)
+        facts.fingerprint = evidence.fingerprint(tf, target.requires)
         if spec.threads:
             try:
                 tf.config.threading.set_intra_op_parallelism_threads(spec.threads)
@@ -183,7 +187,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         progress.enter("done")
         facts.completed = True
     except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
-        facts.exception = exception_record(exc)
+        facts.exception = exception_record(exc, target.own_packages)
         if isinstance(exc, KeyboardInterrupt):
             facts.interrupted = True
     finally:
@@ -195,7 +199,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             facts.xla_modules = evidence.xla_modules(dump_dir)
         timings["total_s"] = time.perf_counter() - started
         if not facts.fingerprint:
-            facts.fingerprint = evidence.fingerprint(None)
+            facts.fingerprint = evidence.fingerprint(None, target.requires)
         write_json_atomic(spec.result_path, facts.to_json())
     return facts
 

@@ -12,6 +12,7 @@ import re
 import signal
 from dataclasses import dataclass, replace
 
+from harness.companions import distribution_for
 from harness.records import CellRecord, ChildFacts, Repeat, Stage, Status, describe_stage
 
 # Stages before the scenario touches the model: what goes wrong there is never the model's.
@@ -29,7 +30,7 @@ FAILURE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("xla-compile", r"XLA compilation|Compilation failure|XlaCompile|xla::|XLA_[A-Z]+_JIT"),
         ("oom", r"ResourceExhaustedError|MemoryError|\bOOM\b|out of memory"),
-        ("import", r"^(ImportError|ModuleNotFoundError)"),
+        ("import-incompatible", r"^(ImportError|ModuleNotFoundError)"),
         ("not-a-model", r"not a Keras model"),
         ("type", r"^TypeError"),
         ("value", r"^ValueError"),
@@ -132,10 +133,26 @@ class Classification:
     stage: Stage | None
 
 
+def missing_dependency(module: str, matrix_name: str = "matrix.toml") -> str:
+    """The one line for a module that is not installed, with the way to add it."""
+    return (
+        f"missing dependency {module.split('.')[0]!r}: add --with {distribution_for(module)} "
+        f"or requires in {matrix_name}"
+    )
+
+
 def classify(
-    facts: ChildFacts | None, exit: Exit, stage: Stage | None, timeout: float
+    facts: ChildFacts | None,
+    exit: Exit,
+    stage: Stage | None,
+    timeout: float,
+    matrix_name: str = "matrix.toml",
 ) -> Classification:
-    """Name what happened. `stage` is the last stage the child announced (from its stage file)."""
+    """Name what happened. `stage` is the last stage the child announced (from its stage file).
+
+    A module that is not installed is infra wherever it is imported (the project never ran);
+    a name or submodule missing from an installed package is a failure (`import-incompatible`):
+    the code and that version do not fit together."""
     if facts is not None:
         stage = facts.stage or stage
     where = describe_stage(stage)
@@ -195,9 +212,17 @@ def classify(
     name = stage.name if stage else None
     if exc_type == "KeyboardInterrupt":
         return Classification(Status.INTERRUPTED, None, f"interrupted at {where}", stage)
+    if exc and exc.missing_module and exc.missing_kind == "dependency":
+        line = missing_dependency(exc.missing_module, matrix_name)
+        return Classification(Status.INFRA, "missing-dependency", f"{line} ({where})", stage)
+    incompatible = exc_type == "ImportError" or bool(exc and exc.missing_kind == "submodule")
     if name in ("start", "import"):
         return Classification(
             Status.INFRA, "tensorflow-import", f"{exc_type} importing TensorFlow: {line}", stage
+        )
+    if name == "target" and incompatible:
+        return Classification(
+            Status.FAIL, "import-incompatible", f"{exc_type} loading the target: {line}", stage
         )
     if name == "target":
         return Classification(

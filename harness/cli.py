@@ -128,6 +128,14 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         "--cache-dir", type=Path, help="result cache (default: .cache beside the run folder)"
     )
     add_fail_on_argument(parser)
+    parser.add_argument(
+        "--infra-target",
+        action="append",
+        default=[],
+        metavar="NAME=REASON",
+        help="record this target's cells as infra with REASON without running them "
+        "(the noxfile passes it for a target whose requirements could not be installed)",
+    )
     add_selection_arguments(parser)
 
 

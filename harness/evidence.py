@@ -10,12 +10,15 @@ import os
 import platform
 import re
 import sys
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from harness import companions
+from harness.companions import split_requirement
 from harness.records import OutputArray, Outputs, XlaModule
 
 DOWNSAMPLE = 8  # the digest keeps an 8 x 8 average-pooled view of one image
@@ -157,8 +160,9 @@ def package_version(name: str) -> str | None:
         return None
 
 
-def fingerprint(tf: Any = None) -> dict[str, Any]:
-    """What this cell really ran on: versions installed, devices TensorFlow sees."""
+def fingerprint(tf: Any = None, requires: Iterable[str] = ()) -> dict[str, Any]:
+    """What this cell really ran on: versions installed, devices TensorFlow sees, the
+    TensorFlow companions installed and the versions of what the target requires."""
     fp: dict[str, Any] = {
         "python": platform.python_version(),
         "executable": sys.executable,
@@ -169,6 +173,12 @@ def fingerprint(tf: Any = None) -> dict[str, Any]:
         "numpy": np.__version__,
         "legacy_keras": os.environ.get("TF_USE_LEGACY_KERAS") in ("1", "true", "True"),
         "devices": [],
+        "companions": {
+            name: version
+            for name, version in installed_versions(companions.distributions()).items()
+            if version
+        },
+        "requires": installed_versions(split_requirement(r)[0] for r in requires),
     }
     for dist in ("tensorflow-cpu", "tensorflow", "tf-nightly", "tf-nightly-cpu"):
         version = package_version(dist)
@@ -180,6 +190,11 @@ def fingerprint(tf: Any = None) -> dict[str, Any]:
         fp.update(keras_in_use(tf))
         fp["devices"] = [f"{d.device_type}:{d.name}" for d in tf.config.list_physical_devices()]
     return fp
+
+
+def installed_versions(names: Iterable[str]) -> dict[str, str | None]:
+    """name -> installed version (None: not installed)."""
+    return {name: package_version(name) for name in names}
 
 
 def keras_in_use(tf: Any) -> dict[str, Any]:

@@ -56,6 +56,11 @@ def _child(request: dict[str, Any], tf: Any, server: int, reply_fd: int) -> None
             from harness.launchers import cap_memory
 
             cap_memory(int(request["memory_mb"]))
+        if request.get("preflight"):
+            from harness.preflight import run_file
+
+            run_file(request["spec"])
+            return
         from harness.child import run_cell
         from harness.records import CellSpec
 

@@ -113,7 +113,12 @@ class SpawnLauncher:
         self.python = python
 
     def start(
-        self, spec: Path, env: dict[str, str], log: IO[bytes], memory_mb: int | None
+        self,
+        spec: Path,
+        env: dict[str, str],
+        log: IO[bytes],
+        memory_mb: int | None,
+        module: str = "harness.child",
     ) -> Launched:
         parent = os.getpid()
         libc_prctl()
@@ -124,7 +129,7 @@ class SpawnLauncher:
                 cap_memory(memory_mb)
 
         proc = subprocess.Popen(
-            [self.python, "-m", "harness.child", str(spec)],
+            [self.python, "-m", module, str(spec)],
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
@@ -217,7 +222,12 @@ class ForkServer:
         return self._ready.result()
 
     def start(
-        self, spec: Path, env: dict[str, str], log_path: Path, memory_mb: int | None
+        self,
+        spec: Path,
+        env: dict[str, str],
+        log_path: Path,
+        memory_mb: int | None,
+        preflight: bool = False,
     ) -> Launched:
         with self._lock:
             self._counter += 1
@@ -230,6 +240,7 @@ class ForkServer:
             "env": env,
             "log": str(log_path),
             "memory_mb": memory_mb,
+            "preflight": preflight,
         }
         try:
             assert self.proc.stdin is not None

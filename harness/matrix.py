@@ -32,6 +32,8 @@ TIERS: tuple[str, ...] = get_args(Tier)
 KERAS_FLAVOURS: tuple[str, ...] = get_args(KerasFlavour)
 
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
+# What an adapter imports from the project while it builds (the preflight imports them).
+ADAPTER_IMPORTS = {"ptycho": ("ptycho.params", "ptycho.probe", "ptycho.model")}
 NAME_MAX = 64
 _NAME = re.compile(r"[A-Za-z0-9._+-]*")
 
@@ -84,7 +86,7 @@ def _callable_ref(value: str | None) -> str | None:
     return f"must look like package.module:callable, got {value!r}"
 
 
-def _requirements(value: tuple[str, ...]) -> str | None:
+def requirements_problem(value: tuple[str, ...]) -> str | None:
     """Pins go to the installer as arguments: an option there (--index-url, -e) would
     change where or how everything is installed."""
     for req in value:
@@ -100,7 +102,24 @@ def _nightly_build(value: str | None) -> str | None:
 
 
 _REFERENCE = _rule(_callable_ref)
-_REQUIREMENTS = _rule(_requirements)
+_REQUIREMENTS = _rule(requirements_problem)
+_TF_MINOR = re.compile(r"\d+\.\d+")
+
+
+def _pins_by_environment(value: dict[str, tuple[str, ...]]) -> str | None:
+    """Keys are checked against the environments later (parse_matrix); values here."""
+    for key, reqs in value.items():
+        problem = requirements_problem(reqs)
+        if problem:
+            return f"{key}: {problem}"
+    return None
+
+
+def tf_minor(tensorflow: str) -> str:
+    """'2.15' for '2.15.1', 'nightly' for the nightly: what companions and pins are keyed by."""
+    if tensorflow == "nightly":
+        return tensorflow
+    return ".".join(tensorflow.split(".")[:2])
 
 
 @dataclass(frozen=True)
@@ -123,6 +142,10 @@ class Environment:
     @property
     def nightly(self) -> bool:
         return self.tensorflow == "nightly"
+
+    @property
+    def tf_minor(self) -> str:
+        return tf_minor(self.tensorflow)
 
     @property
     def tags(self) -> list[str]:
@@ -219,10 +242,41 @@ class Target:
     # "package.module:callable" (N, gridsize, batch, seed, step) -> inputs
     inputs: str | None = field(default=None, metadata=_REFERENCE)
     adapter: str | None = None  # a built-in adapter such as "ptycho"
-    pins: tuple[str, ...] = field(default=(), metadata=_REQUIREMENTS)
+    # installed into every environment that runs it (companions resolved per TF version)
+    requires: tuple[str, ...] = field(default=(), metadata=_REQUIREMENTS)
+    # added where one version cannot serve all: keyed by environment name, TF minor ("2.15")
+    # or "nightly"
+    pins: dict[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        hash=False,
+        metadata=_rule(
+            _pins_by_environment,
+            "a table of environment name or TensorFlow minor -> requirements, "
+            '{ "2.15" = ["pandas<2.2"] } (for every environment use requires = [...])',
+        ),
+    )
     control: bool = False  # a built-in control, known to break: kept out of a project's decision
     description: str = ""
     quick: bool = True
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """The modules a cell imports from this target: its references' and its adapter's."""
+        refs = (self.factory, self.setup, self.inputs)
+        names = [ref.partition(":")[0] for ref in refs if ref]
+        return tuple(dict.fromkeys([*names, *ADAPTER_IMPORTS.get(self.adapter or "", ())]))
+
+    @property
+    def own_packages(self) -> frozenset[str]:
+        """Top-level names that are the target itself (not a dependency of it)."""
+        mine = [m for m in self.modules if not m.startswith("harness.")]
+        return frozenset(m.split(".")[0] for m in mine)
+
+    def requirements_for(self, environment: Environment) -> tuple[str, ...]:
+        """What this target needs in that environment, before companions are resolved."""
+        keys = (environment.name, environment.tf_minor)
+        extra = [req for key in keys for req in self.pins.get(key, ())]
+        return tuple(dict.fromkeys([*self.requires, *extra]))
 
 
 @dataclass(frozen=True)
@@ -288,21 +342,68 @@ _AXES: dict[str, type[Any]] = {
 }
 
 
-def load_matrix(path: str | Path) -> Matrix:
-    """Read and validate matrix.toml; any problem is one MatrixError naming file and key."""
-    path = Path(path)
+HARNESS_MATRIX = Path(__file__).resolve().parent.parent / "matrix.toml"
+INHERITED = ("environment", "config", "scenario", "target")
+
+
+def load_matrix(path: str | Path, base: Path | None = HARNESS_MATRIX) -> Matrix:
+    """Read and validate a matrix file; any problem is one MatrixError naming file and key.
+
+    A project's own file (xla-matrix.toml) may hold only what it changes: each of
+    environment, config, scenario and target that it leaves out comes from `base` (the
+    harness's matrix.toml), and its settings are laid over base's. Relative target paths
+    are relative to the file that declares them.
+    """
+    path = Path(path).absolute()
+    data = _read_toml(path)
+    own_settings = data.get("settings", {})
+    if base is not None and base.is_file() and not _same_file(base, path):
+        inherited = _read_toml(base)
+        _resolve_paths(inherited, base)
+        for key in INHERITED:
+            if key not in data and key in inherited:
+                data[key] = inherited[key]
+        if "settings" in inherited:
+            settings = data.get("settings", {})
+            if isinstance(settings, dict):
+                data["settings"] = {**inherited["settings"], **settings}
+    _resolve_paths(data, path)
+    return parse_matrix(data, path, own_settings)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise MatrixError(f"{path}: cannot read: {exc.strerror}") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise MatrixError(f"{path}: not valid TOML: {exc}") from None
-    return parse_matrix(data, path)
 
 
-def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _resolve_paths(data: dict[str, Any], path: Path) -> None:
+    """Target paths relative to the matrix file's folder, made absolute (before any other
+    file's tables are mixed in, so each path keeps its own file's folder)."""
+    targets = data.get("target")
+    if not isinstance(targets, list):
+        return
+    for entry in targets:
+        if isinstance(entry, dict) and isinstance(entry.get("path"), str) and entry["path"]:
+            target_path = Path(entry["path"]).expanduser()
+            if not target_path.is_absolute():
+                entry["path"] = str((path.parent / target_path).resolve())
+
+
+def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> Matrix:
+    """`own_settings`: the settings the file itself wrote (the rest may be inherited)."""
     top = ["settings", *_AXES]
     for key in data:
         if key not in top:
@@ -323,7 +424,7 @@ def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
     configs = _parse_axis(data, "config", path)
     scenarios = _parse_axis(data, "scenario", path)
     targets = {
-        name: _finish_target(t, f"{path}: target.{name}")
+        name: _finish_target(t, f"{path}: target.{name}", environments)
         for name, t in _parse_axis(data, "target", path).items()
     }
     for c in configs.values():
@@ -344,7 +445,8 @@ def parse_matrix(data: dict[str, Any], path: Path) -> Matrix:
         )
     # The default names "eager"; a matrix without it runs with outputs unchecked.
     ref = settings.reference
-    if "reference" in data.get("settings", {}) and ref not in configs:
+    written = own_settings if own_settings is not None else data.get("settings", {})
+    if isinstance(written, dict) and "reference" in written and ref not in configs:
         raise MatrixError(
             f"{path}: settings.reference: names no config {ref!r}{did_you_mean(ref, configs)}"
             f" (valid: {', '.join(configs)})"
@@ -394,8 +496,14 @@ def _check(where: str, f: dataclasses.Field[Any], value: Any) -> None:
         raise ShapeError(where, problem)
 
 
-def _finish_target(target: Target, where: str) -> Target:
-    """The adapter's factory where the table names none."""
+def _finish_target(target: Target, where: str, environments: dict[str, Environment]) -> Target:
+    """The adapter's factory where the table names none; pins keyed by something real."""
+    for key in target.pins:
+        if key not in environments and key != "nightly" and not _TF_MINOR.fullmatch(key):
+            raise MatrixError(
+                f"{where}.pins: {key!r} is neither an environment{did_you_mean(key, environments)}"
+                ' nor a TensorFlow minor such as "2.15" or "nightly"'
+            )
     if target.adapter is not None:
         if target.adapter not in ADAPTER_FACTORIES:
             raise MatrixError(

@@ -53,6 +53,10 @@ class ProgressReporter:
     def __exit__(self, *exc: Any) -> None:
         self.progress.stop()
 
+    def print(self, line: str) -> None:
+        """A line of the run's own (preflight, installs), above the bar."""
+        self.console.print(f"xla-matrix: {escape(line)}", markup=True, soft_wrap=True)
+
     def on_record(self, record: CellRecord, note: str | None = None) -> None:
         status = record.status
         if not record.passed:

@@ -153,6 +153,10 @@ class ExceptionInfo:
     module: str = ""
     message: str = ""
     traceback: str = ""
+    # a ModuleNotFoundError in the chain: the module, and whether it is a dependency that is
+    # not installed, the target's own module, or a submodule of an installed package
+    missing_module: str | None = None
+    missing_kind: str | None = None
 
 
 @dataclass

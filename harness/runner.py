@@ -34,6 +34,7 @@ from harness.launchers import (
     SpawnLauncher,
 )
 from harness.matrix import Environment, Matrix, Target
+from harness.preflight import PreflightResult, PreflightSpec
 from harness.records import (
     Cell,
     CellRecord,
@@ -44,7 +45,7 @@ from harness.records import (
     Stage,
     Status,
 )
-from harness.typed import ShapeError, from_dict
+from harness.typed import ShapeError, from_dict, to_dict
 
 # Variables a config may set: scrubbed from the inherited environment so that a user's
 # shell cannot leak a workaround into the baseline.
@@ -83,6 +84,7 @@ class RunOptions:
     outputs_cap_bytes: int = 1 << 20
     isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
+    matrix_name: str = "matrix.toml"  # named in the hint for a missing dependency
 
 
 def cores() -> int:
@@ -166,16 +168,23 @@ class Runner:
 
     def _server_for(self, job: Job, threads: int) -> ForkServer | None:
         """The fork server for this job's import-time variables (None: spawn instead)."""
-        if self.options.isolation != "fork" or not job.forkable:
+        if not job.forkable:
             return None
-        key = frozenset(job.import_env.items())
+        return self._server(job.import_env, job.cell.environment, threads)
+
+    def _server(
+        self, import_env: dict[str, str], environment: str, threads: int
+    ) -> ForkServer | None:
+        if self.options.isolation != "fork":
+            return None
+        key = frozenset(import_env.items())
         with self._lock:
             if self.stopping.is_set():
                 raise Stopped
             if key not in self._servers:
-                env = child_environment(job.import_env, threads, None)
+                env = child_environment(import_env, threads, None)
                 name = "forkserver" + (f"-{len(self._servers)}" if self._servers else "")
-                log = self.options.run_dir / "logs" / job.cell.environment / f"_{name}.log"
+                log = self.options.run_dir / "logs" / environment / f"_{name}.log"
                 self._servers[key] = ForkServer(self.options.python, env, log)
             server = self._servers[key]
         if server is None:
@@ -192,6 +201,53 @@ class Runner:
             )
             return None
         return server
+
+    def preflight(
+        self, targets: list[Target], import_env: dict[str, str], environment: str
+    ) -> PreflightResult | None:
+        """Import each target once in this environment's interpreter (forked from the
+        server the cells will use, else spawned); None when the preflight itself did not
+        report (the cells then report for themselves)."""
+        threads = threads_per_cell(self.options.jobs)
+        work = Path(tempfile.mkdtemp(prefix="xla-matrix-preflight-"))
+        spec_path = work / "spec.json"
+        result_path = work / "result.json"
+        spec = PreflightSpec(targets=targets, result_path=str(result_path))
+        spec_path.write_text(json.dumps(to_dict(spec)))
+        env = child_environment(import_env, threads, None)
+        log_path = self.options.run_dir / "logs" / environment / "_preflight.log"
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(log_path, "wb") as log:
+                server = self._server(import_env, environment, threads)
+                launched = None
+                if server is not None:
+                    with contextlib.suppress(ServerGone):
+                        launched = server.start(spec_path, env, log_path, None, preflight=True)
+                if launched is None:
+                    launched = self._spawn.start(
+                        spec_path, env, log, None, module="harness.preflight"
+                    )
+                try:
+                    launched.wait(self.options.timeout)
+                except (TimeoutError, ServerGone):
+                    return None
+                finally:
+                    launched.kill()
+            data, error = store.read_json(result_path)
+            if error or data is None:
+                return None
+            try:
+                result: PreflightResult = from_dict(
+                    PreflightResult, data, "preflight", strict=False
+                )
+            except ShapeError:
+                return None
+            return result
+        except OSError:
+            return None
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
 
     def close(self) -> None:
         for server in self._servers.values():
@@ -337,7 +393,7 @@ class Runner:
             )
             record.stage = stage
         else:
-            c = classify(facts, exit, stage, timeout)
+            c = classify(facts, exit, stage, timeout, opts.matrix_name)
             record = store.new_record(cell, job.role, c.status, c.message, c.failure_class)
             record.stage = c.stage
         record.run_id = opts.run_id

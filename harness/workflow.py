@@ -1,6 +1,7 @@
 """`xla-matrix run` as a pipeline of plain steps, each taking the previous one's value:
 
-    load_context -> plan_jobs -> take_cached -> run_jobs -> finish
+    load_context -> plan_jobs -> take_done -> take_unavailable -> take_cached -> preflight
+    -> run_jobs -> finish
 
 Read top to bottom; each step can be tested alone. Nothing here imports TensorFlow.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,10 +19,11 @@ from typing import Any
 from harness import defaults, runner, store
 from harness.cache import ResultCache, definition_digest
 from harness.cells import resolve_targets, select_cells, select_environments, selection_from_args
+from harness.classify import missing_dependency
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, load_matrix
 from harness.progress import ProgressReporter
-from harness.records import CellRecord, Plan, PlannedCell, PlanSettings, Status
+from harness.records import CellRecord, Plan, PlannedCell, PlanSettings, Stage, Status
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Context:
     records: list[CellRecord] = field(default_factory=list)
     plan: Plan | None = None
     interrupted: bool = False
+    runner: runner.Runner | None = None
 
     @property
     def run_id(self) -> str:
@@ -145,6 +149,71 @@ def take_done(ctx: Context, reporter: ProgressReporter) -> Context:
     return ctx
 
 
+def settle_infra(
+    ctx: Context,
+    jobs: list[runner.Job],
+    message: str,
+    failure_class: str,
+    stage: str,
+    reporter: ProgressReporter,
+) -> None:
+    """Record these jobs as infra without running them, and take them off the run."""
+    for job in jobs:
+        record = store.new_record(job.cell, job.role, Status.INFRA, message, failure_class)
+        record.stage = Stage(stage)
+        record.run_id = ctx.run_id
+        store.write_record(ctx.run_dir, record)
+        ctx.records.append(record)
+        reporter.on_record(record)
+    ctx.to_run = [job for job in ctx.to_run if job not in jobs]
+
+
+def parse_unavailable(values: list[str]) -> dict[str, str]:
+    """--infra-target NAME=REASON (the noxfile's, for targets it could not install)."""
+    out = {}
+    for value in values:
+        name, sep, reason = value.partition("=")
+        if not (sep and name and reason):
+            raise UsageError(f"--infra-target must look like NAME=REASON, got {value!r}")
+        out[name] = reason
+    return out
+
+
+def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
+    """Targets whose requirements could not be installed here: their cells are infra."""
+    for name, reason in parse_unavailable(ctx.args.infra_target).items():
+        jobs = [job for job in ctx.to_run if job.cell.target == name]
+        settle_infra(ctx, jobs, reason, "install", "install", reporter)
+    return ctx
+
+
+def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
+    """Import each target that has cells to run once in this environment: a module that is
+    not installed makes that target's cells infra with one line, without running them."""
+    assert ctx.runner is not None
+    targets = list({job.spec.target.name: job.spec.target for job in ctx.to_run}.values())
+    if not targets:
+        return ctx
+    t0 = time.perf_counter()
+    result = ctx.runner.preflight(targets, ctx.environment.cell_env(), ctx.environment.name)
+    wall = time.perf_counter() - t0
+    if result is None:
+        reporter.print(f"{ctx.environment.name}: preflight did not report; running the cells")
+        return ctx
+    imports = sum(c.seconds for c in result.checks)
+    reporter.print(
+        f"{ctx.environment.name}: preflight of {len(targets)} target(s) took {wall:.1f} s "
+        f"(target imports {imports:.1f} s)"
+    )
+    for check in result.checks:
+        if check.missing_module and check.missing_kind == "dependency":
+            line = missing_dependency(check.missing_module, ctx.matrix.path.name)
+            reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
+            jobs = [job for job in ctx.to_run if job.cell.target == check.target]
+            settle_infra(ctx, jobs, line, "missing-dependency", "preflight", reporter)
+    return ctx
+
+
 def take_cached(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter) -> Context:
     """Cells whose inputs have not changed since a cached result are not run again."""
     if cache is None:
@@ -166,8 +235,7 @@ def take_cached(ctx: Context, cache: ResultCache | None, reporter: ProgressRepor
     return ctx
 
 
-def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter) -> Context:
-    """Run what is left; SIGINT or SIGTERM stops the children and keeps what finished."""
+def make_runner(ctx: Context) -> runner.Runner:
     options = runner.RunOptions(
         run_dir=ctx.run_dir,
         jobs=ctx.args.jobs or runner.cores(),
@@ -176,10 +244,16 @@ def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter
         repeat=ctx.args.repeat,
         outputs_cap_bytes=int(ctx.matrix.settings.outputs_mb * (1 << 20)),
         run_id=ctx.run_id,
+        matrix_name=ctx.matrix.path.name,
     )
     if ctx.args.isolation:
         options.isolation = ctx.args.isolation
-    the_runner = runner.Runner(options)
+    return runner.Runner(options)
+
+
+def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter) -> Context:
+    """Run what is left; SIGINT or SIGTERM stops the children and keeps what finished."""
+    the_runner = ctx.runner or make_runner(ctx)
 
     def on_signal(signum: int, frame: Any) -> None:
         ctx.interrupted = True
@@ -244,6 +318,12 @@ def run(args: argparse.Namespace) -> int:
     )
     with reporter:
         ctx = take_done(ctx, reporter)
+        ctx = take_unavailable(ctx, reporter)
         ctx = take_cached(ctx, cache, reporter)
-        ctx = run_jobs(ctx, cache, reporter)
+        ctx.runner = make_runner(ctx)
+        try:
+            ctx = preflight(ctx, reporter)
+            ctx = run_jobs(ctx, cache, reporter)
+        finally:
+            ctx.runner.close()
     return finish(ctx)

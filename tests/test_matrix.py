@@ -170,8 +170,18 @@ def test_tf_keras_is_pinned_without_dependencies():
             " options, got '--index-url=http://x'",
         ),
         (
-            lambda t: t + 'pins = ["pandas", "-e"]\n',
-            "target.reference.pins: must be requirements such as 'pandas>=2', not pip options",
+            lambda t: t + 'requires = ["pandas", "-e"]\n',
+            "target.reference.requires: must be requirements such as 'pandas>=2', not pip options",
+        ),
+        (
+            lambda t: t + 'pins = ["pandas"]\n',
+            "target.reference.pins: must be a table of environment name or TensorFlow minor ->"
+            ' requirements, { "2.15" = ["pandas<2.2"] } (for every environment use requires',
+        ),
+        (
+            lambda t: t + 'pins = { "tf2.21-kears3" = ["pandas<2.2"] }\n',
+            "target.reference.pins: 'tf2.21-kears3' is neither an environment (did you mean"
+            " 'tf2.21-keras3'?) nor a TensorFlow minor",
         ),
         (
             lambda t: t + '\n[settings]\nreference = "eagr"\n',
@@ -218,7 +228,7 @@ def test_tf_keras_is_pinned_without_dependencies():
 def test_malformed_matrix_gives_one_line_naming_file_and_key(tmp_path, mutation, expected):
     path = write(tmp_path, mutation(MINIMAL))
     with pytest.raises(MatrixError) as info:
-        load_matrix(path)
+        load_matrix(path, base=None)  # a complete file: nothing inherited
     message = str(info.value)
     assert "\n" not in message
     assert str(path) in message
@@ -369,14 +379,52 @@ def test_repository_matrix_loads_the_same_entries_as_before():
 def test_adapter_gives_the_target_its_factory(tmp_path):
     text = MINIMAL.replace(
         'factory = "harness.targets.reference:create_model"',
-        'adapter = "ptycho"\npins = ["pandas"]',
+        'adapter = "ptycho"\nrequires = ["pandas"]',
     )
     target = load_matrix(write(tmp_path, text)).target("reference")
-    assert (target.factory, target.adapter, target.pins) == (
+    assert (target.factory, target.adapter, target.requires) == (
         "harness.targets.ptycho:create_model",
         "ptycho",
         ("pandas",),
     )
+    assert target.modules == (
+        "harness.targets.ptycho",
+        "ptycho.params",
+        "ptycho.probe",
+        "ptycho.model",
+    )
+    assert target.own_packages == {"ptycho"}
+
+
+def test_pins_add_to_requires_per_environment_name_or_tensorflow_minor(tmp_path):
+    text = MINIMAL + (
+        'requires = ["pandas"]\n'
+        'pins = { "2.21" = ["pandas<2.3"], "tf2.21-keras3" = ["scipy"], "2.15" = ["x"] }\n'
+    )
+    m = load_matrix(write(tmp_path, text), base=None)
+    assert m.target("reference").requirements_for(m.environment("tf2.21-keras3")) == (
+        "pandas",
+        "scipy",
+        "pandas<2.3",
+    )
+
+
+def test_a_project_file_inherits_what_it_leaves_out_and_its_paths_are_its_own(tmp_path):
+    project = tmp_path / "myproject"
+    (project / "src").mkdir(parents=True)
+    path = project / "xla-matrix.toml"
+    path.write_text(
+        '[settings]\ntimeout = 60\n\n[[target]]\nname = "mine"\npath = "src"\n'
+        'factory = "mymodels:create_model"\nrequires = ["tabulate"]\n'
+    )
+    m = load_matrix(path)
+    harness = load_matrix(MATRIX)
+    assert list(m.targets) == ["mine"]  # the project's targets replace the harness's
+    assert m.target("mine").path == str(project / "src")
+    assert m.environments == harness.environments
+    assert m.configs == harness.configs and m.scenarios == harness.scenarios
+    assert (m.settings.timeout, m.settings.reference) == (60.0, "eager")
+    assert m.path == path
 
 
 def test_python_is_kept_for_nox(tmp_path):
