@@ -158,6 +158,7 @@ class Runner:
         self._spawn = SpawnLauncher(options.python)
         self._servers: dict[frozenset[tuple[str, str]], ForkServer | None] = {}
         self._reaper = Reaper()
+        self.server_start_s = 0.0  # of the preflight's wall: starting the cells' fork server
 
     def stop(self) -> None:
         """Stop launching, kill the running children (their cells are marked interrupted)."""
@@ -219,7 +220,9 @@ class Runner:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         try:
             with open(log_path, "wb") as log:
+                t0 = time.perf_counter()
                 server = self._server(import_env, environment, threads)
+                self.server_start_s = time.perf_counter() - t0
                 launched = None
                 if server is not None:
                     with contextlib.suppress(ServerGone):

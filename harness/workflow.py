@@ -202,8 +202,9 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
         return ctx
     imports = sum(c.seconds for c in result.checks)
     reporter.print(
-        f"{ctx.environment.name}: preflight of {len(targets)} target(s) took {wall:.1f} s "
-        f"(target imports {imports:.1f} s)"
+        f"{ctx.environment.name}: preflight of {len(targets)} target(s): {wall:.1f} s, of which "
+        f"{ctx.runner.server_start_s:.1f} s starting the fork server the cells share and "
+        f"{imports:.1f} s importing the targets"
     )
     for check in result.checks:
         if check.missing_module and check.missing_kind == "dependency":

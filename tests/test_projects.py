@@ -1,0 +1,206 @@
+"""A real project adopting the harness, end to end through nox: its own xla-matrix.toml
+outside the harness checkout, requirements and TensorFlow companions installed per
+environment, a missing package named once per environment. Nested nox runs work in a
+temporary copy of the checkout: never in this repository's .nox or reports/."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness import store
+from harness.verdicts import derive_verdicts
+
+from .conftest import FIXTURES, REPO
+
+QUICK = ("tf2.15", "tf2.16-keras3", "tf2.21-keras3", "tf2.21-tfkeras")
+# what each quick environment must get for `requires = ["tensorflow-probability"]`
+COMPANIONS = {
+    "tf2.15": {"tensorflow-probability": "0.23.0"},
+    "tf2.16-keras3": {"tensorflow-probability": "0.24.0", "tf-keras": "2.16.0"},
+    "tf2.21-keras3": {"tensorflow-probability": "0.25.0", "tf-keras": "2.21.0"},
+    "tf2.21-tfkeras": {"tensorflow-probability": "0.25.0", "tf-keras": "2.21.0"},
+}
+REAL_VERDICTS = {
+    "no-xla-translate": "not needed",
+    "autojit-off": "inert",
+    "eager": "not needed",
+    "jit-compile": "holds",
+}
+
+
+def copy_checkout(dest: Path) -> None:
+    """The checkout's files as git sees them (tracked and new, nothing ignored)."""
+    listed = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = REPO / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("adopt")
+    checkout, project = root / "xla-matrix", root / "myproject"
+    copy_checkout(checkout)
+    shutil.copytree(FIXTURES / "tfp_project", project, ignore=shutil.ignore_patterns("__pycache__"))
+    return checkout, project
+
+
+def nox(checkout: Path, *args: str, matrix_file: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "UV_COMPILE_BYTECODE": "1", "XLA_MATRIX_FILE": matrix_file}
+    env["PWD"] = str(checkout)  # what a shell started in the checkout says
+    env.pop("XLA_MATRIX_RUN_ID", None)
+    return subprocess.run(
+        [sys.executable, "-m", "nox", *args],
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+
+
+def latest(checkout: Path):
+    records, problems = store.load_records([checkout / "reports" / "latest"])
+    assert not problems, problems
+    return records
+
+
+def distributions(venv: Path) -> set[str]:
+    out = subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-c",
+            "import json; from importlib import metadata; "
+            "print(json.dumps([d.metadata['Name'].lower() for d in metadata.distributions()]))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return set(json.loads(out))
+
+
+def test_a_project_matrix_file_lists_its_own_environments(tmp_path):
+    project = tmp_path / "other"
+    project.mkdir()
+    (project / "xla-matrix.toml").write_text(
+        '[[environment]]\nname = "ours-2.21"\ntensorflow = "2.21.0"\nkeras = "keras3"\n'
+        'keras_version = "3.15.1"\ntier = "quick"\n'
+    )
+    proc = nox(REPO, "-l", "--json", matrix_file=str(project / "xla-matrix.toml"))
+    assert proc.returncode == 0, proc.stderr
+    assert [s["session"] for s in json.loads(proc.stdout)] == ["xla_matrix(ours-2.21)"]
+    proc = nox(REPO, "-l", matrix_file=str(project / "missing.toml"))
+    assert proc.returncode == 2
+    assert f"xla-matrix: error: {project / 'missing.toml'}: cannot read" in proc.stderr
+
+
+@pytest.mark.slow
+def test_a_project_with_requires_gets_real_verdicts_in_every_quick_environment(sandbox):
+    checkout, project = sandbox
+    before = set((REPO / "reports").glob("*")) if (REPO / "reports").is_dir() else set()
+    # relative to the folder nox is started in, as a user would write it
+    proc = nox(
+        checkout,
+        "-s",
+        "xla_matrix",
+        "--",
+        "-s",
+        "n128-then-64",
+        matrix_file="../myproject/xla-matrix.toml",
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "target tfp-project" in proc.stdout
+    records = latest(checkout)
+    assert {r.cell.environment for r in records} == set(QUICK)
+    assert all(r.passed for r in records), [(r.id, r.message) for r in records if not r.passed]
+    for env in QUICK:
+        got = {v.config: v.verdict for v in derive_verdicts(records) if v.environment == env}
+        assert got == REAL_VERDICTS, env
+        baseline = next(r for r in records if r.cell.environment == env and r.role == "baseline")
+        fp = baseline.fingerprint
+        assert fp["companions"] == COMPANIONS[env], env
+        assert fp["requires"]["tabulate"] and fp["requires"]["tensorflow-probability"]
+        names = distributions(checkout / ".nox" / f"xla_matrix-{env.replace('.', '-')}")
+        assert "tensorflow-cpu" in names and "tensorflow" not in names, env
+    tf215 = next(r for r in records if r.cell.environment == "tf2.15").fingerprint
+    assert (tf215["keras_flavour"], tf215["numpy"].split(".")[0]) == ("keras2", "1")
+    after = set((REPO / "reports").glob("*")) if (REPO / "reports").is_dir() else set()
+    assert after == before, "the nested run wrote into the repository's reports/"
+
+    # unchanged: every cell from the cache, no installer call
+    proc = nox(
+        checkout,
+        "-s",
+        "xla_matrix",
+        "--",
+        "-s",
+        "n128-then-64",
+        matrix_file="../myproject/xla-matrix.toml",
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "uv pip install" not in proc.stderr and "pip install" not in proc.stderr
+    assert all(r.cached_from for r in latest(checkout))
+
+    # editing a file of the project's tree reruns its cells
+    with open(project / "tfpmodels.py", "a") as f:
+        f.write("\n# edited\n")
+    proc = nox(
+        checkout,
+        "-s",
+        "xla_matrix(tf2.21-keras3)",
+        "--",
+        "-s",
+        "n128-then-64",
+        "-c",
+        "baseline",
+        matrix_file=str(project / "xla-matrix.toml"),
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    (record,) = latest(checkout)
+    assert record.passed and not record.cached_from
+
+
+@pytest.mark.slow
+def test_without_requirements_every_quick_environment_is_infra_with_one_line(sandbox):
+    checkout, project = sandbox
+    proc = nox(
+        checkout,
+        "-s",
+        "xla_matrix",
+        "--",
+        "-t",
+        "tfpmodels:create_model",
+        "--target-path",
+        str(project),
+        "-s",
+        "n128-then-64",
+        "-c",
+        "baseline",
+        "-c",
+        "no-xla-translate",
+    )
+    output = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    line = "missing dependency 'tabulate': add --with tabulate or requires in matrix.toml"
+    for env in QUICK:
+        assert output.count(f"xla-matrix: {env} / tfpmodels.create_model: infra: {line}") == 1
+    records = latest(checkout)
+    assert {r.cell.environment for r in records} == set(QUICK)
+    assert {(r.status, r.failure_class, r.message) for r in records} == {
+        ("infra", "missing-dependency", line)
+    }
+    assert {v.verdict for v in derive_verdicts(records)} == {"infra"}

@@ -1,0 +1,267 @@
+"""What a real project needs: missing modules are infra (one line, before the cells run),
+names missing from an installed package are failures, companions resolve per TensorFlow,
+target requirements install target by target, and a target's whole tree keys the cache."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from harness import companions
+from harness.companions import Needs
+from harness.matrix import Target, load_matrix
+from harness.requires import STAMP, install_needs
+
+from .conftest import FIXTURES, MATRIX, needs_tf, run_cells
+
+MATRIX_ = load_matrix(MATRIX)
+
+
+# --- companions: data, resolved per environment --------------------------------------------
+
+
+def test_tensorflow_probability_resolves_per_tensorflow_minor_with_tf_keras_without_deps():
+    target = Target(name="p", factory="m:f", requires=("pandas", "tensorflow-probability"))
+    got = {
+        name: companions.needs(target, MATRIX_.environment(name))
+        for name in ("tf2.15", "tf2.16-keras3", "tf2.17-keras3", "tf2.20-keras3", "tf2.21-tfkeras")
+    }
+    assert got["tf2.15"].requirements == ("pandas", "tensorflow-probability==0.23.0")
+    assert got["tf2.15"].no_deps == ()
+    assert got["tf2.16-keras3"].no_deps == ("tf-keras==2.16.0",)
+    # 0.25 refuses TF < 2.18 at import, whatever its metadata says
+    assert got["tf2.17-keras3"].requirements[-1] == "tensorflow-probability==0.24.0"
+    assert got["tf2.20-keras3"].no_deps == ("tf-keras==2.20.1",)
+    # the environment brings tf-keras itself: not installed twice
+    assert got["tf2.21-tfkeras"].no_deps == ()
+    nightly = companions.needs(target, MATRIX_.environment("nightly"))
+    assert nightly.requirements == ("pandas", "tfp-nightly", "tf-keras-nightly")
+
+
+def test_an_environment_without_a_known_companion_release_is_a_named_problem():
+    env = MATRIX_.environment("tf2.21-keras3")
+    old = type(env)(name="tf2.11", tensorflow="2.11.1")
+    need = companions.needs(
+        Target(name="p", factory="m:f", requires=("tensorflow-probability",)), old
+    )
+    assert need.problem is not None
+    assert need.problem.startswith("no known tensorflow-probability release for TensorFlow 2.11.1")
+    # a version the target writes itself is taken as written
+    pinned = Target(name="p", factory="m:f", requires=("tensorflow-probability==0.25.0",))
+    assert companions.needs(pinned, env).requirements == ("tensorflow-probability==0.25.0",)
+    assert companions.needs(pinned, env).no_deps == ("tf-keras==2.21.0",)
+
+
+def test_the_tf_extra_that_pulls_full_tensorflow_is_refused_before_anything_installs():
+    problem = companions.companion_problem("tensorflow-probability[tf]")
+    assert problem is not None and "full tensorflow wheel" in problem
+    assert companions.distribution_for("skimage.io") == "scikit-image"
+    assert companions.distribution_for("tf_keras") == "tf-keras"
+
+
+# --- installs, target by target (a recording installer: no network, no venv) ------------
+
+
+class RecordingInstaller:
+    """Installs succeed unless a requirement is in `refuse`; `installed` follows them."""
+
+    def __init__(self, refuse: tuple[str, ...] = ()) -> None:
+        self.refuse = refuse
+        self.calls: list[list[str]] = []
+        self.present = {"tensorflow-cpu": "2.15.1", "numpy": "1.26.4"}
+        self.removed: list[str] = []
+
+    def install(self, args: list[str]) -> bool:
+        self.calls.append(args)
+        if any(r in args for r in self.refuse):
+            return False
+        if "--dry-run" not in args:
+            for req in args:
+                if not req.startswith("-"):
+                    self.present.setdefault(companions.split_requirement(req)[0], "1")
+        return True
+
+    def installed(self) -> dict[str, str]:
+        return dict(self.present)
+
+    def uninstall(self, names: list[str]) -> None:
+        self.removed += names
+        for name in names:
+            self.present.pop(name, None)
+
+    def log(self, message: str) -> None:
+        pass
+
+
+def test_a_requirement_that_cannot_be_installed_names_itself_and_only_its_target(tmp_path):
+    env = MATRIX_.environment("tf2.15")
+    needs = [
+        Needs("good", ("tabulate",)),
+        Needs("bad", ("pandas", "numpy>=2")),
+        Needs("old", problem="no known tensorflow-probability release for TensorFlow 2.11.1"),
+    ]
+    installer = RecordingInstaller(refuse=("numpy>=2",))
+    rejected = install_needs(env, needs, installer, tmp_path, [["tensorflow-cpu==2.15.1"]])
+    assert rejected == {
+        "bad": "could not install 'numpy>=2' beside tf2.15's pins (tensorflow-cpu==2.15.1)",
+        "old": "no known tensorflow-probability release for TensorFlow 2.11.1",
+    }
+    # each target resolved together with the environment's pins
+    assert installer.calls[0] == ["tensorflow-cpu==2.15.1", "tabulate"]
+    assert "tabulate" in installer.present and "pandas" not in installer.present
+
+    again = RecordingInstaller(refuse=("numpy>=2",))
+    again.present = dict(installer.present)
+    assert install_needs(env, needs, again, tmp_path, [["tensorflow-cpu==2.15.1"]]) == rejected
+    assert again.calls == [], "an unchanged venv makes no installer call"
+
+
+def test_a_run_that_wants_less_removes_what_the_last_one_added(tmp_path):
+    env = MATRIX_.environment("tf2.15")
+    installer = RecordingInstaller()
+    install_needs(env, [Needs("t", ("tabulate",))], installer, tmp_path, [])
+    assert "tabulate" in installer.present and (tmp_path / STAMP).is_file()
+    install_needs(env, [Needs("t")], installer, tmp_path, [])
+    assert installer.removed == ["tabulate"]
+    assert "tabulate" not in installer.present and "tensorflow-cpu" in installer.present
+
+
+# --- the preflight and the classification, with real TensorFlow in real children -------
+
+
+@needs_tf
+@pytest.mark.tf
+def test_preflight_makes_a_missing_package_infra_with_one_line_and_no_verdict(tmp_path):
+    project = FIXTURES / "tfp_project"
+    proc, records = run_cells(
+        tmp_path / "run",
+        "-t",
+        "tfpmodels:create_model",
+        "--target-path",
+        str(project),
+        "-s",
+        "n128-then-64",
+        "--no-cache",
+    )
+    line = "missing dependency 'tabulate': add --with tabulate or requires in matrix.toml"
+    assert proc.returncode == 1
+    assert proc.stderr.count(f"local / tfpmodels.create_model: infra: {line}") == 1
+    assert len(records) == 5
+    for record in records.values():
+        assert (record.status, record.failure_class, record.message) == (
+            "infra",
+            "missing-dependency",
+            line,
+        )
+        assert record.stage.name == "preflight" and record.log is None  # never run
+    from harness.verdicts import derive_verdicts
+
+    assert {v.verdict for v in derive_verdicts(list(records.values()))} == {"infra"}
+
+
+@needs_tf
+@pytest.mark.tf
+def test_imports_inside_a_factory_missing_module_is_infra_missing_name_is_a_failure(tmp_path):
+    factories = ("missing_dependency", "missing_name", "missing_submodule")
+    args = [a for f in factories for a in ("-t", f"faulty:imports_a_{f}")]
+    _, records = run_cells(
+        tmp_path / "run",
+        *args,
+        "--target-path",
+        str(FIXTURES),
+        "-s",
+        "n128-then-64",
+        "-c",
+        "baseline",
+        "--no-cache",
+    )
+    r = {key.split("/")[0].removeprefix("faulty.imports_a_"): rec for key, rec in records.items()}
+    dep = r["missing_dependency"]
+    assert (dep.status, dep.failure_class, dep.stage.name) == (
+        "infra",
+        "missing-dependency",
+        "build",
+    )
+    assert dep.message.startswith(
+        "missing dependency 'xla_matrix_absent_dependency': add --with xla-matrix-absent-dependency"
+    )
+    for name in ("missing_name", "missing_submodule"):
+        assert (r[name].status, r[name].failure_class) == ("fail", "import-incompatible"), r[name]
+    assert "cannot import name 'NoSuchLayerInThisKeras'" in r["missing_name"].message
+    assert "keras.src.no_such_submodule" in r["missing_submodule"].message
+
+
+# --- the cache key covers the target's whole tree ----------------------------------------
+
+
+def _tree(root: Path) -> Path:
+    root.mkdir()
+    (root / "tinymodel.py").write_text((FIXTURES / "faulty.py").read_text())
+    (root / "data").mkdir()
+    (root / "data" / "settings.json").write_text('{"probe_scale": 4.0}\n')
+    return root
+
+
+def _cached(reports: Path, name: str, tree: Path) -> bool:
+    _, records = run_cells(
+        reports / name,
+        "-t",
+        "tinymodel:noisy",
+        "--target-path",
+        str(tree),
+        "-s",
+        "n128-then-64",
+        "-c",
+        "baseline",
+    )
+    (record,) = records.values()
+    assert record.status == "pass", record.message
+    return bool(record.cached_from)
+
+
+@needs_tf
+@pytest.mark.tf
+def test_editing_any_file_of_a_plain_tree_reruns_its_cells(tmp_path):
+    tree = _tree(tmp_path / "project")
+    reports = tmp_path / "reports"
+    assert not _cached(reports, "one", tree)
+    assert _cached(reports, "two", tree)
+    (tree / "data" / "settings.json").write_text('{"probe_scale": 2.0}\n')  # not Python
+    assert not _cached(reports, "three", tree)
+    (tree / "notes").mkdir()
+    (tree / "notes" / "new.txt").write_text("a new file\n")
+    assert not _cached(reports, "four", tree)
+    assert _cached(reports, "five", tree)
+
+
+@needs_tf
+@pytest.mark.tf
+def test_a_git_checkout_is_keyed_by_head_and_its_uncommitted_changes(tmp_path):
+    tree = _tree(tmp_path / "project")
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-C", str(tree), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            check=True,
+            capture_output=True,
+        )
+
+    git("init", "-q")
+    (tree / ".gitignore").write_text("scratch/\n")
+    git("add", "-A")
+    git("commit", "-qm", "first")
+    reports = tmp_path / "reports"
+    assert not _cached(reports, "one", tree)
+    (tree / "scratch").mkdir()
+    (tree / "scratch" / "ignored.txt").write_text("ignored by git\n")
+    assert _cached(reports, "two", tree), "an ignored file is not source"
+    (tree / "data" / "settings.json").write_text('{"probe_scale": 2.0}\n')
+    assert not _cached(reports, "three", tree), "an uncommitted change reruns"
+    (tree / "untracked.txt").write_text("new\n")
+    assert not _cached(reports, "four", tree), "an untracked file reruns"
+    git("add", "-A")
+    git("commit", "-qm", "second")
+    assert not _cached(reports, "five", tree), "a new HEAD tree reruns"
+    assert _cached(reports, "six", tree)
