@@ -54,15 +54,22 @@ def test_informative_line_skips_tensorflow_boilerplate(message, line_starts, cls
     )
 
 
-def raw(completed: bool, stage: dict, exc: tuple[str, str] | None = None) -> ChildFacts:
+def raw(
+    completed: bool, stage: dict, exc: tuple[str, str] | None = None, **missing: str
+) -> ChildFacts:
+    """`missing`: missing_module and missing_kind, as the child reports them."""
     return ChildFacts.from_json(
         {
             "cell": {"environment": "e", "target": "t", "scenario": "s", "config": "c"},
             "completed": completed,
             "stage": stage,
-            "exception": {"type": exc[0], "message": exc[1]} if exc else None,
+            "exception": {"type": exc[0], "message": exc[1], **missing} if exc else None,
         }
     )
+
+
+BUILD1 = {"name": "build", "step": 1, "N": 128}
+NO_PANDAS = ("ModuleNotFoundError", "No module named 'pandas'")
 
 
 PREDICT2 = {"name": "predict", "step": 2, "N": 64}
@@ -101,6 +108,56 @@ CASES = [
         "infra",
         "target-import",
         "No module named 'ptycho'",
+    ),
+    (
+        raw(
+            False, {"name": "target"}, NO_PANDAS, missing_module="pandas", missing_kind="dependency"
+        ),
+        Exit(0),
+        None,
+        "infra",
+        "missing-dependency",
+        "missing dependency 'pandas': add --with pandas or requires in matrix.toml (target)",
+    ),
+    (
+        raw(
+            False,
+            BUILD1,
+            ("ModuleNotFoundError", "No module named 'skimage'"),
+            missing_module="skimage.transform",
+            missing_kind="dependency",
+        ),
+        Exit(0),
+        None,
+        "infra",
+        "missing-dependency",
+        "missing dependency 'skimage': add --with scikit-image or requires in matrix.toml (build",
+    ),
+    (
+        raw(
+            False,
+            {"name": "target"},
+            ("ImportError", "cannot import name 'Conv2D' from 'keras.layers' (unknown location)"),
+        ),
+        Exit(0),
+        None,
+        "fail",
+        "import-incompatible",
+        "ImportError loading the target: cannot import name 'Conv2D'",
+    ),
+    (
+        raw(
+            False,
+            BUILD1,
+            ("ModuleNotFoundError", "No module named 'keras.src.engine'"),
+            missing_module="keras.src.engine",
+            missing_kind="submodule",
+        ),
+        Exit(0),
+        None,
+        "fail",
+        "import-incompatible",
+        "ModuleNotFoundError at build step 1",
     ),
     (
         raw(False, PREDICT2, ("ResourceExhaustedError", "OOM when allocating tensor")),

@@ -83,8 +83,8 @@ def distributions(venv: Path) -> set[str]:
         [
             str(venv / "bin" / "python"),
             "-c",
-            "import json; from importlib import metadata; "
-            "print(json.dumps([d.metadata['Name'].lower() for d in metadata.distributions()]))",
+            "import json, re; from importlib import metadata; print(json.dumps("
+            "[re.sub(r'[-_.]+', '-', d.metadata['Name']).lower() for d in metadata.distributions()]))",
         ],
         capture_output=True,
         text=True,

@@ -265,3 +265,16 @@ def test_a_git_checkout_is_keyed_by_head_and_its_uncommitted_changes(tmp_path):
     git("commit", "-qm", "second")
     assert not _cached(reports, "five", tree), "a new HEAD tree reruns"
     assert _cached(reports, "six", tree)
+
+
+def test_infra_records_never_replace_a_settled_result(tmp_path):
+    from harness import store
+    from harness.records import Cell, Status
+
+    done = Cell("tf2.15", "mine", "n128-then-64", "baseline")
+    todo = Cell("tf2.15", "mine", "n128-then-64", "eager")
+    store.write_record(tmp_path, store.new_record(done, "baseline", Status.PASS))
+    count = store.write_infra_records(tmp_path, [done, todo], {}, "could not install x")
+    assert count == 1
+    assert store.read_record(store.result_path(tmp_path, done))[0].status is Status.PASS
+    assert store.read_record(store.result_path(tmp_path, todo))[0].status is Status.INFRA
