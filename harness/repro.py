@@ -51,6 +51,10 @@ def requirements(record: CellRecord) -> list[str]:
     for name, version in sorted((fp.get("companions") or {}).items()):
         if name not in ("tf-keras", "tf_keras"):
             reqs.append(f"{name}=={version}")
+    named = {r.split("==")[0] for r in reqs}
+    for name, version in sorted((fp.get("requires") or {}).items()):
+        if version and name not in named and name not in ("tf-keras", "tf_keras"):
+            reqs.append(f"{name}=={version}")  # what the target required, as installed
     return reqs
 
 
