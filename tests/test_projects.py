@@ -126,7 +126,11 @@ def test_a_project_with_requires_gets_real_verdicts_in_every_quick_environment(s
     assert "target tfp-project" in proc.stdout
     records = latest(checkout)
     assert {r.cell.environment for r in records} == set(QUICK)
-    assert all(r.passed for r in records), [(r.id, r.message) for r in records if not r.passed]
+    # every cell ran (a failure under the jit-compile context is a real result, not infra)
+    assert all(r.passed or r.status.failing for r in records), [
+        (r.id, r.message) for r in records if not (r.passed or r.status.failing)
+    ]
+    assert all(r.passed for r in records if not r.cell.context), [r.id for r in records]
     for env in QUICK:
         verdicts = [v for v in derive_verdicts(records) if v.environment == env]
         assert {v.config: v.verdict for v in verdicts if not v.context} == REAL_VERDICTS, env
