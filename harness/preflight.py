@@ -91,6 +91,9 @@ def check_target(target: Target) -> TargetCheck:
     t0 = time.perf_counter()
     before = set(sys.modules)
     path = str(Path(target.path).expanduser().resolve()) if target.path else None
+    if path and not Path(path).is_dir():
+        check.error = f"target path {target.path!r} does not exist"  # the cells say so
+        return check
     if path:
         sys.path.insert(0, path)
     try:

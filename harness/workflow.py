@@ -207,11 +207,22 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
         f"{imports:.1f} s importing the targets"
     )
     for check in result.checks:
-        if check.missing_module and check.missing_kind == "dependency":
+        if not check.missing_module:
+            continue
+        if check.missing_kind == "dependency":
             line = missing_dependency(check.missing_module, ctx.matrix.path.name)
-            reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
-            jobs = [job for job in ctx.to_run if job.cell.target == check.target]
-            settle_infra(ctx, jobs, line, "missing-dependency", "preflight", reporter)
+            failure_class = "missing-dependency"
+        elif check.missing_kind == "target":
+            line = (
+                f"ModuleNotFoundError loading the target: No module named "
+                f"{check.missing_module!r} (check its name and path)"
+            )
+            failure_class = "target-import"
+        else:  # a submodule of an installed package: the cells show the incompatibility
+            continue
+        reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
+        jobs = [job for job in ctx.to_run if job.cell.target == check.target]
+        settle_infra(ctx, jobs, line, failure_class, "preflight", reporter)
     return ctx
 
 

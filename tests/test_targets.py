@@ -278,3 +278,42 @@ def test_infra_records_never_replace_a_settled_result(tmp_path):
     assert count == 1
     assert store.read_record(store.result_path(tmp_path, done))[0].status is Status.PASS
     assert store.read_record(store.result_path(tmp_path, todo))[0].status is Status.INFRA
+
+
+def test_bad_requirements_stop_with_one_line_before_anything_runs(tmp_path):
+    from .conftest import run_cli
+
+    for arg, message in (
+        (
+            "--with=--index-url=http://x",
+            "--with: must be requirements such as 'pandas>=2', not pip",
+        ),
+        (
+            "--with=tensorflow-probability[tf]",
+            "target plain: 'tensorflow-probability[tf]': a companion is installed without extras",
+        ),
+    ):
+        proc = run_cli("run", "--run-dir", str(tmp_path / "run"), "-t", "plain", arg)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.startswith(f"xla-matrix: error: {message}"), proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_bisect_probes_install_the_targets_requirements_for_their_tensorflow():
+    from harness.bisect.probe import probe_environment, probe_steps
+
+    target = Target(name="p", factory="m:f", requires=("tabulate", "tensorflow-probability"))
+    env = probe_environment(MATRIX_, "tensorflow-cpu", "2.17.1", "auto")
+    name, steps = probe_steps(env, target, pre=False)
+    assert steps[0] == [
+        "tensorflow-cpu==2.17.1",
+        "keras==3.4.1",
+        "tabulate",
+        "tensorflow-probability==0.24.0",
+    ]
+    assert steps[1] == ["--no-deps", "tf-keras==2.17.0"]
+    assert name.startswith("tensorflow-cpu-2.17.1-") and name != env.name
+    bare, _ = probe_steps(env, Target(name="q", factory="m:f"), pre=False)
+    assert bare == env.name
+    with pytest.raises(ValueError, match="no known tensorflow-probability release"):
+        probe_steps(probe_environment(MATRIX_, "tensorflow-cpu", "2.11.1", "auto"), target, False)

@@ -32,6 +32,7 @@ from harness.bisect.probe import (
     CellQuery,
     ensure_venv,
     probe_environment,
+    probe_steps,
     run_cell,
 )
 from harness.bisect.search import GIT_BISECT_EXIT, SKIP, Outcome, max_steps, search
@@ -111,6 +112,7 @@ def cell_query(args: argparse.Namespace) -> CellQuery:
         bad_if=bad_if,
         target_path=args.target_path,
         timeout=args.timeout,
+        with_=tuple(args.with_),
     )
     query.cells()  # unknown names end here, before anything is listed or installed
     if bad_if.needs_baseline and matrix.config(query.config).role == "baseline":
@@ -149,10 +151,16 @@ def cmd_bisect(args: argparse.Namespace) -> int:
         f"{index.url}: at most {max_steps(len(versions))} probes; bad if {query.bad_if}"
     )
 
+    target = query.resolved_target()
+
     def probe(version: str) -> Outcome:
         env = probe_environment(query.matrix, dist, version, args.keras)
-        steps = install.environment_steps(env, pre=env.nightly or args.pre)
-        python = ensure_venv(venvs / env.name, steps, index, floating=install.floating(env))
+        try:
+            name, steps = probe_steps(env, target, pre=env.nightly or args.pre)
+        except ValueError as exc:  # no known companion release for this TensorFlow
+            python: Path | str = str(exc)
+        else:
+            python = ensure_venv(venvs / name, steps, index, floating=install.floating(env))
         if isinstance(python, str):
             outcome = Outcome(SKIP, python)
         else:

@@ -11,6 +11,7 @@ once (harness.install's stamp), with uv where it is available, else venv + pip.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import shutil
@@ -21,12 +22,12 @@ from pathlib import Path
 
 from packaging.version import Version
 
-from harness import install, store
+from harness import companions, install, store
 from harness.bisect.index import Index
 from harness.bisect.search import BAD, GOOD, SKIP, Outcome
-from harness.cells import Selection, select_cells
+from harness.cells import Selection, resolve_targets, select_cells
 from harness.errors import UsageError
-from harness.matrix import Environment, Matrix, Settings
+from harness.matrix import Environment, Matrix, Settings, Target
 from harness.records import Cell, CellRecord, Status
 from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
 
@@ -119,6 +120,21 @@ def keras3_pin(matrix: Matrix, version: str) -> str | None:
         if keras3 and Version(env.tensorflow).release[:2] == minor:
             return env.keras_version
     return None
+
+
+def probe_steps(env: Environment, target: Target, pre: bool) -> tuple[str, list[install.Step]]:
+    """(venv name, install steps) for a probed version: the environment's, with what the
+    target requires there (companions resolved for its TensorFlow), or a ValueError naming
+    why the target cannot run on it."""
+    need = companions.needs(target, env)
+    if need.problem:
+        raise ValueError(need.problem)
+    steps = install.environment_steps(env, extra_requirements=need.requirements, pre=pre)
+    if need.no_deps:
+        steps.insert(-1, ["--no-deps", *need.no_deps])
+    if need.empty:
+        return env.name, steps
+    return f"{env.name}-{hashlib.sha256(repr(steps[:-1]).encode()).hexdigest()[:8]}", steps
 
 
 def probe_environment(matrix: Matrix, dist: str, version: str, keras: str) -> Environment:
@@ -225,20 +241,28 @@ class CellQuery:
     bad_if: BadIf = BadIf("fail")
     target_path: str | None = None
     timeout: float | None = None
+    with_: tuple[str, ...] = ()  # requirements added to the target (--with)
+
+    def selection(self) -> Selection:
+        return Selection(
+            configs=[self.config],
+            scenarios=[self.scenario],
+            targets=[self.target],
+            target_path=self.target_path,
+            with_=list(self.with_),
+            contexts=False,
+        )
+
+    def resolved_target(self) -> Target:
+        """The target as cells get it: its requires (and --with's) included."""
+        return next(iter(resolve_targets(self.matrix, self.selection()).values()))
 
     def cells(self) -> list[Cell]:
         """Its cells, named as a run with this interpreter (`local`) names them; unknown
         names are a UsageError."""
         from harness.workflow import resolve_environment  # the one meaning of `local`
 
-        selection = Selection(
-            configs=[self.config],
-            scenarios=[self.scenario],
-            targets=[self.target],
-            target_path=self.target_path,
-            contexts=False,
-        )
-        return select_cells(self.matrix, selection, [resolve_environment(self.matrix, None)])
+        return select_cells(self.matrix, self.selection(), [resolve_environment(self.matrix, None)])
 
     def run_arguments(self, run_dir: Path) -> list[str]:
         args = [
@@ -260,6 +284,7 @@ class CellQuery:
         ]
         if self.target_path:
             args += ["--target-path", self.target_path]
+        args += [a for req in self.with_ for a in ("--with", req)]
         if self.timeout:
             args += ["--timeout", str(self.timeout)]
         return args
