@@ -250,6 +250,8 @@ def bisect(session: nox.Session) -> None:
         "-m",
         "harness",
         "bisect",
+        "--matrix",
+        str(MATRIX.path),  # XLA_MATRIX_FILE's, unless posargs give another
         "--venvs",
         str(HERE / ".nox" / "bisect-envs"),
         *session.posargs,
