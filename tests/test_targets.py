@@ -317,3 +317,28 @@ def test_bisect_probes_install_the_targets_requirements_for_their_tensorflow():
     assert bare == env.name
     with pytest.raises(ValueError, match="no known tensorflow-probability release"):
         probe_steps(probe_environment(MATRIX_, "tensorflow-cpu", "2.11.1", "auto"), target, False)
+
+
+def test_the_report_names_the_companions_each_environment_had(tmp_path):
+    from harness import store
+    from harness.records import Cell, Status
+    from harness.report.build import report_dirs
+
+    for env, tfp in (("tf2.15", "0.23.0"), ("tf2.16-keras3", "0.24.0"), ("tf2.21-keras3", None)):
+        record = store.new_record(Cell(env, "p", "s", "baseline"), "baseline", Status.PASS)
+        record.fingerprint = {
+            "tensorflow": env[2:6],
+            "keras": "3",
+            "keras_flavour": "keras3",
+            "numpy": "1.26.4",
+            "companions": {"tensorflow-probability": tfp} if tfp else {},
+        }
+        store.write_record(tmp_path, record)
+    report_dirs([tmp_path], tmp_path, quiet=True)
+    markdown = (tmp_path / "xla_matrix.md").read_text()
+    assert "## Companions installed" in markdown
+    assert (
+        "- tf2.15: TensorFlow 2.15, keras3 3, numpy 1.26.4; tensorflow-probability 0.23.0"
+        in markdown
+    )
+    assert "tf2.16-keras3: TensorFlow 2.16" in markdown and "tf2.21-keras3: Tens" not in markdown

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from harness import untrusted
 from harness.records import CellRecord
+from harness.report.model import companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.verdicts import Verdict
 
@@ -112,6 +113,11 @@ def render(
                 entry = table.get(env, col)
                 cells.append(escape(entry.text) if entry else "")
             out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    companions = companion_lines(meta)
+    if companions:
+        out += ["## Companions installed", ""]
+        out += [f"- {escape(line)}" for line in companions]
         out.append("")
     if decision_lines:
         out += ["## Decision", ""]

@@ -43,12 +43,40 @@ def environment_sort_key(name: str) -> tuple[Any, ...]:
 
 def _fingerprints(records: list[CellRecord]) -> dict[str, dict[str, Any]]:
     """The versions each environment really ran, from its cells."""
-    keys = ("python", "tensorflow", "keras", "keras_flavour", "legacy_keras", "devices")
+    keys = (
+        "python",
+        "tensorflow",
+        "keras",
+        "keras_flavour",
+        "legacy_keras",
+        "numpy",
+        "companions",
+        "devices",
+    )
     out: dict[str, dict[str, Any]] = {}
     for r in records:
         if r.fingerprint.get("tensorflow"):
             out.setdefault(r.cell.environment, {k: r.fingerprint.get(k) for k in keys})
     return out
+
+
+def companion_lines(meta: dict[str, Any]) -> list[str]:
+    """One line per environment whose cells had TensorFlow companions installed (what a
+    project's `requires` became there), in the report's environment order."""
+    fingerprints = meta.get("fingerprints", {})
+    lines = []
+    for env in meta.get("environments", []) or sorted(fingerprints):
+        fp = fingerprints.get(env) or {}
+        companions = fp.get("companions") or {}
+        if companions:
+            versions = ", ".join(
+                f"{name} {version}" for name, version in sorted(companions.items())
+            )
+            lines.append(
+                f"{env}: TensorFlow {fp.get('tensorflow')}, {fp.get('keras_flavour')} "
+                f"{fp.get('keras')}, numpy {fp.get('numpy')}; {versions}"
+            )
+    return lines
 
 
 def collect(run_dirs: list[Path]) -> Report:

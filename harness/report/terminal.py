@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from harness.report.model import companion_lines
 from harness.report.table import Table, summary_lines
 from harness.verdicts import Verdict
 from harness.vocabulary import VERDICTS, style_of
@@ -89,6 +90,11 @@ def render(
         "baseline); " + "; ".join(shorts) + "[/dim]",
         highlight=False,
     )
+    companions = companion_lines(meta)
+    if companions:
+        console.print("[bold]companions installed[/]")
+        for line in companions:
+            console.print(f"  {escape(line)}", highlight=False)
     if decision_lines:
         console.print("[bold]decision[/]")
         for line in decision_lines:
