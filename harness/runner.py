@@ -227,16 +227,24 @@ class Runner:
                 if server is not None:
                     with contextlib.suppress(ServerGone):
                         launched = server.start(spec_path, env, log_path, None, preflight=True)
-                if launched is None:
-                    launched = self._spawn.start(
-                        spec_path, env, log, None, module="harness.preflight"
-                    )
+                with self._lock:  # stop() kills it like a cell; nothing starts after a stop
+                    if self.stopping.is_set():
+                        if launched is not None:
+                            launched.kill()
+                        raise Stopped
+                    if launched is None:
+                        launched = self._spawn.start(
+                            spec_path, env, log, None, module="harness.preflight"
+                        )
+                    self._running[launched.pid] = launched
                 try:
                     launched.wait(self.options.timeout)
                 except (TimeoutError, ServerGone):
                     return None
                 finally:
                     launched.kill()
+                    with self._lock:
+                        self._running.pop(launched.pid, None)
             data, error = store.read_json(result_path)
             if error or data is None:
                 return None

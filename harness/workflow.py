@@ -9,9 +9,11 @@ Read top to bottom; each step can be tested alone. Nothing here imports TensorFl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,19 +151,25 @@ def take_done(ctx: Context, reporter: ProgressReporter) -> Context:
     return ctx
 
 
-def settle_infra(
+def settle(
     ctx: Context,
     jobs: list[runner.Job],
+    status: Status,
     message: str,
-    failure_class: str,
+    failure_class: str | None,
     stage: str,
     reporter: ProgressReporter,
 ) -> None:
-    """Record these jobs as infra without running them, and take them off the run."""
+    """Record these jobs without running them (infra: they cannot run here; interrupted:
+    the run stopped before they started), and take them off the run. Each gets a log that
+    says so, like every cell."""
     for job in jobs:
-        record = store.new_record(job.cell, job.role, Status.INFRA, message, failure_class)
+        record = store.new_record(job.cell, job.role, status, message, failure_class)
         record.stage = Stage(stage)
         record.run_id = ctx.run_id
+        log = store.log_path(ctx.run_dir, job.cell)
+        store.write_text_atomic(log, f"# xla-matrix cell {job.cell.id}\n# not run: {message}\n")
+        record.log = log.relative_to(ctx.run_dir).as_posix()
         store.write_record(ctx.run_dir, record)
         ctx.records.append(record)
         reporter.on_record(record)
@@ -183,7 +191,7 @@ def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
     """Targets whose requirements could not be installed here: their cells are infra."""
     for name, reason in parse_unavailable(ctx.args.infra_target).items():
         jobs = [job for job in ctx.to_run if job.cell.target == name]
-        settle_infra(ctx, jobs, reason, "install", "install", reporter)
+        settle(ctx, jobs, Status.INFRA, reason, "install", "install", reporter)
     return ctx
 
 
@@ -195,8 +203,15 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     if not targets:
         return ctx
     t0 = time.perf_counter()
-    result = ctx.runner.preflight(targets, ctx.environment.cell_env(), ctx.environment.name)
+    try:
+        result = ctx.runner.preflight(targets, ctx.environment.cell_env(), ctx.environment.name)
+    except runner.Stopped:
+        result = None
     wall = time.perf_counter() - t0
+    if ctx.interrupted:  # no cell starts after a stop
+        message = "interrupted before it started (during the preflight)"
+        settle(ctx, list(ctx.to_run), Status.INTERRUPTED, message, None, "start", reporter)
+        return ctx
     if result is None:
         reporter.print(f"{ctx.environment.name}: preflight did not report; running the cells")
         return ctx
@@ -222,7 +237,7 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
             continue
         reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
         jobs = [job for job in ctx.to_run if job.cell.target == check.target]
-        settle_infra(ctx, jobs, line, failure_class, "preflight", reporter)
+        settle(ctx, jobs, Status.INFRA, line, failure_class, "preflight", reporter)
     return ctx
 
 
@@ -263,25 +278,35 @@ def make_runner(ctx: Context) -> runner.Runner:
     return runner.Runner(options)
 
 
-def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter) -> Context:
-    """Run what is left; SIGINT or SIGTERM stops the children and keeps what finished."""
-    the_runner = ctx.runner or make_runner(ctx)
+@contextlib.contextmanager
+def stop_on_signals(ctx: Context) -> Iterator[None]:
+    """SIGINT or SIGTERM, from the preflight to the last cell: stop the children, start no
+    cell, keep what finished."""
+    assert ctx.runner is not None
+    the_runner = ctx.runner
 
     def on_signal(signum: int, frame: Any) -> None:
         ctx.interrupted = True
         the_runner.stop()
+
+    old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
+
+
+def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter) -> Context:
+    """Run what is left (under stop_on_signals)."""
+    assert ctx.runner is not None
 
     def on_record(record: CellRecord) -> None:
         if cache is not None and record.cache_key:
             cache.put(record.cache_key, record, ctx.run_dir)
         reporter.on_record(record)
 
-    old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        ctx.records += the_runner.run(ctx.to_run, on_record)
-    finally:
-        for s, handler in old.items():
-            signal.signal(s, handler)
+    ctx.records += ctx.runner.run(ctx.to_run, on_record)
     return ctx
 
 
@@ -334,8 +359,9 @@ def run(args: argparse.Namespace) -> int:
         ctx = take_cached(ctx, cache, reporter)
         ctx.runner = make_runner(ctx)
         try:
-            ctx = preflight(ctx, reporter)
-            ctx = run_jobs(ctx, cache, reporter)
+            with stop_on_signals(ctx):
+                ctx = preflight(ctx, reporter)
+                ctx = run_jobs(ctx, cache, reporter)
         finally:
             ctx.runner.close()
     return finish(ctx)

@@ -155,7 +155,9 @@ def test_preflight_makes_a_missing_package_infra_with_one_line_and_no_verdict(tm
             "missing-dependency",
             line,
         )
-        assert record.stage.name == "preflight" and record.log is None  # never run
+        assert record.stage.name == "preflight"
+        log = (tmp_path / "run" / record.log).read_text()
+        assert f"# not run: {line}" in log and "[xla-matrix] stage" not in log  # never run
     from harness.verdicts import derive_verdicts
 
     assert {v.verdict for v in derive_verdicts(list(records.values()))} == {"infra"}
