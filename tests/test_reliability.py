@@ -175,8 +175,7 @@ def test_a_small_real_matrix_gives_identical_verdicts_three_times(tmp_path):
     assert all(len(r.repeats) == 3 for r in records.values())
     assert not [k for k, r in records.items() if r.status == "flaky"]
     verdicts = {
-        (v.target, v.label): v.verdict
-        for v in derive_verdicts(list(records.values()), Tolerance())
+        (v.target, v.label): v.verdict for v in derive_verdicts(list(records.values()), Tolerance())
     }
     assert verdicts == {
         ("reference", "no-xla-translate"): "not needed",
