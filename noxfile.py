@@ -230,7 +230,8 @@ def xla_matrix_full(session: nox.Session, environment: str) -> None:
 def report(session: nox.Session) -> None:
     """Judge the results and write the reports (reports/latest unless --run-dir or --merge)."""
     install(session, [["-e", str(HERE)]])
-    session.run("python", "-m", "harness", "report", *session.posargs)
+    judged_by = [] if "--matrix" in session.posargs else ["--matrix", str(MATRIX.path)]
+    session.run("python", "-m", "harness", "report", *judged_by, *session.posargs)
 
 
 @nox.session

@@ -7,12 +7,17 @@ judge -> report), so it reads top to bottom and each step can be tested alone.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from harness import __version__, defaults, store
 from harness.cells import add_selection_arguments, parse_posargs
 from harness.errors import UsageError
+
+if TYPE_CHECKING:
+    from harness.matrix import Matrix
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     repro.add_arguments(repro_parser)
 
     report = sub.add_parser("report", help="judge results and write the reports")
+    report.add_argument(
+        "--matrix",
+        type=Path,
+        help="the matrix whose rules judge the results: tolerance, reference, roles, controls "
+        "(default: $XLA_MATRIX_FILE, else ./matrix.toml; without either, the run's plans "
+        "where they agree)",
+    )
     report.add_argument("--run-dir", type=Path, help="run folder (default: reports/latest)")
     report.add_argument(
         "--merge", type=Path, nargs="+", metavar="DIR", help="merge results from these folders"
@@ -218,11 +230,23 @@ def cmd_run(args: argparse.Namespace) -> int:
 # --- report ---------------------------------------------------------------------------------
 
 
+def report_matrix(args: argparse.Namespace) -> Matrix | None:
+    """The matrix a report judges by: --matrix, $XLA_MATRIX_FILE, ./matrix.toml, or none."""
+    from harness.matrix import load_matrix
+
+    if args.matrix is not None:
+        return load_matrix(args.matrix)
+    named = os.environ.get("XLA_MATRIX_FILE")
+    if named:
+        return load_matrix(named)
+    return load_matrix(defaults.MATRIX) if defaults.MATRIX.is_file() else None
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from harness import drift
     from harness.decision import fail_on_exit
     from harness.report.build import report_dirs
-    from harness.report.markdown import printable
+    from harness.untrusted import printable
 
     if args.merge:
         dirs = store.find_run_dirs(args.merge)
@@ -237,7 +261,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("--summary goes with --check")
     expected = drift.load_expected(args.check) if args.check else None
     quiet = args.quiet or bool(args.check)
-    report = report_dirs(dirs, out, quiet=quiet, fmt=args.format)
+    report = report_dirs(dirs, out, quiet=quiet, fmt=args.format, matrix=report_matrix(args))
     if args.write_expected:
         count = drift.write_expected(
             args.write_expected, report.verdicts, ", ".join(map(str, dirs))

@@ -12,6 +12,7 @@ import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from harness.untrusted import printable
 from harness.verdicts import Verdict
 
 REMOVABLE = frozenset({"not needed", "inert"})
@@ -36,11 +37,13 @@ class WorkaroundDecision:
     workaround: str
     action: Action
     where: dict[str, list[str]] = field(default_factory=dict)  # environment -> what, where
+    unchecked: list[str] = field(default_factory=list)  # where outputs could not be checked
 
     @property
     def text(self) -> str:
         if self.action == "remove":
-            return f"remove {self.workaround}: not needed or inert everywhere it was judged"
+            note = f" (outputs unchecked in {', '.join(self.unchecked)})" if self.unchecked else ""
+            return f"remove {self.workaround}: not needed or inert everywhere it was judged{note}"
         places = "; ".join(f"{env} ({', '.join(what)})" for env, what in self.where.items())
         if self.action == "keep":
             return f"keep {self.workaround}: needed in {places}"
@@ -121,7 +124,12 @@ def decide(
                 overall = "remove"
             else:
                 overall = "undecided"
-            decided.append(WorkaroundDecision(w, overall, where))
+            unchecked = [
+                f"{v.environment} {_place(v)}"
+                for v in tv
+                if v.config == w and "outputs unchecked" in v.reason
+            ]
+            decided.append(WorkaroundDecision(w, overall, where, unchecked))
         blockers: dict[str, Blocker] = {}
         for v in tv:
             if v.verdict in BLOCKING:
@@ -138,7 +146,7 @@ def decision_lines(decisions: list[TargetDecision]) -> list[str]:
     lines = []
     for d in sorted(decisions, key=lambda d: d.control):
         label = f"{d.target} (control, expected to break)" if d.control else d.target
-        lines += [f"{label}: {line}" for line in d.lines]
+        lines += [printable(f"{label}: {line}") for line in d.lines]
     return lines
 
 
@@ -149,5 +157,5 @@ def fail_on_exit(
     wanted = set(fail_on)
     hits = [v for v in verdicts if v.verdict in wanted and v.target not in controls]
     for v in hits:
-        print(f"xla-matrix: --fail-on {v.verdict}: {v.key}: {v.reason}", file=sys.stderr)
+        print(f"xla-matrix: --fail-on {v.verdict}: {v.key}: {printable(v.reason)}", file=sys.stderr)
     return 1 if hits else 0

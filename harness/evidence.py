@@ -118,12 +118,17 @@ def save_outputs(path: str, steps: list[list[tuple[str, Any]]], cap_bytes: int) 
     """Every step's outputs as one .npz, within `cap_bytes`: when they would not fit, each
     array keeps every k-th element of its flattened values (the same k for the same shapes
     in every cell, so two cells still compare element for element)."""
-    arrays = [
-        (f"step{i}/{key}", np.asarray(value))
-        for i, outs in enumerate(steps, start=1)
-        for key, value in outs
-    ]
-    arrays = [(k, a) for k, a in arrays if a.dtype != object]
+    arrays, skipped = [], []
+    for i, outs in enumerate(steps, start=1):
+        for key, value in outs:
+            a = np.asarray(value)
+            if a.dtype == object:  # e.g. tf.string outputs: kept as bytes when they are
+                try:
+                    a = a.astype(np.bytes_)
+                except (TypeError, ValueError):
+                    skipped.append(f"step{i}/{key}")
+                    continue
+            arrays.append((f"step{i}/{key}", a))
     total = sum(a.nbytes for _, a in arrays)
     stride = max(1, -(-total // cap_bytes)) if cap_bytes > 0 else 1
     kept, manifest = {}, []
@@ -132,7 +137,7 @@ def save_outputs(path: str, steps: list[list[tuple[str, Any]]], cap_bytes: int) 
         kept[key] = flat
         manifest.append(OutputArray(key, list(a.shape), str(a.dtype), stride))
     np.savez(path, **kept)
-    return Outputs(Path(path).name, manifest, cap_bytes, capped=stride > 1)
+    return Outputs(Path(path).name, manifest, cap_bytes, capped=stride > 1, skipped=skipped)
 
 
 def _view(x: np.ndarray) -> list[list[float]]:

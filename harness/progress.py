@@ -20,6 +20,7 @@ from rich.progress import (
 )
 
 from harness.records import CellRecord, Status
+from harness.untrusted import printable
 from harness.vocabulary import STATUS_LOOKS
 
 MARKS = {Status.PASS: "[green]ok[/]"}
@@ -70,7 +71,7 @@ class ProgressReporter:
         wall = record.timings.get("wall_s", 0.0)
         line = f"{mark} {record.id} [dim]{wall:.1f}s xla={record.xla_modules}[/]"
         if not record.passed:
-            line += f" [dim]{escape(record.message[:160])}[/]"
+            line += f" [dim]{escape(printable(record.message)[:160])}[/]"
         self.console.print(line, markup=True, soft_wrap=True)
         self.progress.update(self.task, advance=1, failed=self.failed)
         sys.stderr.flush()

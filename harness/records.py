@@ -190,6 +190,7 @@ class Outputs:
     arrays: list[OutputArray] = field(default_factory=list)
     cap_bytes: int = 0
     capped: bool = False  # some array was subsampled to stay within cap_bytes
+    skipped: list[str] = field(default_factory=list)  # outputs that could not be kept
 
     def array(self, key: str) -> OutputArray | None:
         return next((a for a in self.arrays if a.key == key), None)

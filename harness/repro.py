@@ -17,14 +17,15 @@ import argparse
 import ast
 import importlib.util
 import inspect
-import shutil
 from pathlib import Path
 
-from harness import child, defaults, store
+from harness import child, defaults, store, untrusted
 from harness.errors import UsageError
 from harness.records import CellRecord, CellSpec
+from harness.untrusted import printable
 
 BUILTIN = "harness.targets."
+HLO_LIMIT = 16 << 20
 
 
 def find_record(run_dir: Path, cell_id: str) -> CellRecord:
@@ -113,14 +114,16 @@ def _callable_source(ref: str | None, builtin: bool) -> tuple[str, str | None]:
 def render_script(record: CellRecord, spec: CellSpec) -> str:
     config, scenario, target = spec.config, spec.scenario, spec.target
     builtin = target.factory.startswith(BUILTIN) and not target.path
+    outcome = f"{record.status}" + (
+        f" ({record.failure_class}) at {record.stage_text}" if not record.passed else ""
+    )
+    # what the record says goes into comments, one printable line each: never into a
+    # string literal, where a quote or a backslash in a message would become code
     parts = [
-        f'"""Reproducer of xla-matrix cell {record.id}.',
-        "",
-        f"Outcome in the matrix: {record.status}"
-        + (f" ({record.failure_class}) at {record.stage_text}" if not record.passed else ""),
-        f"{record.message}" if record.message else "",
-        "Run: pip install -r requirements.txt && python repro.py",
-        '"""',
+        "# Reproducer of an xla-matrix cell. Run: pip install -r requirements.txt && python repro.py",
+        f"# cell: {printable(record.id)}",
+        f"# outcome in the matrix: {printable(outcome)}",
+        *([f"# {printable(record.message)}"] if record.message else []),
         "",
         "from __future__ import annotations",
         "",
@@ -210,7 +213,7 @@ def write_repro(record: CellRecord, run_dir: Path) -> Path:
     store.write_text_atomic(out / "repro.py", script)
     hlo = _failing_hlo(record, run_dir)
     if hlo is not None:
-        shutil.copyfile(hlo, out / "failing_module.hlo.txt")
+        (out / "failing_module.hlo.txt").write_bytes(hlo)
     install = "pip install -r requirements.txt"
     if no_deps:
         install += f" && pip install --no-deps {' '.join(no_deps)}"
@@ -220,7 +223,7 @@ def write_repro(record: CellRecord, run_dir: Path) -> Path:
         f"- outcome: {record.status}"
         + (f", failure class `{record.failure_class}`" if record.failure_class else ""),
         f"- stage: {record.stage_text}",
-        f"- informative line: {record.message or '(passed)'}",
+        f"- informative line: {printable(record.message) or '(passed)'}",
         f"- ran on: TensorFlow {record.fingerprint.get('tensorflow')}, Keras "
         f"{record.fingerprint.get('keras')} ({record.fingerprint.get('keras_flavour')}), Python "
         f"{record.fingerprint.get('python')}",
@@ -238,14 +241,23 @@ def write_repro(record: CellRecord, run_dir: Path) -> Path:
     return out
 
 
-def _failing_hlo(record: CellRecord, run_dir: Path) -> Path | None:
+def _failing_hlo(record: CellRecord, run_dir: Path) -> bytes | None:
+    """The HLO text of the last module XLA compiled for the cell, read like any file a
+    record names (inside its run folder, no links, a regular file, capped)."""
     if not record.xla_dump:
         return None
     folder = store.inside(run_dir, record.xla_dump)
-    if folder is None or not folder.is_dir():
+    if folder is None or folder.is_symlink() or not folder.is_dir():
         return None
-    texts = sorted(folder.glob("module_*.before_optimizations.txt"))
-    return texts[-1] if texts else None
+    names = sorted(
+        p.name for p in folder.glob("module_*.before_optimizations.txt") if not p.is_symlink()
+    )
+    for name in reversed(names):
+        try:
+            return untrusted.read_bytes(run_dir, f"{record.xla_dump}/{name}", HLO_LIMIT)
+        except (untrusted.Refused, OSError, ValueError):
+            continue
+    return None
 
 
 def command(cell_id: str) -> str:

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -162,10 +164,26 @@ def _path_problem(where: str, rel: str | None, folder: str, suffix: str) -> str 
     return f"{where}: {rel!r} is {problem}" if problem else None
 
 
+_LOG_SUFFIX = re.compile(r"(\.r\d+)?(\.retry)?\.log")
+
+
+def _not_its_own(
+    where: str, rel: str | None, own: str, pattern: re.Pattern[str] | None
+) -> str | None:
+    """A record may name only its own cell's files: another cell's log or arrays would
+    make the report show that cell's evidence under this one's name."""
+    if rel is None or rel == own:
+        return None
+    if pattern is not None and rel.startswith(own) and pattern.fullmatch(rel[len(own) :]):
+        return None
+    return f"{where}: {rel!r} is not this cell's own file ({own}...)"
+
+
 def record_problems(record: CellRecord) -> list[str]:
     """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
     (they become file names, Markdown and XML), a role that does not exist, a log, an
-    outputs file or a dump folder that is not a plain relative path inside the run folder."""
+    outputs file or a dump folder that is not a plain relative path inside the run folder,
+    or that belongs to another cell."""
     problems = _name_problems("cell.", record.cell)
     if record.role not in ROLES:
         problems.append(f"role: must be one of {', '.join(ROLES)}, got {record.role!r}")
@@ -175,7 +193,20 @@ def record_problems(record: CellRecord) -> list[str]:
         paths.append(("outputs.file", record.outputs.file, "results", ".npz"))
     paths.append(("xla_dump", record.xla_dump, "dumps", ""))
     problems += [p for args in paths if (p := _path_problem(*args))]
-    return problems
+    if problems:
+        return problems
+    cell, env = record.cell, record.cell.environment
+    own = [("log", record.log, f"logs/{env}/{cell.filename}", _LOG_SUFFIX)]
+    own += [
+        (f"repeats[{i}].log", r.log, f"logs/{env}/{cell.filename}", _LOG_SUFFIX)
+        for i, r in enumerate(record.repeats)
+    ]
+    if record.outputs is not None:
+        own.append(
+            ("outputs.file", record.outputs.file, f"results/{env}/{cell.filename}.npz", None)
+        )
+    own.append(("xla_dump", record.xla_dump, f"dumps/{env}/{cell.filename}", None))
+    return [p for args in own if (p := _not_its_own(*args))]
 
 
 def read_record(path: Path, source: Path | None = None) -> tuple[CellRecord | None, str | None]:
@@ -268,7 +299,20 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]
             if record is None:
                 problems.append(problem or f"{path}: vanished while reading")
                 continue
+            if rel != str(result_path(Path(), record.cell)):
+                problems.append(f"{path}: holds the record of {record.id}, not read")
+                continue
             old = by_id.get(record.id)
+            if (
+                old is not None
+                and settled(old)
+                and settled(record)
+                and _outcome(old) != _outcome(record)
+            ):
+                record = _conflict(old, record)
+                problems.append(f"{record.id}: {record.message}")
+                by_id[record.id] = record
+                continue
             tie = old is not None and preference(record) == preference(old)
             if tie and record.to_json() != old.to_json():
                 problems.append(
@@ -279,6 +323,29 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]
             if old is None or preference(record) >= preference(old):
                 by_id[record.id] = record
     return sorted(by_id.values(), key=lambda r: r.cell), problems
+
+
+def _outcome(record: CellRecord) -> tuple[object, ...]:
+    stage = record.stage
+    return (record.status, record.failure_class, stage.name if stage else None)
+
+
+def _conflict(old: CellRecord, new: CellRecord) -> CellRecord:
+    """Two folders disagree on how one cell ended: that is flaky, never the newer claim."""
+    if old.status is Status.FLAKY:
+        return old
+    seen = "; ".join(
+        f"{r.status}"
+        + (f" ({r.failure_class} at {r.stage_text})" if not r.passed else "")
+        + f" in {r.source}"
+        for r in (old, new)
+    )
+    return replace(
+        old,
+        status=Status.FLAKY,
+        failure_class="flaky",
+        message=f"outcome differs between merged folders: {seen}",
+    )
 
 
 def read_plan(path: Path) -> Plan | None:

@@ -37,6 +37,17 @@ def strip_ansi(text: str) -> str:
     return _ANSI.sub("", text)
 
 
+# control characters, and the invisible ones that reorder or hide text
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def printable(text: str) -> str:
+    """One line of visible text: ANSI escapes removed, control characters made spaces. For
+    anything from a record that reaches a terminal, a CI log or a generated file: a newline
+    there can start a workflow command (`::error::`), an escape can rewrite the screen."""
+    return _CONTROL.sub(" ", strip_ansi(text))
+
+
 class Refused(ValueError):
     """The path or the file it names is not one to read or write (says why)."""
 

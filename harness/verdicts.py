@@ -21,13 +21,15 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from harness.classify import BEFORE_MODEL
 from harness.parity import Parity, Tolerance, compare
 from harness.records import CellRecord, PlannedCell, Status, config_label, verdict_key
 from harness.typed import from_dict
 
 __all__ = ["Tolerance", "Verdict", "VerdictsFile", "derive_verdicts"]
 
+# Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
+# target, a preflight, an install) says nothing about the model.
+MODEL_STAGES = frozenset({"build", "predict"})
 # Failure classes that name XLA itself (harness.classify.FAILURE_CLASSES).
 XLA_FAILURES = frozenset({"xla-unsupported-op", "xla-compile"})
 # What a cell's fingerprint must share with the cells it is compared with.
@@ -38,7 +40,9 @@ FINGERPRINT_KEYS = (
     "keras",
     "keras_flavour",
     "tf_keras",
+    "numpy",
     "companions",
+    "requires",
     "devices",
 )
 
@@ -175,8 +179,10 @@ def _not_run(record: CellRecord | None) -> str | None:
         return "flaky"
     if not (record.passed or record.status.failing):
         return "infra"
-    if not record.passed and (record.stage is None or record.stage.name in BEFORE_MODEL):
+    if not record.passed and (record.stage is None or record.stage.name not in MODEL_STAGES):
         return "infra"
+    if record.passed and not record.fingerprint.get("tensorflow"):
+        return "infra"  # a pass that cannot say what it ran on is no evidence
     return None
 
 
@@ -200,6 +206,7 @@ class Comparison:
     tol: Tolerance
     base_name: str = "baseline"
     is_reference: bool = False  # this cell is the reference itself: no parity with itself
+    unknown: list[str] = field(default_factory=list)  # other workarounds planned, no record
 
     def reference_problem(self) -> str | None:
         """Why outputs cannot be checked against the reference, or None."""
@@ -246,6 +253,9 @@ def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str
             "harmful",
             f"{c.base_name} passes; with the workaround {failure_text(cell)}: {cell.message}",
         )
+    unmeasured = [r.id for r in (base, cell) if r.xla_modules is None]
+    if unmeasured:
+        return "infra", f"no XLA evidence recorded for {', '.join(unmeasured)}"
     if not ran_xla(base):
         return (
             "vacuous",
@@ -278,10 +288,14 @@ def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str
                 f"{unchecked}; outputs change under the workaround ({direct.text}) with the same "
                 f"XLA evidence: one of the two is wrong",
             )
-    return "inert", _with_unchecked(
+    if unchecked:
+        return "inert", (
+            f"both pass with the same {base.xla_modules} XLA modules (same HLO): the switch "
+            f"changes nothing XLA does ({unchecked})"
+        )
+    return "inert", (
         f"both pass with the same {base.xla_modules} XLA modules (same HLO) and the same "
-        f"outputs: the switch changes nothing",
-        unchecked,
+        f"outputs: the switch changes nothing"
     )
 
 
@@ -318,26 +332,39 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
         )
         return "needed", _with_unchecked(reason, problem)
     rescuers = [r.cell.label for r in c.others if r.passed]
-    failing = [base, cell, *(r for r in c.others if r.status.failing)]
+    # claims about "every workaround" need every workaround's evidence
+    unknown = c.unknown + [r.cell.label for r in c.others if _not_run(r)]
+    ran = [r for r in c.others if not _not_run(r)]
+    failing = [base, cell, *(r for r in ran if not r.passed)]
     any_xla = any(is_xla_failure(r) for r in failing)
-    if not rescuers and not any_xla:
+    if not rescuers and not unknown and not any_xla:
         return "broken", f"{c.base_name} and every workaround fail, none with XLA: {base.message}"
     same = failure_identity(cell) == failure_identity(base)
+    if rescuers:
+        rest = f"; {', '.join(rescuers)} passes"
+    elif unknown:
+        rest = f"; no other workaround passes ({', '.join(unknown)} gave no result)"
+    else:
+        rest = "; no workaround passes"
     if same:
-        rest = f"{', '.join(rescuers)} passes" if rescuers else "no workaround passes"
-        return "ineffective", f"fails the same way as {c.base_name} ({failure_text(base)}); {rest}"
+        return "ineffective", f"fails the same way as {c.base_name} ({failure_text(base)}){rest}"
     others_differ = all(
         failure_identity(r) != failure_identity(base) and not is_xla_failure(r)
-        for r in c.others
+        for r in ran
         if not r.passed
     )
-    if is_xla_failure(base) and not is_xla_failure(cell) and not rescuers and others_differ:
+    if (
+        is_xla_failure(base)
+        and not is_xla_failure(cell)
+        and not rescuers
+        and not unknown
+        and others_differ
+    ):
         return (
             "masked",
             f"{c.base_name} fails in XLA ({failure_text(base)}: {base.message}); every workaround "
             f"gets past it and fails some other way, this one {failure_text(cell)}: {cell.message}",
         )
-    rest = f"; {', '.join(rescuers)} passes" if rescuers else ""
     return (
         "fails differently",
         f"fails differently: {failure_text(cell)} ({cell.message}); {c.base_name} "
@@ -401,19 +428,20 @@ def derive_verdicts(
             role = roles.get(name)
             if role == "workaround":
                 base = slots.get((context, "")) if context else baseline
-                others = [
-                    r
+                peers = [
+                    (n, r)
                     for (n, ctx), r in slots.items()
-                    if r is not None and ctx == context and n != name and roles.get(n) == role
+                    if ctx == context and n != name and roles.get(n) == role
                 ]
                 comparison = Comparison(
                     base,
                     record,
-                    others,
+                    [r for _, r in peers if r is not None],
                     reference,
                     tol,
                     f"{context} alone" if context else "baseline",
                     is_reference=(name == reference_config and not context),
+                    unknown=[config_label(n, context, " @ ") for n, r in peers if r is None],
                 )
                 verdict, reason = judge_workaround(comparison)
                 cells = [x.id for x in (base, record) if x]

@@ -322,7 +322,9 @@ def finish(ctx: Context) -> int:
         from harness.decision import fail_on_exit
         from harness.report.build import report_dirs
 
-        report = report_dirs([ctx.run_dir], ctx.run_dir, quiet=ctx.args.no_report)
+        report = report_dirs(
+            [ctx.run_dir], ctx.run_dir, quiet=ctx.args.no_report, matrix=ctx.matrix
+        )
         failed = fail_on_exit(report.verdicts, ctx.args.fail_on, report.controls)
     if ctx.interrupted:
         print(

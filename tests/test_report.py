@@ -58,6 +58,7 @@ def synthetic_full_matrix() -> list[CellRecord]:
                             else "",
                             "xla": {"modules": 2 if config.name == "baseline" else j % 3},
                             "steps": [{"step": 1, "N": 4, "jit_compile": False, "outputs": []}],
+                            "fingerprint": {"tensorflow": "2.21.0", "keras": "3.15.1"},
                         }
                     )
                 )
@@ -97,7 +98,7 @@ def test_report_files_from_a_run_folder(tmp_path):
         path = run / "results" / r.cell.environment / f"{r.cell.filename}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({**r.to_json(), "finished": "2026-11-29T00:00:00"}))
-    report = collect([run])
+    report = collect([run], load_matrix(MATRIX))
     names = {p.name for p in write_files(report, run)}
     assert {"results.jsonl", "verdicts.json", "xla_matrix.md", "junit.xml", "index.html"} <= names
     page = (run / "index.html").read_text()

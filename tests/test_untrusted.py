@@ -33,6 +33,7 @@ def record(config: str = "baseline", status: str = "fail", **fields: Any) -> dic
         "stage": {"name": "build", "step": 2, "N": 64} if status == "fail" else {"name": "done"},
         "finished": "2026-11-29T03:00:00+00:00",
         "log": f"logs/{ENV}/reference.{SCENARIO}.{config}.log",
+        "fingerprint": {"tensorflow": "2.21.0", "keras": "3.15.1", "python": "3.11.7"},
     }
     data.update(fields)
     return data
@@ -47,7 +48,7 @@ def artifact(
 ) -> Path:
     """A run folder: a plan of the records' cells, the records, and their logs."""
     for i, data in enumerate(records):
-        name = (names or [])[i] if names and i < len(names) else f"cell{i}.json"
+        name = (names or [])[i] if names and i < len(names) else _own_name(data, i)
         path = run / "results" / ENV / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data if isinstance(data, bytes) else json.dumps(data).encode())
@@ -65,6 +66,19 @@ def artifact(
         (run / rel).parent.mkdir(parents=True, exist_ok=True)
         (run / rel).write_bytes(data)
     return run
+
+
+def _own_name(data: Any, i: int) -> str:
+    """The file a run writes a record to (results/<env>/<target>.<scenario>.<config>.json),
+    or a numbered name for something that is not a record."""
+    cell = data.get("cell") if isinstance(data, dict) else None
+    if isinstance(cell, dict) and all(
+        isinstance(cell.get(k), str) for k in ("target", "scenario", "config")
+    ):
+        context = cell.get("context") or ""
+        config = f"{cell['config']}@{context}" if context else cell["config"]
+        return f"{cell['target']}.{cell['scenario']}.{config}.json"
+    return f"cell{i}.json"
 
 
 def default_log(config: str = "baseline") -> str:
@@ -102,8 +116,8 @@ def test_log_that_climbs_out_of_its_folder_is_a_named_problem_and_nothing_is_wri
     assert "steal" not in all_text(checkout / "reports")
     md = proc.stdout
     assert "## Problems" in md
-    assert "cell0.json: log: '../../noxfile.py' is a path with '..'" in md
-    assert "cell1.json: log:" in md and "is an absolute path" in md
+    assert "reference.n128-then-64.baseline.json: log: '../../noxfile.py' is a path with '..'" in md
+    assert "reference.n128-then-64.eager.json: log:" in md and "is an absolute path" in md
     assert "Cells that did not pass" not in md  # neither record is a row
 
 
@@ -167,6 +181,7 @@ def test_output_arrays_named_by_a_record_are_read_only_as_regular_files(tmp_path
     outside = tmp_path / "outside.npz"
     outside.write_bytes(b"PK not really")
     env_dir = f"results/{ENV}"
+    FIFO, LINK = f"reference.{SCENARIO}.baseline.npz", f"reference.{SCENARIO}.eager.npz"
     run = artifact(
         tmp_path / "artifacts" / "job",
         [
@@ -174,19 +189,19 @@ def test_output_arrays_named_by_a_record_are_read_only_as_regular_files(tmp_path
                 status="pass",
                 failure_class=None,
                 message="",
-                outputs={"file": f"{env_dir}/fifo.npz"},
+                outputs={"file": f"{env_dir}/{FIFO}"},
             ),
             record(
                 config="eager",
                 status="pass",
                 failure_class=None,
                 message="",
-                outputs={"file": f"{env_dir}/link.npz"},
+                outputs={"file": f"{env_dir}/{LINK}"},
             ),
         ],
     )
-    os.mkfifo(run / env_dir / "fifo.npz")
-    (run / env_dir / "link.npz").symlink_to(outside)
+    os.mkfifo(run / env_dir / FIFO)
+    (run / env_dir / LINK).symlink_to(outside)
     proc = run_cli(
         "report",
         "--merge",
@@ -198,8 +213,8 @@ def test_output_arrays_named_by_a_record_are_read_only_as_regular_files(tmp_path
         timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
-    assert not (tmp_path / "merged" / env_dir / "fifo.npz").exists()
-    assert not (tmp_path / "merged" / env_dir / "link.npz").exists()
+    assert not (tmp_path / "merged" / env_dir / FIFO).exists()
+    assert not (tmp_path / "merged" / env_dir / LINK).exists()
     assert (
         "outputs not copied: not a regular file"
         in (tmp_path / "merged" / "xla_matrix.md").read_text()
@@ -489,3 +504,116 @@ def test_a_folder_name_cannot_write_into_expected_toml(tmp_path):
     assert list(tomllib.loads(expected.read_text())["verdicts"]) == [
         "tf2.21-keras3 / n128-then-64 / reference / no-xla-translate"
     ]
+
+
+# --- found by an outside review: a record or a plan must not decide how it is judged -------
+
+
+def test_a_record_cannot_name_another_cells_files(tmp_path):
+    """An artifact's record pointing its log and outputs at another cell's files would make
+    a merged report show that cell's evidence (and overwrite its copy) under this name."""
+    thief = record(
+        config="eager",
+        status="pass",
+        log=default_log("baseline"),
+        outputs={"file": f"results/{ENV}/reference.{SCENARIO}.baseline.npz"},
+    )
+    artifact(tmp_path / "artifacts" / "job", [thief])
+    proc = merge(tmp_path / "artifacts", out=tmp_path / "merged")
+    assert proc.returncode == 0, proc.stderr
+    assert "is not this cell's own file" in proc.stdout
+
+
+def test_controls_roles_and_tolerance_come_from_the_matrix_not_from_artifacts(tmp_path):
+    """A plan claiming the project's target is a control, with a huge tolerance, and a
+    record claiming a workaround is a probe: none of it changes the judgement."""
+    harmful = [
+        record(
+            status="pass",
+            failure_class=None,
+            message="",
+            stage={"name": "done"},
+            xla={"modules": 1, "identities": ["f#1"]},
+        ),
+        record(config="no-xla-translate", status="fail", role="probe"),
+    ]
+    plan = {
+        "environment": ENV,
+        "cells": [{**r["cell"], "role": r["role"]} for r in harmful],
+        "settings": {"rtol": 1e9, "atol": 1e9, "reference": "nope", "controls": ["reference"]},
+        "complete": True,
+    }
+    artifact(tmp_path / "artifacts" / "job", harmful, plan=plan)
+    out = tmp_path / "merged"
+    proc = run_cli(
+        "report",
+        "--merge",
+        str(tmp_path / "artifacts"),
+        "--out",
+        str(out),
+        "--matrix",
+        str(REPO / "matrix.toml"),
+        "--fail-on",
+        "harmful",
+        "--quiet",
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "--fail-on harmful" in proc.stderr
+    verdicts = json.loads((out / "verdicts.json").read_text())
+    assert verdicts["meta"]["judged_by"] == str(REPO / "matrix.toml")
+    assert [v["verdict"] for v in verdicts["verdicts"] if v["config"] == "no-xla-translate"] == [
+        "harmful"
+    ]
+    md = (out / "xla_matrix.md").read_text()
+    assert "says role" in md and "judged as workaround" in md
+
+
+def test_two_folders_that_disagree_on_a_cell_make_it_flaky_never_the_newer_claim(tmp_path):
+    fail = record(config="eager", status="fail", finished="2026-11-29T03:00:00+00:00")
+    passing = record(
+        config="eager",
+        status="pass",
+        failure_class=None,
+        message="",
+        stage={"name": "done"},
+        finished="9999-12-31T00:00:00+00:00",
+    )
+    artifact(
+        tmp_path / "artifacts" / "a",
+        [record(status="pass", failure_class=None, message="", stage={"name": "done"}), fail],
+    )
+    artifact(tmp_path / "artifacts" / "b", [passing])
+    out = tmp_path / "merged"
+    proc = merge(tmp_path / "artifacts", out=out, fmt="json")
+    assert proc.returncode == 0, proc.stderr
+    eager = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    eager = [r for r in eager if r["cell"]["config"] == "eager"]
+    assert [r["status"] for r in eager] == ["flaky"]
+    assert "outcome differs between merged folders" in eager[0]["message"]
+
+
+def test_a_reproducer_keeps_what_a_record_says_out_of_its_code(tmp_path):
+    """A message with quotes and backslashes becomes comments, never code."""
+    import ast
+
+    from harness.records import CellRecord
+    from harness.repro import render_script
+
+    data = record(message='x """; import os; os.system("boom") # C:\\Users\\x \x1b[2J')
+    data["spec"] = {
+        "cell": data["cell"],
+        "config": {"name": "baseline", "role": "baseline"},
+        "scenario": {"name": SCENARIO, "sizes": [8]},
+        "target": {"name": "reference", "factory": "mypkg.models:create_model"},
+        "env": {"A": 'quote"s'},
+    }
+    rec = CellRecord.from_json(data)
+    script = render_script(rec, rec.spec)
+    tree = ast.parse(script)  # a SyntaxError here is code injected or broken
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "system"
+    ]
+    assert not calls
+    assert "\x1b" not in script

@@ -40,7 +40,7 @@ class Run:
         config: str,
         status: str = "pass",
         *,
-        modules: tuple[str, ...] = (A, B),
+        modules: tuple[str, ...] | None = (A, B),
         out: np.ndarray | dict | None = FAR,
         fail: tuple[str, str, int, str] = SHAPE_FAIL,
         context: str = "",
@@ -56,7 +56,9 @@ class Run:
             "role": ROLES.get(config, "workaround"),
             "status": status,
             "fingerprint": FP if fingerprint is None else fingerprint,
-            "xla": {"modules": len(modules), "identities": list(modules)},
+            "xla": {"modules": None, "identities": []}
+            if modules is None
+            else {"modules": len(modules), "identities": list(modules)},
             "steps": [{"step": 1, "N": 8, "jit_compile": jit}],
         }
         if status == "pass":
@@ -74,7 +76,7 @@ class Run:
             cls, stage, step, line = fail
             data.update(
                 failure_class=cls,
-                stage={"name": stage, "step": step, "N": 8},
+                stage={"name": stage, "step": step, "N": 8 if step else None},
                 message=f"Error at {stage} step {step}: {line}",
             )
         self.records.append(CellRecord.from_json(data, source=self.root))
@@ -341,6 +343,107 @@ CASES = [
 ]
 
 
+INF = FAR.copy()
+INF[0, 0, 0, 0] = np.inf
+NAN = np.full_like(FAR, np.nan)
+CPLX = (FAR + 1j * FAR).astype(np.complex64)
+WORDS = np.array([b"alpha", b"beta"])
+PREFLIGHT_FAIL = ("missing-dependency", "preflight", None, "No module named 'pandas'")
+
+CASES += [
+    # --- found by an outside review -------------------------------------------------------
+    (
+        "one Inf in both arrays does not hide a difference elsewhere",
+        lambda r: (
+            r.cell("baseline", out=INF)
+            .cell("fix", modules=(A,), out=INF * 3)
+            .cell("eager", modules=(), out=INF)
+        ),
+        "fix",
+        "wrong output",
+        [],
+    ),
+    (
+        "a reference that is not finite cannot judge: unchecked, never needed",
+        lambda r: (
+            r.cell("baseline").cell("fix", modules=(A,), out=NAN).cell("eager", modules=(), out=NAN)
+        ),
+        "fix",
+        "not needed",
+        ["outputs unchecked", "NaN values"],
+    ),
+    (
+        "complex outputs compare by real and imaginary part, not magnitude",
+        lambda r: (
+            r.cell("baseline", out=CPLX)
+            .cell("eager", modules=(), out=CPLX)
+            .cell("jit-compile", out=np.conj(CPLX))
+        ),
+        "jit-compile",
+        "breaks",
+        ["output differs"],
+    ),
+    (
+        "string outputs compare exactly, without crashing the report",
+        lambda r: (
+            r.cell("baseline", out=WORDS)
+            .cell("fix", modules=(A,), out=WORDS[::-1].copy())
+            .cell("eager", modules=(), out=WORDS)
+        ),
+        "fix",
+        "wrong output",
+        ["step1/0 at [0]"],
+    ),
+    (
+        "masked is not claimed while another workaround gave no result",
+        lambda r: (
+            r.cell("baseline", "fail", fail=XLA_FAIL)
+            .cell("fix", "fail", fail=SHAPE_FAIL)
+            .cell("eager", "infra", fail=("no-result", "build", 1, "exited"))
+        ),
+        "fix",
+        "fails differently",
+        [],
+    ),
+    (
+        "broken is not claimed while another workaround gave no result",
+        lambda r: (
+            r.cell("baseline", "fail")
+            .cell("fix", "fail")
+            .cell("eager", "infra", fail=("no-result", "build", 1, "x"))
+        ),
+        "fix",
+        "ineffective",
+        ["eager gave no result"],
+    ),
+    (
+        "a pass without XLA evidence cannot make not needed",
+        lambda r: r.cell("baseline").cell("fix", modules=None).cell("eager", modules=()),
+        "fix",
+        "infra",
+        ["no XLA evidence recorded"],
+    ),
+    (
+        "a failure in the preflight is infra, whatever the record calls it",
+        lambda r: (
+            r.cell("baseline").cell("fix", "fail", fail=PREFLIGHT_FAIL).cell("eager", modules=())
+        ),
+        "fix",
+        "infra",
+        [],
+    ),
+    (
+        "a pass that does not say what it ran on is no evidence",
+        lambda r: (
+            r.cell("baseline", fingerprint={}).cell("fix", modules=()).cell("eager", modules=())
+        ),
+        "fix",
+        "infra",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("build", "label", "expected", "words"),
     [pytest.param(*case[1:], id=case[0]) for case in CASES],
@@ -395,3 +498,18 @@ def test_decision_gates_the_project_and_labels_controls(run):
     assert "t: remove eager: not needed or inert everywhere it was judged" in lines
     controls = decision_lines(decide(verdicts, {"t"}))
     assert all(line.startswith("t (control, expected to break): ") for line in controls)
+
+
+def test_a_zip_bomb_of_outputs_is_unchecked_not_loaded(run):
+    import zipfile
+
+    run.cell("baseline").cell("fix", modules=(A,)).cell("eager", modules=())
+    fix = next(r for r in run.records if r.cell.config == "fix")
+    assert fix.outputs is not None
+    path = run.root / fix.outputs.file
+    big = np.zeros(80 << 20, dtype=np.uint8)  # 80 MiB unpacked, a few KiB packed
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z, z.open("step1/0.npy", "w") as f:
+        np.lib.format.write_array(f, big)
+    assert path.stat().st_size < 1 << 20
+    v = run.verdicts()["fix"]
+    assert v.verdict == "not needed" and "unpacked" in v.reason

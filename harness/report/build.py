@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from harness import store, untrusted
+from harness.matrix import Matrix
 from harness.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.records import Plan
 from harness.report import junit, markdown
@@ -143,7 +144,13 @@ def html_available() -> bool:
     return find_spec("harness.report.html") is not None and find_spec("jinja2") is not None
 
 
-def report_dirs(dirs: list[Path], out: Path, quiet: bool = False, fmt: str | None = None) -> Report:
+def report_dirs(
+    dirs: list[Path],
+    out: Path,
+    quiet: bool = False,
+    fmt: str | None = None,
+    matrix: Matrix | None = None,
+) -> Report:
     """Judge the results in `dirs`, write every report file to `out`, then print the table
     (or the report in `fmt` on stdout)."""
     import sys
@@ -152,9 +159,9 @@ def report_dirs(dirs: list[Path], out: Path, quiet: bool = False, fmt: str | Non
     from rich.console import Console
 
     from harness.report import terminal
-    from harness.report.markdown import printable
+    from harness.untrusted import printable
 
-    report = collect(dirs)
+    report = collect(dirs, matrix)
     written = write_files(report, out)
     if fmt:
         sys.stdout.write(render(report, fmt, out))

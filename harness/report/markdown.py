@@ -14,14 +14,13 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from harness import untrusted
 from harness.records import CellRecord
 from harness.report.model import companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
+from harness.untrusted import printable
 from harness.verdicts import Verdict
 
 # C0 and C1 controls, and the invisible characters that reorder or hide text
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 # Backslash-escaped: what has a meaning in the middle of a line (values never start one):
 # emphasis, code, links and images (brackets), table cells, strikethrough, math, escapes;
 # and what starts an autolink: the ':' of '://' and the '.' of 'www.'.
@@ -29,11 +28,6 @@ _SPECIAL = re.compile(r"([\\`*_\[\]|~$])|(?=://)|(?<=www)(?=\.)", re.I)
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 MAX_TEXT = 400  # characters of one value shown in the summary (the files keep all of it)
 MAX_PROBLEMS = 50
-
-
-def printable(text: str) -> str:
-    """One line of visible text: ANSI escapes removed, control characters made spaces."""
-    return _CONTROL.sub(" ", untrusted.strip_ansi(text))
 
 
 def clip(text: str, limit: int = MAX_TEXT) -> str:

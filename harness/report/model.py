@@ -4,13 +4,14 @@ plans, the verdicts, the tables and what is known to be missing or malformed."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from harness import store
 from harness.decision import TargetDecision, decide, decision_lines
+from harness.matrix import Matrix
 from harness.records import CellRecord, Plan, PlannedCell
 from harness.report.table import Order, Table, build_tables
 from harness.verdicts import Tolerance, Verdict, derive_verdicts
@@ -79,16 +80,97 @@ def companion_lines(meta: dict[str, Any]) -> list[str]:
     return lines
 
 
-def collect(run_dirs: list[Path]) -> Report:
+@dataclass(frozen=True)
+class Rules:
+    """What the judge goes by: never taken from a record, and from a run's plans only when
+    no matrix file is at hand and every plan agrees."""
+
+    tolerance: Tolerance
+    reference: str  # "" when unknown: outputs are then unchecked
+    controls: frozenset[str]
+    roles: dict[str, str]  # config -> role
+    contexts: frozenset[str]
+    source: str
+
+    @classmethod
+    def from_matrix(cls, matrix: Matrix) -> Rules:
+        s = matrix.settings
+        return cls(
+            Tolerance(s.rtol, s.atol),
+            s.reference,
+            frozenset(t.name for t in matrix.targets.values() if t.control),
+            {c.name: c.role for c in matrix.configs.values()},
+            frozenset(c.name for c in matrix.contexts()),
+            str(matrix.path),
+        )
+
+    @classmethod
+    def from_plans(cls, plans: list[Plan]) -> tuple[Rules, list[str]]:
+        """The plans' settings where they all agree; where they do not, the strictest
+        tolerance, no reference and no controls, and a problem saying so."""
+        problems = []
+        settings = {(p.settings.rtol, p.settings.atol, p.settings.reference) for p in plans}
+        controls = [frozenset(p.settings.controls) for p in plans]
+        if len(settings) > 1 or len(set(controls)) > 1:
+            problems.append(
+                "plans disagree on how to judge (tolerance, reference or controls) and no "
+                "matrix file was given: judged with the strictest tolerance, outputs "
+                "unchecked and no control targets"
+            )
+        rtol = min((s[0] for s in settings), default=Tolerance().rtol)
+        atol = min((s[1] for s in settings), default=Tolerance().atol)
+        reference = next(iter(settings))[2] if len(settings) == 1 else ""
+        roles: dict[str, str] = {}
+        for planned in (c for p in plans for c in p.cells):
+            if roles.setdefault(planned.config, planned.role) != planned.role:
+                problems.append(
+                    f"plans disagree on the role of config {planned.config!r} "
+                    f"({roles[planned.config]} and {planned.role})"
+                )
+        contexts = frozenset(c.context for p in plans for c in p.cells if c.context)
+        common = frozenset.intersection(*controls) if controls and not problems else frozenset()
+        rules = cls(Tolerance(rtol, atol), reference, common, roles, contexts, "the run's plans")
+        return rules, problems
+
+    def conform(self, records: list[CellRecord]) -> tuple[list[CellRecord], list[str]]:
+        """Records whose config or context the rules do not know are left out, and a role
+        that contradicts them is corrected, each with a named problem."""
+        kept, problems = [], []
+        for r in records:
+            role = self.roles.get(r.cell.config)
+            if role is None:
+                problems.append(f"{r.id}: config {r.cell.config!r} is not in {self.source}")
+                continue
+            if r.cell.context and r.cell.context not in self.contexts:
+                problems.append(f"{r.id}: {r.cell.context!r} is not a context of {self.source}")
+                continue
+            if r.role != role:
+                problems.append(
+                    f"{r.id}: says role {r.role!r}, {self.source} says {role!r}; judged as {role}"
+                )
+                r.role = role
+            kept.append(r)
+        return kept, problems
+
+
+def collect(run_dirs: list[Path], matrix: Matrix | None = None) -> Report:
+    """Judge the records of the run folders by the matrix's rules (or, without one, by the
+    plans' where they agree)."""
     records, problems = store.load_records(run_dirs)
     plans, plan_problems = store.load_plans(run_dirs)
     problems += plan_problems
+    if matrix is not None:
+        rules = Rules.from_matrix(matrix)
+    else:
+        rules, disagreements = Rules.from_plans(plans)
+        problems += disagreements
     expected = list({p.cell.id: p for plan in plans for p in plan.cells}.values())
+    expected = [replace(p, role=rules.roles[p.config]) for p in expected if p.config in rules.roles]
+    records, role_problems = rules.conform(records)
+    problems += role_problems
     records, left_out = planned_only(records, plans)
     have = {r.id for r in records}
-    settings = plans[0].settings if plans else None
-    tol = Tolerance(settings.rtol, settings.atol) if settings else Tolerance()
-    reference = settings.reference if settings else "eager"
+    tol, reference = rules.tolerance, rules.reference
     verdicts = derive_verdicts(records, tol, reference, expected)
     env_order = sorted(dict.fromkeys(p.environment for p in plans), key=environment_sort_key)
     missing = [p for p in expected if p.cell.id not in have]
@@ -119,7 +201,8 @@ def collect(run_dirs: list[Path]) -> Report:
         scenarios=list(dict.fromkeys(c.scenario for c in expected)),
         configs=list(dict.fromkeys(c.config for c in expected)),
     )
-    controls = frozenset(name for p in plans for name in p.settings.controls)
+    controls = rules.controls
+    meta["judged_by"] = rules.source
     tables = build_tables(records, verdicts, order, controls)
     decisions = decide(verdicts, controls)
     return Report(

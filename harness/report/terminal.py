@@ -79,7 +79,7 @@ def render(
                 rt.add_row(*row, end_section=i == len(lines) - 1)
         console.print(rt)
     for line in summary_lines(verdicts):
-        console.print(f"  {line}", highlight=False)
+        console.print(f"  {escape(line)}", highlight=False)
     legend = "  ".join(f"[{v.style or 'default'}]{v.terminal}[/]" for v in VERDICTS.values())
     console.print(f"[dim]legend:[/dim] {legend}", highlight=False)
     shorts = [f"{short} = {full}" for short, full in abbreviations.items()]
