@@ -336,7 +336,11 @@ def test_the_report_names_the_companions_each_environment_had(tmp_path):
             "companions": {"tensorflow-probability": tfp} if tfp else {},
         }
         store.write_record(tmp_path, record)
-    report_dirs([tmp_path], tmp_path, quiet=True)
+    from harness.matrix import load_matrix
+
+    from .conftest import MATRIX
+
+    report_dirs([tmp_path], tmp_path, quiet=True, matrix=load_matrix(MATRIX))
     markdown = (tmp_path / "xla_matrix.md").read_text()
     assert "## Companions installed" in markdown
     assert (
