@@ -28,6 +28,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from packaging.utils import canonicalize_name
+
 from harness import store, untrusted
 from harness.matrix import Target
 from harness.records import CellRecord, CellSpec, Status
@@ -74,6 +76,17 @@ def _hash_files(root: Path, h: Any) -> None:
     for path in files:
         h.update(str(path.relative_to(root.parent)).encode())
         h.update(path.read_bytes())
+
+
+def package_versions() -> dict[str, str]:
+    """This interpreter's installed distributions by normalised name (the parent runs in the
+    environment's venv)."""
+    versions = {}
+    for dist in metadata.distributions():
+        name = dist.metadata["Name"]
+        if name:
+            versions[canonicalize_name(name)] = dist.version
+    return dict(sorted(versions.items()))
 
 
 def package_set() -> list[str]:

@@ -17,7 +17,9 @@ from harness.cells import add_selection_arguments, parse_posargs
 from harness.errors import UsageError
 
 if TYPE_CHECKING:
+    from harness.bisect.culprit import Options
     from harness.matrix import Matrix
+    from harness.report.model import Report
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,7 +92,59 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="with --check: append what changed to FILE as escaped Markdown (e.g. $GITHUB_STEP_SUMMARY)",
     )
+    add_culprit_arguments(report)
     return parser
+
+
+def add_culprit_arguments(parser: argparse.ArgumentParser) -> None:
+    """`report --check --bisect`: from each changed verdict to the build that changed it."""
+    g = parser.add_argument_group("drift to culprit (with --check)")
+    g.add_argument(
+        "--bisect",
+        action="store_true",
+        help="bisect each changed cell of a nightly environment between the newest earlier "
+        "run where its expected verdict held and this run's build; drift.json gets one line "
+        "per changed cell",
+    )
+    g.add_argument(
+        "--bisect-max",
+        type=int,
+        default=3,
+        metavar="N",
+        help="bisect at most N changed cells (default: 3); the others say the cap was reached",
+    )
+    g.add_argument(
+        "--bisect-budget",
+        type=float,
+        default=3600.0,
+        metavar="SECONDS",
+        help="no probe starts after this many seconds (default: 3600)",
+    )
+    g.add_argument(
+        "--bisect-dist",
+        default="tf-nightly",
+        metavar="NAME",
+        help="the distribution whose builds are bisected (default: tf-nightly); an "
+        "environment where it floats (tf-nightly with no build, an unpinned pin) is bisected",
+    )
+    g.add_argument(
+        "--history",
+        type=Path,
+        metavar="DIR",
+        help="past runs (folders with verdicts.json, or entries this option keeps): read for "
+        "--bisect, and this run is added (default: read the run folder's parent, add nothing)",
+    )
+    g.add_argument(
+        "--venvs",
+        type=Path,
+        default=Path(".nox/bisect-envs"),
+        help="where the probed builds' venvs are cached (default: .nox/bisect-envs)",
+    )
+    g.add_argument(
+        "--index-url",
+        metavar="URL",
+        help="package index to list and install builds from (default: as bisect's)",
+    )
 
 
 def add_run_arguments(parser: argparse.ArgumentParser) -> None:
@@ -246,7 +300,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     from harness import drift
     from harness.decision import fail_on_exit
     from harness.report.build import report_dirs
-    from harness.untrusted import printable
 
     if args.merge:
         dirs = store.find_run_dirs(args.merge)
@@ -260,8 +313,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.summary and not args.check:
         raise UsageError("--summary goes with --check")
     expected = drift.load_expected(args.check) if args.check else None
+    matrix = report_matrix(args)
+    finder_options = culprit_options(args, out, matrix) if args.bisect else None
     quiet = args.quiet or bool(args.check)
-    report = report_dirs(dirs, out, quiet=quiet, fmt=args.format, matrix=report_matrix(args))
+    report = report_dirs(dirs, out, quiet=quiet, fmt=args.format, matrix=matrix)
     if args.write_expected:
         count = drift.write_expected(
             args.write_expected, report.verdicts, ", ".join(map(str, dirs))
@@ -271,17 +326,83 @@ def cmd_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     failed = fail_on_exit(report.verdicts, args.fail_on, report.controls)
+    changed = False
     if expected is not None:
-        lines = drift.changes(expected, drift.verdict_map(report.verdicts))
-        for line in lines:
-            print(line)
-        for problem in report.problems:
-            print(f"problem: {printable(problem)}")
-        if args.summary:
-            with open(args.summary, "a") as f:
-                f.write(drift.summary(lines, report.problems))
-        return 1 if lines or report.problems else failed
-    return failed
+        changed = check_expected(
+            expected, report, out, finder_options, args.history, dirs, args.summary
+        )
+    if args.history:
+        from harness import history
+        from harness.verdicts import VerdictsFile
+
+        kept = history.keep(args.history, VerdictsFile(report.meta, report.verdicts))
+        print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)
+    return 1 if changed else failed
+
+
+def check_expected(
+    expected: dict[str, str],
+    report: Report,
+    out: Path,
+    finder_options: Options | None,
+    history_dir: Path | None,
+    dirs: list[Path],
+    summary: Path | None = None,
+) -> bool:
+    """--check: one line per verdict of the run's plan that differs from its expectation
+    (followed to its culprit with --bisect) and per problem with the results, on stdout, in
+    drift.json and drift.md, and appended to `summary`. True when there is any."""
+    from harness import drift
+    from harness.bisect.culprit import Culprit, follow, write_files
+    from harness.report.markdown import printable
+
+    planned = drift.planned_keys(report.expected) if report.expected else None
+    found, outside = drift.compare(expected, drift.verdict_map(report.verdicts), planned)
+    if outside:
+        print(
+            f"xla-matrix: {outside} expected verdicts are outside this run's plan, not compared",
+            file=sys.stderr,
+        )
+    if finder_options is not None and found:
+        texts = [
+            line.text() for line in follow(found, report, finder_options, history_dir, [*dirs, out])
+        ]
+    else:
+        texts = [str(change) for change in found]
+        for text in texts:
+            print(text)
+        lines = [Culprit(c.key, c.old, c.new) for c in found]
+        write_files(out, lines, done=True, problems=report.problems)
+    for problem in report.problems:
+        print(f"problem: {printable(problem)}")
+    if summary:
+        with open(summary, "a") as f:
+            f.write(drift.summary(texts, report.problems))
+    return bool(found or report.problems)
+
+
+def culprit_options(args: argparse.Namespace, out: Path, matrix: Matrix | None) -> Options:
+    """--bisect's options, checked before anything is judged, listed or installed."""
+    from harness.bisect.culprit import Options
+    from harness.bisect.index import Index
+
+    if matrix is None:
+        raise UsageError("--bisect needs the matrix the run came from (--matrix)")
+    if not args.check:
+        raise UsageError("--bisect needs --check (the expected verdicts it bisects from)")
+    if args.bisect_max < 0:
+        raise UsageError(f"--bisect-max must be 0 or more, got {args.bisect_max}")
+    if not args.bisect_budget > 0:
+        raise UsageError(f"--bisect-budget must be positive, got {args.bisect_budget}")
+    return Options(
+        matrix=matrix,
+        index=Index.from_environment(args.index_url),
+        venvs=args.venvs,
+        out=out,
+        dist=args.bisect_dist,
+        max_cells=args.bisect_max,
+        budget_s=args.bisect_budget,
+    )
 
 
 if __name__ == "__main__":

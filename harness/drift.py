@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -17,6 +18,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from harness.errors import UsageError
+from harness.records import PlannedCell, verdict_key
 from harness.report.markdown import escape, problems_section
 from harness.store import write_text_atomic
 from harness.verdicts import Verdict
@@ -62,28 +64,61 @@ def load_expected(path: Path) -> dict[str, str]:
     return table
 
 
-def changes(expected: dict[str, str], current: dict[str, str]) -> list[str]:
+@dataclass(frozen=True)
+class Change:
+    """One verdict that differs from its expectation; None where there was none."""
+
+    key: str
+    old: str | None
+    new: str | None
+
+    def __str__(self) -> str:
+        if self.old is None:
+            return f"{self.key}: new ({self.new})"
+        if self.new is None:
+            return f"{self.key}: vanished (was {self.old})"
+        return f"{self.key}: {self.old} -> {self.new}"
+
+
+def planned_keys(cells: Iterable[PlannedCell]) -> set[str]:
+    """The verdict keys a run's plan sets out to judge: every workaround (in each context
+    it planned) and probe (in the default context)."""
+    keys = set()
+    for c in cells:
+        if c.role == "workaround" or (c.role == "probe" and not c.context):
+            keys.add(verdict_key(c.environment, c.scenario, c.target, c.config, c.context))
+    return keys
+
+
+def compare(
+    expected: dict[str, str], current: dict[str, str], planned: set[str] | None = None
+) -> tuple[list[Change], int]:
+    """The changes, in a stable order, and how many expectations lay outside the plan.
+
+    With `planned` (the run's plan), an expectation the run never set out to judge (another
+    target, scenario or environment of a narrowed run) is left out, not "vanished"."""
+    in_scope = expected if planned is None else {k: v for k, v in expected.items() if k in planned}
+    found = []
+    for key in sorted(in_scope.keys() | current.keys()):
+        old, new = in_scope.get(key), current.get(key)
+        if old != new:
+            found.append(Change(key, old, new))
+    return found, len(expected) - len(in_scope)
+
+
+def changes(
+    expected: dict[str, str], current: dict[str, str], planned: set[str] | None = None
+) -> list[str]:
     """One line per difference, in a stable order."""
-    lines = []
-    for key in sorted(expected.keys() | current.keys()):
-        old, new = expected.get(key), current.get(key)
-        if old == new:
-            continue
-        if old is None:
-            lines.append(f"{key}: new ({new})")
-        elif new is None:
-            lines.append(f"{key}: vanished (was {old})")
-        else:
-            lines.append(f"{key}: {old} -> {new}")
-    return lines
+    return [str(c) for c in compare(expected, current, planned)[0]]
 
 
-def summary(lines: list[str], problems: list[str]) -> str:
+def summary(lines: list[str], problems: list[str], title: str = "Verdicts that changed") -> str:
     """The drift as Markdown for a CI job summary: every line escaped (verdict keys and
     problems carry names and text from artifacts), empty when nothing changed."""
     out = []
     if lines:
-        out += ["## Verdicts that changed", ""]
+        out += [f"## {title}", ""]
         out += [f"- {escape(line)}" for line in lines]
         out.append("")
     out += problems_section(problems, "Problems with the results")

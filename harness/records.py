@@ -385,6 +385,17 @@ class PlanSettings:
 
 
 @dataclass
+class Provenance:
+    """What a run's verdicts rest on besides the matrix: the packages installed in the
+    environment and the source hashes of the harness and of each target. Drift compares
+    them with an earlier run's to say where a change came from."""
+
+    harness: str = ""  # harness.cache.harness_digest()
+    targets: dict[str, str] = field(default_factory=dict)  # target -> source digest
+    packages: dict[str, str] = field(default_factory=dict)  # distribution -> version
+
+
+@dataclass
 class Plan:
     """Written before any cell runs, so that a cell that never reports shows as missing."""
 
@@ -395,6 +406,7 @@ class Plan:
     started: str = ""
     finished: str = ""
     complete: bool = False
+    provenance: Provenance = field(default_factory=Provenance)
 
     def to_json(self) -> dict[str, Any]:
         return to_dict(self)

@@ -19,13 +19,27 @@ from pathlib import Path
 from typing import Any
 
 from harness import defaults, runner, store
-from harness.cache import ResultCache, definition_digest
+from harness.cache import (
+    ResultCache,
+    definition_digest,
+    harness_digest,
+    package_versions,
+    source_digest,
+)
 from harness.cells import resolve_targets, select_cells, select_environments, selection_from_args
 from harness.classify import missing_dependency
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, load_matrix
 from harness.progress import ProgressReporter
-from harness.records import CellRecord, Plan, PlannedCell, PlanSettings, Stage, Status
+from harness.records import (
+    CellRecord,
+    Plan,
+    PlannedCell,
+    PlanSettings,
+    Provenance,
+    Stage,
+    Status,
+)
 
 
 @dataclass
@@ -118,6 +132,7 @@ def plan_jobs(ctx: Context) -> Context:
             sorted(t.name for t in ctx.matrix.targets.values() if t.control),
         ),
         started=(old.started if old else "") or store.now(),
+        provenance=provenance(ctx.jobs),
     )
     store.write_json_atomic(ctx.plan_path, ctx.plan.to_json())
     return ctx
@@ -132,6 +147,17 @@ def forget_redefined(run_dir: Path, old: Plan, planned: list[PlannedCell]) -> No
         was = before.get(cell.cell)
         if was and was != cell.definition:
             store.result_path(run_dir, cell.cell).unlink(missing_ok=True)
+
+
+def provenance(jobs: list[runner.Job]) -> Provenance:
+    """The packages of this environment and the source hashes of the harness and of the
+    targets the run plans, so that drift can tell later what moved."""
+    targets = {job.spec.target.name: job.spec.target for job in jobs}
+    return Provenance(
+        harness=harness_digest(),
+        targets={name: source_digest(t) for name, t in sorted(targets.items())},
+        packages=package_versions(),
+    )
 
 
 def take_done(ctx: Context, reporter: ProgressReporter) -> Context:

@@ -2,7 +2,7 @@
 
     xla-matrix bisect --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras auto|legacy] [--bad-if ...]
     xla-matrix bisect --nightly --good-date 20260901 --bad-date 20261020 -t T -s S -c C
-    xla-matrix check -t T -s S -c C [--bad-if ...]      # for `git bisect run`: 0 good, 1 bad, 125 skip
+    xla-matrix check -t T -s S -c C [--context P] [--bad-if ...]  # git bisect run: 0 good, 1 bad, 125 skip
 
 bisect: the cell -> the versions between the endpoints (from the index) -> search, each
 probe a cached venv and one cell run -> bisect.json. Input errors are found before
@@ -52,6 +52,12 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     add_selection_arguments(parser)
     parser.add_argument(
         "--bad-if", default="fail", help="fail (default), verdict=<verdict> or stage=<stage>"
+    )
+    parser.add_argument(
+        "--context",
+        metavar="PROBE",
+        help="run the workaround within this context probe (e.g. jit-compile) and judge it "
+        "against the probe alone, as the report's `config @ PROBE` column does",
     )
     parser.add_argument("--timeout", type=float, help="seconds per cell (default: matrix settings)")
     parser.add_argument("--run-dir", type=Path, help="where results and logs go")
@@ -113,6 +119,7 @@ def cell_query(args: argparse.Namespace) -> CellQuery:
         target_path=args.target_path,
         timeout=args.timeout,
         with_=tuple(args.with_),
+        context=args.context or "",
     )
     query.cells()  # unknown names end here, before anything is listed or installed
     if bad_if.needs_baseline and matrix.config(query.config).role == "baseline":
@@ -148,7 +155,8 @@ def cmd_bisect(args: argparse.Namespace) -> int:
 
     say(
         f"bisecting {len(versions)} {dist} versions {versions[0]} .. {versions[-1]} from "
-        f"{index.url}: at most {max_steps(len(versions))} probes; bad if {query.bad_if}"
+        f"{index.url}: at most {max_steps(len(versions))} probes; {query.label} bad if "
+        f"{query.bad_if}"
     )
 
     target = query.resolved_target()
@@ -182,6 +190,7 @@ def cmd_bisect(args: argparse.Namespace) -> int:
         {
             "dist": dist,
             "index": index.url,
+            "cell": [query.target, query.scenario, query.config, query.context],
             "bad_if": str(query.bad_if),
             "versions": versions,
             "last_good": result.last_good,

@@ -333,3 +333,22 @@ def nightlies_between(
     if len(versions) < 2:
         raise UsageError(f"fewer than two {dist} builds between {good_date} and {bad_date}")
     return versions
+
+
+def builds_between(
+    good: str, bad: str, available: list[Release], dist: str = "tf-nightly"
+) -> list[str]:
+    """The exact builds `good` and `bad` (the ones two runs had, listed or not: an installer
+    takes an exact pin) and between them the last unyanked build of each day."""
+    try:
+        g, b = Version(good), Version(bad)
+    except InvalidVersion as exc:
+        raise UsageError(f"not a {dist} version: {exc}") from None
+    if g >= b:
+        raise UsageError(f"{dist} {g} is not older than {b}: no builds between them")
+    by_date: dict[str, Version] = {}
+    for r in available:  # oldest first: the last build of a day wins
+        date = build_date(r.version)
+        if date and g < r.version < b and not r.yanked:
+            by_date[date] = r.version
+    return [str(g), *(str(by_date[d]) for d in sorted(by_date)), str(b)]

@@ -17,9 +17,11 @@ import shlex
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 from harness import companions, install, store
@@ -27,8 +29,8 @@ from harness.bisect.index import Index
 from harness.bisect.search import BAD, GOOD, SKIP, Outcome
 from harness.cells import Selection, resolve_targets, select_cells
 from harness.errors import UsageError
-from harness.matrix import Environment, Matrix, Settings, Target
-from harness.records import Cell, CellRecord, Status
+from harness.matrix import Environment, Matrix, Settings, Target, unknown_name
+from harness.records import Cell, CellRecord, Status, config_label
 from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
@@ -68,11 +70,16 @@ class BadIf:
 
 
 def judge(
-    records: list[CellRecord], config: str, bad_if: BadIf, settings: Settings | None = None
+    records: list[CellRecord],
+    config: str,
+    bad_if: BadIf,
+    settings: Settings | None = None,
+    context: str = "",
 ) -> Outcome:
-    """Good, bad or skip for one probed version, from its cell records."""
+    """Good, bad or skip for one probed version, from its cell records: the config's cell
+    (within the context probe `context`, "" for none) and, for a verdict, its comparisons."""
     settings = settings or Settings()
-    cell = next((r for r in records if r.cell.config == config and not r.cell.context), None)
+    cell = next((r for r in records if r.cell.config == config and r.cell.context == context), None)
     if cell is None:
         return Outcome(SKIP, "no result for the cell")
     cells = [r.id for r in records]
@@ -94,12 +101,11 @@ def judge(
     verdicts = [
         v
         for v in derive_verdicts(records, tol, settings.reference)
-        if v.config == config and not v.context
+        if v.config == config and v.context == context
     ]
     if not verdicts:
-        return Outcome(
-            SKIP, f"no verdict for {config} (is it a workaround or probe config?)", cells
-        )
+        label = config_label(config, context, " @ ")
+        return Outcome(SKIP, f"no verdict for {label} (is it a workaround or probe config?)", cells)
     v = verdicts[0]
     if v.verdict in ("infra", "missing"):
         return Outcome(SKIP, f"verdict {v.verdict}: {v.reason}", cells)
@@ -159,6 +165,41 @@ def probe_environment(matrix: Matrix, dist: str, version: str, keras: str) -> En
     if pin:
         return Environment(name=name, tensorflow=version, keras="keras3", keras_version=pin)
     return Environment(name=name, tensorflow=version)
+
+
+def pinned_environment(env: Environment, dist: str, version: str) -> Environment:
+    """A matrix environment with `dist` pinned to `version`: tf-nightly as its exact build,
+    any other distribution as a pin (replacing the environment's own requirement of it).
+    The rest (Keras flavour and pin, variables, other pins) stays the environment's."""
+    name = f"{env.name}-{canonicalize_name(dist)}-{version}"
+    if canonicalize_name(dist) == NIGHTLIES and env.nightly:
+        return replace(env, name=name, build=version)
+    pins = [p for p in env.pins if requirement_name(p) != canonicalize_name(dist)]
+    return replace(env, name=name, pins=(*pins, f"{dist}=={version}"))
+
+
+def requirement_name(requirement: str) -> str | None:
+    try:
+        return canonicalize_name(Requirement(requirement).name)
+    except InvalidRequirement:
+        return None
+
+
+def floats(env: Environment, dist: str) -> bool:
+    """True when the environment installs whatever build of `dist` is newest on the day it
+    runs (tf-nightly without a build, or a pin without an exact version): its runs differ
+    by that build, which is what drift bisects."""
+    name = canonicalize_name(dist)
+    for text in env.requirements():
+        try:
+            req = Requirement(text)
+        except InvalidRequirement:
+            continue
+        if canonicalize_name(req.name) == name:
+            return not any(
+                s.operator in ("==", "===") and "*" not in s.version for s in req.specifier
+            )
+    return False
 
 
 # --- its venv -------------------------------------------------------------------------------
@@ -231,8 +272,9 @@ def ensure_venv(
 
 @dataclass(frozen=True)
 class CellQuery:
-    """The one cell bisect and check run (with the baseline a verdict compares it with),
-    judged where no context probe is in force."""
+    """The one cell bisect and check run (with the baseline a verdict compares it with):
+    the config alone, or within a context probe (`context`, e.g. jit-compile), where a
+    workaround is compared with the probe alone."""
 
     matrix: Matrix
     target: str
@@ -242,6 +284,7 @@ class CellQuery:
     target_path: str | None = None
     timeout: float | None = None
     with_: tuple[str, ...] = ()  # requirements added to the target (--with)
+    context: str = ""  # a context probe the config runs within ("" for none)
 
     def selection(self) -> Selection:
         return Selection(
@@ -250,18 +293,36 @@ class CellQuery:
             targets=[self.target],
             target_path=self.target_path,
             with_=list(self.with_),
-            contexts=False,
+            contexts=bool(self.context),
         )
 
     def resolved_target(self) -> Target:
         """The target as cells get it: its requires (and --with's) included."""
         return next(iter(resolve_targets(self.matrix, self.selection()).values()))
 
+    @property
+    def label(self) -> str:
+        return config_label(self.config, self.context, " @ ")
+
+    def check_context(self) -> None:
+        """A context is a context probe of the matrix, and only workarounds run within it."""
+        if not self.context:
+            return
+        contexts = [c.name for c in self.matrix.contexts()]
+        if self.context not in contexts:
+            raise unknown_name("context", self.context, contexts)
+        if self.matrix.config(self.config).role != "workaround":
+            raise UsageError(
+                f"--context {self.context}: only a workaround config runs within a context "
+                f"({self.config} is a {self.matrix.config(self.config).role})"
+            )
+
     def cells(self) -> list[Cell]:
         """Its cells, named as a run with this interpreter (`local`) names them; unknown
         names are a UsageError."""
         from harness.workflow import resolve_environment  # the one meaning of `local`
 
+        self.check_context()
         return select_cells(self.matrix, self.selection(), [resolve_environment(self.matrix, None)])
 
     def run_arguments(self, run_dir: Path) -> list[str]:
@@ -272,7 +333,7 @@ class CellQuery:
             str(run_dir),
             "--no-report",
             "--no-cache",
-            "--no-contexts",
+            *([] if self.context else ["--no-contexts"]),
             "-j",
             "1",
             "-t",
@@ -320,7 +381,7 @@ def run_cell(
     records = [
         r for c in cells if (r := store.read_record(store.result_path(run_dir, c), run_dir)[0])
     ]
-    outcome = judge(records, query.config, query.bad_if, query.matrix.settings)
+    outcome = judge(records, query.config, query.bad_if, query.matrix.settings, query.context)
     if not records:
         outcome.summary += f" (the run exited {proc.returncode}; log: {log})"
     return outcome

@@ -7,7 +7,7 @@ imported is skipped, like git bisect's exit 125, and the search steps around it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from harness.errors import UsageError
@@ -27,6 +27,11 @@ class BisectError(UsageError):
     """The endpoints do not bracket a change."""
 
 
+class Stop(Exception):
+    """Raised by a probe that must not run (a time budget is spent): the search ends with
+    the bounds it has."""
+
+
 @dataclass
 class Step:
     version: str
@@ -39,12 +44,19 @@ class BisectResult:
     first_bad: str
     steps: list[Step]
     skipped_between: list[str]
+    stopped: str | None = None  # why the search ended before the bounds met (Stop)
 
 
-def search(versions: list[str], probe: Callable[[str], Outcome]) -> BisectResult:
+def search(
+    versions: list[str], probe: Callable[[str], Outcome], hints: Sequence[str] = ()
+) -> BisectResult:
     """Binary search between versions[0] (said good) and versions[-1] (said bad).
 
     Both ends are checked first. A skipped version is stepped around, as git bisect does.
+    `hints` are versions to try first, in order, while they lie between the bounds (the
+    boundary another cell of the same environment changed at: when it is this one's too,
+    two probes find it). A probe that raises Stop ends the search: the result holds the bounds found so far
+    (a Stop before both ends were checked is a BisectError).
     """
     if len(versions) < 2:
         raise BisectError("need at least two versions to bisect")
@@ -55,7 +67,10 @@ def search(versions: list[str], probe: Callable[[str], Outcome]) -> BisectResult
         steps.append(Step(versions[i], outcome))
         return outcome.label
 
-    good_end, bad_end = run(0), run(len(versions) - 1)
+    try:
+        good_end, bad_end = run(0), run(len(versions) - 1)
+    except Stop as exc:
+        raise BisectError(f"stopped before both ends were tested: {exc}") from None
     if SKIP in (good_end, bad_end):
         which = versions[0] if good_end == SKIP else versions[-1]
         raise BisectError(
@@ -74,13 +89,21 @@ def search(versions: list[str], probe: Callable[[str], Outcome]) -> BisectResult
         )
     lo, hi = 0, len(versions) - 1
     skipped: set[int] = set()
+    stopped = None
     while True:
         candidates = [i for i in range(lo + 1, hi) if i not in skipped]
         if not candidates:
             break
         middle = (lo + hi) / 2
-        i = min(candidates, key=lambda k: (abs(k - middle), k))
-        label = run(i)
+        i = next(
+            (k for k in (versions.index(h) for h in hints if h in versions) if k in candidates),
+            min(candidates, key=lambda k: (abs(k - middle), k)),
+        )
+        try:
+            label = run(i)
+        except Stop as exc:
+            stopped = str(exc)
+            break
         if label == SKIP:
             skipped.add(i)
         elif label == BAD:
@@ -88,7 +111,11 @@ def search(versions: list[str], probe: Callable[[str], Outcome]) -> BisectResult
         else:
             lo = i
     return BisectResult(
-        versions[lo], versions[hi], steps, [versions[i] for i in sorted(skipped) if lo < i < hi]
+        versions[lo],
+        versions[hi],
+        steps,
+        [versions[i] for i in sorted(skipped) if lo < i < hi],
+        stopped,
     )
 
 

@@ -14,6 +14,7 @@ from harness.decision import TargetDecision, decide, decision_lines
 from harness.matrix import Matrix
 from harness.records import CellRecord, Plan, PlannedCell
 from harness.report.table import Order, Table, build_tables
+from harness.typed import to_dict
 from harness.verdicts import Tolerance, Verdict, derive_verdicts
 
 
@@ -47,6 +48,7 @@ def _fingerprints(records: list[CellRecord]) -> dict[str, dict[str, Any]]:
     keys = (
         "python",
         "tensorflow",
+        "tensorflow_dist",
         "keras",
         "keras_flavour",
         "legacy_keras",
@@ -78,6 +80,18 @@ def companion_lines(meta: dict[str, Any]) -> list[str]:
                 f"{fp.get('keras')}, numpy {fp.get('numpy')}; {versions}"
             )
     return lines
+
+
+def _provenance(plans: list[Plan]) -> dict[str, dict[str, Any]]:
+    """Per environment: its packages and the harness and target source hashes (the shards
+    of one environment plan the same; their targets are pooled)."""
+    out: dict[str, dict[str, Any]] = {}
+    for plan in plans:
+        if not plan.provenance.packages and not plan.provenance.harness:
+            continue  # a plan written before provenance was recorded
+        entry = out.setdefault(plan.environment, to_dict(plan.provenance))
+        entry["targets"].update(plan.provenance.targets)
+    return out
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,8 @@ def collect(run_dirs: list[Path], matrix: Matrix | None = None) -> Report:
         "missing": len(missing),
         "environments": env_order,
         "fingerprints": _fingerprints(records),
+        "provenance": _provenance(plans),
+        "started": min((p.started for p in plans if p.started), default=""),
         "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     if left_out:
