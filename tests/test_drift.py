@@ -21,7 +21,14 @@ from harness import install
 from harness.bisect.culprit import Culprit, write_files
 from harness.bisect.culprit import run as run_culprits
 from harness.bisect.index import IndexFile, builds_between, releases
-from harness.bisect.probe import CellQuery, ensure_venv, floats, judge, pinned_environment
+from harness.bisect.probe import (
+    CellQuery,
+    ensure_venv,
+    floats,
+    judge,
+    pinned_environment,
+    probe_steps,
+)
 from harness.bisect.search import BAD, GOOD, BisectError, Outcome, Stop, search
 from harness.drift import Change, compare, planned_keys
 from harness.errors import UsageError
@@ -452,7 +459,8 @@ def test_drift_to_culprit_finds_the_day_a_nightly_flipped(fake_index, tmp_path, 
     def night(version: str) -> Path:
         """A nightly run on the night `version` was the newest build, kept in the history."""
         probed = pinned_environment(env, FLIP, version)
-        python = ensure_venv(venvs / probed.name, install.environment_steps(probed), index)
+        name, steps = probe_steps(probed, matrix.target("flipping"), pre=False)
+        python = ensure_venv(venvs / name, steps, index)
         assert isinstance(python, Path), python
         run_dir = reports / version
         where = ["--environment-name", env.name, "--run-dir", str(run_dir)]
