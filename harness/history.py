@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,15 +99,19 @@ def from_verdicts(run_id: str, data: VerdictsFile) -> Past:
 
 
 def _read_folder(folder: Path) -> Past | None:
-    try:
-        data = VerdictsFile.from_json(json.loads((folder / "verdicts.json").read_text()))
-    except (OSError, ValueError):  # unreadable, not JSON, or not a verdicts file
+    """A sibling run folder's verdicts, read as untrusted: it may be a downloaded artifact
+    (no links followed, a regular file only: a FIFO would hang the report; size-capped)."""
+    data, error = store.read_json_inside(folder, "verdicts.json")
+    if error or data is None:
         return None
-    return from_verdicts(folder.name, data)
+    try:
+        return from_verdicts(folder.name, VerdictsFile.from_json(data))
+    except ValueError:  # not a verdicts file
+        return None
 
 
 def _read_entry(path: Path) -> Past | None:
-    data, error = store.read_json(path)
+    data, error = store.read_json_inside(path.parent, path.name)
     if error or data is None:
         return None
     try:

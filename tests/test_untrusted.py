@@ -617,3 +617,17 @@ def test_a_reproducer_keeps_what_a_record_says_out_of_its_code(tmp_path):
     ]
     assert not calls
     assert "\x1b" not in script
+
+
+def test_a_sibling_folders_verdicts_are_read_without_following_links_or_fifos(tmp_path):
+    """The report reads earlier runs beside its own for their history: a FIFO there hung
+    it, a link to /dev/zero exhausted its memory."""
+    reports = tmp_path / "reports"
+    run = artifact(reports / "run", [record()])
+    (reports / "fifo").mkdir()
+    os.mkfifo(reports / "fifo" / "verdicts.json")
+    (reports / "zero").mkdir()
+    (reports / "zero" / "verdicts.json").symlink_to("/dev/zero")
+    proc = run_cli("report", "--run-dir", str(run), "--quiet", timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert (run / "index.html").is_file()

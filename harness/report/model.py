@@ -180,9 +180,9 @@ def collect(run_dirs: list[Path], matrix: Matrix | None = None) -> Report:
         problems += disagreements
     expected = list({p.cell.id: p for plan in plans for p in plan.cells}.values())
     expected = [replace(p, role=rules.roles[p.config]) for p in expected if p.config in rules.roles]
+    records, left_out = planned_only(records, plans)
     records, role_problems = rules.conform(records)
     problems += role_problems
-    records, left_out = planned_only(records, plans)
     have = {r.id for r in records}
     tol, reference = rules.tolerance, rules.reference
     verdicts = derive_verdicts(records, tol, reference, expected)
