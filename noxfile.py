@@ -4,6 +4,7 @@
   nox -t full                  every environment of matrix.toml, every config, scenario and target
   nox -s report                judge and print reports/latest again (-- --merge DIR... to merge)
   nox -s tests                 pytest, with real TensorFlow
+  nox -s "tests_in(tf2.15)"    the tests of version-dependent paths, in another environment
   nox -s lint                  ruff
 
 Posargs narrow a run: nox -s xla_matrix -- --config baseline --config eager --target reference
@@ -259,15 +260,52 @@ def bisect(session: nox.Session) -> None:
     )
 
 
-@nox.session
-def tests(session: nox.Session) -> None:
-    """pytest with real TensorFlow (the newest quick environment) in child processes."""
+# The environment the tests run in (`nox -s tests`), and the marker of the tests that
+# exercise paths that differ between TensorFlow/Keras versions (`nox -s "tests_in(tf2.15)"`).
+TEST_ENV = "tf2.21-keras3"
+VERSIONS_MARKER = "versions"
+
+
+def run_tests(session: nox.Session, name: str, default_args: list[str]) -> None:
+    """pytest in a venv with `name`'s pins; its cells run with that venv's interpreter."""
     matrix = load_matrix(HERE / "matrix.toml")  # the harness's own, whatever XLA_MATRIX_FILE says
-    env = matrix.environment(os.environ.get("XLA_MATRIX_TEST_ENV", "tf2.21-keras3"))
+    try:
+        env = matrix.environment(name)
+    except UsageError as exc:
+        session.error(f"XLA_MATRIX_TEST_ENV: {exc}")
     install(session, harness_install.environment_steps(env, "[test]"))
     session.run(
-        "pytest", *session.posargs, env={"XLA_MATRIX_TEST_ENV": env.name, "XLA_MATRIX_FILE": ""}
+        "pytest",
+        *(session.posargs or default_args),
+        env={"XLA_MATRIX_TEST_ENV": env.name, "XLA_MATRIX_FILE": ""},
     )
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """pytest with real TensorFlow in child processes, in XLA_MATRIX_TEST_ENV's pins
+    (default: the newest quick environment)."""
+    run_tests(session, os.environ.get("XLA_MATRIX_TEST_ENV") or TEST_ENV, [])
+
+
+def _other_test_environments() -> list[nox.param]:  # type: ignore[name-defined]
+    """Quick environments other than the tests' own whose cells need no variables of their
+    own (tests run cells as `local`: a tf-keras environment's TF_USE_LEGACY_KERAS would not
+    reach them; the nested quick-default run in tests/test_projects.py covers it)."""
+    harness_matrix = load_matrix(HERE / "matrix.toml")
+    return [
+        nox.param(e.python, e.name, id=e.name)
+        for e in harness_matrix.quick_environments()
+        if e.name != TEST_ENV and not e.cell_env() and e.device == "cpu"
+    ]
+
+
+@nox.session(default=False)
+@nox.parametrize("python, environment", _other_test_environments())
+def tests_in(session: nox.Session, environment: str) -> None:
+    """The tests of version-dependent paths (marker `versions`) in another environment:
+    nox -s "tests_in(tf2.15)" [-- pytest arguments instead of -m versions]"""
+    run_tests(session, environment, ["-m", VERSIONS_MARKER])
 
 
 @nox.session

@@ -1,23 +1,28 @@
-"""Result cache: unchanged cells are not rerun; a changed target source or --rerun reruns."""
+"""Result cache: unchanged cells are not rerun; whatever a cell's outcome depends on (its
+target's source, the harness's source, the packages, the config's variables, the memory cap,
+the inherited variables) changes its key; --rerun reruns."""
 
 from __future__ import annotations
 
 import json
+import shutil
+from dataclasses import replace
 
 import pytest
 
+import harness.cache
 from harness import store
 from harness.cache import ResultCache
-from harness.matrix import load_matrix
-from harness.records import Cell
+from harness.matrix import Matrix, Target, load_matrix
+from harness.records import Cell, CellSpec
 from harness.runner import plan
 from harness.workflow import resolve_environment
 
 from .conftest import FIXTURES, MATRIX, needs_tf, run_cells
 
-pytestmark = [needs_tf, pytest.mark.tf]
 
-
+@needs_tf
+@pytest.mark.tf
 def test_unchanged_cells_come_from_the_cache(tmp_path):
     target_dir = tmp_path / "src"
     target_dir.mkdir()
@@ -32,13 +37,14 @@ def test_unchanged_cells_come_from_the_cache(tmp_path):
         "-c",
         "baseline",
     )
-    reports = tmp_path / "reports"
+    reports, cache = tmp_path / "reports", tmp_path / "cache"
 
-    _, first = run_cells(reports / "one", *args)
-    _, second = run_cells(reports / "two", *args)
-    _, forced = run_cells(reports / "three", *args, "--rerun")
+    _, first = run_cells(reports / "one", *args, cache=cache)
+    _, second = run_cells(reports / "two", *args, cache=cache)
+    _, forced = run_cells(reports / "three", *args, "--rerun", cache=cache)
+    _, capped = run_cells(reports / "capped", *args, "--memory-mb", "8000", cache=cache)
     (target_dir / "tinymodel.py").write_text((FIXTURES / "faulty.py").read_text() + "\n# changed\n")
-    _, changed = run_cells(reports / "four", *args)
+    _, changed = run_cells(reports / "four", *args, cache=cache)
 
     key = "tinymodel.noisy/n128-then-64/baseline"
     assert first[key].status == "pass" and not first[key].cached_from
@@ -48,35 +54,74 @@ def test_unchanged_cells_come_from_the_cache(tmp_path):
         reports / "one" / first[key].log
     ).read_text()
     assert not forced[key].cached_from
+    assert not capped[key].cached_from, "a memory cap is part of the key"
     assert not changed[key].cached_from
     assert changed[key].cache_key != first[key].cache_key
 
 
-def test_timeouts_are_never_cached(tmp_path):
-    args = (
-        "-t",
-        "faulty:hang",
-        "--target-path",
-        str(FIXTURES),
-        "-c",
-        "baseline",
-        "-s",
-        "n128-then-64",
-        "--timeout",
-        "8",
-    )
-    _, first = run_cells(tmp_path / "one", *args)
-    _, second = run_cells(tmp_path / "two", *args)
-    key = "faulty.hang/n128-then-64/baseline"
-    assert first[key].status == second[key].status == "timeout"
-    assert not second[key].cached_from
-
-
-def plain_spec(environment: str = "local"):
-    matrix = load_matrix(MATRIX)
+def plain_spec(
+    environment: str = "local", matrix: Matrix | None = None, config: str = "baseline"
+) -> CellSpec:
+    matrix = matrix or load_matrix(MATRIX)
     env = resolve_environment(matrix, environment)
-    cells = [Cell(env.name, "plain", "n128-then-64", "baseline")]
+    cells = [Cell(env.name, "plain", "n128-then-64", config)]
     return plan(matrix, cells, env, {"plain": matrix.targets["plain"]})[0].spec
+
+
+def test_every_input_of_a_cell_changes_its_key(tmp_path, monkeypatch):
+    """One change at a time against the same cell: each gives a key of its own."""
+    copy = tmp_path / "harness"
+    shutil.copytree(harness.cache.HARNESS_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(harness.cache, "HARNESS_DIR", copy)
+    cache = tmp_path / "cache"
+    matrix = load_matrix(MATRIX)
+    tree = tmp_path / "project"
+    tree.mkdir()
+    (tree / "tinymodel.py").write_text("def create_model(n, gridsize): ...\n")
+    mine = Target(name="mine", factory="tinymodel:create_model", path=str(tree))
+    env = resolve_environment(matrix, "local")
+
+    def spec_of(target: Target = mine, m: Matrix = matrix, memory_mb: int | None = None) -> str:
+        cell = Cell("local", target.name, "n128-then-64", "autojit-off")
+        spec = plan(m, [cell], env, {target.name: target})[0].spec
+        return ResultCache(cache, memory_mb).key(spec)
+
+    base = spec_of()
+    assert spec_of() == base, "the key is a function of the inputs"
+    keys = {}
+
+    source = (copy / "verdicts.py").read_text()
+    (copy / "verdicts.py").write_text(source + "\n# edited\n")
+    keys["the harness's source"] = spec_of()
+    (copy / "verdicts.py").write_text(source)
+    assert spec_of() == base
+
+    installed = harness.cache.package_set()
+    with monkeypatch.context() as m:
+        m.setattr(harness.cache, "package_set", lambda: sorted([*installed, "tabulate==0.9.0"]))
+        keys["a package added"] = spec_of()
+        numpy = [p.replace("==", "==0.0.1+") if p.startswith("numpy==") else p for p in installed]
+        m.setattr(harness.cache, "package_set", lambda: numpy)
+        keys["a package's version"] = spec_of()
+    assert spec_of() == base
+
+    changed = tmp_path / "matrix.toml"
+    changed.write_text(
+        MATRIX.read_text().replace(
+            'TF_XLA_FLAGS = "--tf_xla_auto_jit=0"',
+            'TF_XLA_FLAGS = "--tf_xla_auto_jit=0 --tf_xla_min_cluster_size=4"',
+        )
+    )
+    keys["the config's variables"] = spec_of(m=load_matrix(changed))
+    keys["the memory cap"] = spec_of(memory_mb=4000)
+    (tree / "tinymodel.py").write_text("def create_model(n, gridsize): return None\n")
+    keys["the target's source"] = spec_of()
+    (tree / "weights.json").write_text("{}\n")
+    keys["a data file of the target's tree"] = spec_of()
+    keys["the target's requirements"] = spec_of(replace(mine, requires=("tabulate",)))
+    for what, key in keys.items():
+        assert key != base, f"{what} did not change the key"
+    assert len(set(keys.values())) == len(keys), keys
 
 
 def test_inherited_variables_that_change_tensorflow_are_in_the_key(tmp_path, monkeypatch):

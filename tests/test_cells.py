@@ -10,9 +10,9 @@ from .conftest import FIXTURES, load_records, needs_tf, run_cells, run_cli
 
 pytestmark = [needs_tf, pytest.mark.tf]
 
+# Each cell gets matrix.toml's timeout: only the hang is meant to time out, in a run of its own
 FAULTS = {
     "faulty:raise_at_64": ("fail", "predict", 2),
-    "faulty:hang": ("timeout", "build", 1),
     "faulty:abort": ("crash", "build", 1),
     "faulty:segfault": ("crash", "build", 1),
     "faulty:exit_quietly": ("infra", "build", 1),
@@ -43,10 +43,24 @@ def fault_run(tmp_path_factory):
         "n128-then-64",
         "-c",
         "baseline",
-        "--timeout",
-        "25",
     )
     return proc, {key.split("/")[0]: r for key, r in records.items()}
+
+
+def test_a_hanging_cell_times_out_is_retried_once_and_is_never_cached(tmp_path):
+    """The hang times out at its build, is retried with twice the time, and a second run
+    with the same cache runs it again (only settled outcomes are cached)."""
+    args = ("-t", "faulty:hang", "--target-path", str(FIXTURES), "-s", "n128-then-64")
+    args += ("-c", "baseline", "--timeout", "6")
+    cache = tmp_path / "cache"
+    _, first = run_cells(tmp_path / "one", *args, cache=cache)
+    _, second = run_cells(tmp_path / "two", *args, cache=cache)
+    for records in (first, second):
+        r = records["faulty.hang/n128-then-64/baseline"]
+        assert (r.status, r.stage.name, r.stage.step) == ("timeout", "build", 1), r.message
+        assert r.exit.timed_out is True and "\n" not in r.message
+        assert r.notes and "retried with 12 s" in r.notes[0], r.notes
+        assert not r.cached_from
 
 
 def test_seed_scenario_passes_under_baseline_with_xla_evidence(seed_run):
@@ -85,7 +99,6 @@ def test_fault_details(fault_run):
     assert "killed by SIGABRT at build step 1" in records["faulty.abort"].message
     assert records["faulty.segfault"].failure_class == "crash"
     assert "killed by SIGSEGV at build step 1" in records["faulty.segfault"].message
-    assert records["faulty.hang"].exit.timed_out is True
     assert records["faulty.exit_quietly"].failure_class == "no-result"
     assert records["faulty.not_a_model"].failure_class == "not-a-model"
     assert "factory returned dict, not a Keras model" in records["faulty.not_a_model"].message

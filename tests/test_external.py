@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import re
 import shlex
-import subprocess
-import sys
 
 import pytest
 
-from harness.verdicts import Tolerance, derive_verdicts
-
-from .conftest import FIXTURES, MATRIX, REPO, needs_tf, run_cells
+from .conftest import FIXTURES, MATRIX, REPO, needs_tf, nox, run_cells, verdict_texts
 
 pytestmark = [needs_tf, pytest.mark.tf]
 CONFIGS = (
@@ -24,14 +20,14 @@ CONFIGS = (
     "eager",
     "-s",
     "n128-then-64",
-    "--no-cache",
 )
 
 
-def verdicts(records: dict) -> dict[str, str]:
-    return {v.label: v.verdict for v in derive_verdicts(list(records.values()), Tolerance())}
+def verdicts(run_dir) -> dict[str, str]:
+    return {label: verdict for (_, label), verdict in verdict_texts(run_dir).items()}
 
 
+@pytest.mark.versions
 def test_ptycho_adapter_on_a_lazy_project(tmp_path):
     proc, records = run_cells(
         tmp_path / "run", "-t", "ptycho", "--target-path", str(FIXTURES / "ptycho_lazy"), *CONFIGS
@@ -41,7 +37,7 @@ def test_ptycho_adapter_on_a_lazy_project(tmp_path):
     assert baseline.status == "pass" and baseline.xla.modules >= 2
     assert baseline.target_facts["lazy_loading"] is True
     assert baseline.target_facts["lazy_cache"] == []
-    assert verdicts(records) == {
+    assert verdicts(tmp_path / "run") == {
         "no-xla-translate": "not needed",
         "eager": "not needed",
         "jit-compile": "holds",
@@ -52,6 +48,7 @@ def test_ptycho_adapter_on_a_lazy_project(tmp_path):
     }
 
 
+@pytest.mark.versions
 def test_ptycho_adapter_on_a_project_that_builds_at_import(tmp_path):
     proc, records = run_cells(
         tmp_path / "run", "-t", "ptycho", "--target-path", str(FIXTURES / "ptycho_eager"), *CONFIGS
@@ -62,7 +59,7 @@ def test_ptycho_adapter_on_a_project_that_builds_at_import(tmp_path):
     assert baseline.failure_class == "shape-mismatch"
     assert baseline.target_facts["lazy_loading"] is False
     assert baseline.target_facts["lazy_cache"] == "absent"
-    found = verdicts(records)
+    found = verdicts(tmp_path / "run")
     assert (found["no-xla-translate"], found["eager"]) == ("broken", "broken")
     assert found["jit-compile"] == "breaks"
 
@@ -106,7 +103,7 @@ factory = "faulty:not_a_model"
         for a in ("-t", t)
     ]
     proc, records = run_cells(
-        tmp_path / "run", *args, "-c", "baseline", "-s", "n128-then-64", "--no-cache", matrix=matrix
+        tmp_path / "run", *args, "-c", "baseline", "-s", "n128-then-64", matrix=matrix
     )
     r = {key.split("/")[0]: rec for key, rec in records.items()}
     assert r["mine"].status == "pass", r["mine"].message
@@ -128,16 +125,14 @@ factory = "faulty:not_a_model"
 
 
 @pytest.mark.slow
-def test_readme_external_target_example_runs_verbatim():
+def test_readme_external_target_example_runs_verbatim(checkout_copy):
     readme = (REPO / "README.md").read_text()
     block = re.search(r"<!-- example: ptycho -->\s*```bash\n(.*?)```", readme, re.S)
     assert block, "the README's ptycho example is marked <!-- example: ptycho -->"
     for line in block.group(1).strip().splitlines():
         cmd = shlex.split(line.split(" #")[0])
         assert cmd[0] == "nox"
-        proc = subprocess.run(
-            [sys.executable, "-m", *cmd], cwd=REPO, capture_output=True, text=True, timeout=900
-        )
+        proc = nox(checkout_copy, *cmd[1:], timeout=900)
         assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
         assert "target ptycho" in proc.stdout
         assert "not needed" in proc.stdout

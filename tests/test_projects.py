@@ -6,18 +6,17 @@ temporary copy of the checkout: never in this repository's .nox or reports/."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from harness import store
-from harness.verdicts import derive_verdicts
+from harness.records import CellRecord
+from harness.report.model import collect
+from harness.verdicts import Verdict
 
-from .conftest import FIXTURES, REPO
+from .conftest import FIXTURES, REPO, nox, records_of
 
 QUICK = ("tf2.15", "tf2.16-keras3", "tf2.21-keras3", "tf2.21-tfkeras")
 # what each quick environment must get for `requires = ["tensorflow-probability"]`
@@ -35,47 +34,23 @@ REAL_VERDICTS = {
 }
 
 
-def copy_checkout(dest: Path) -> None:
-    """The checkout's files as git sees them (tracked and new, nothing ignored)."""
-    listed = subprocess.run(
-        ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
-        source = REPO / name
-        if source.is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, dest / name)
-
-
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("adopt")
-    checkout, project = root / "xla-matrix", root / "myproject"
-    copy_checkout(checkout)
+def sandbox(checkout_copy, tmp_path_factory) -> tuple[Path, Path]:
+    """The session's copy of the checkout, and the project beside it."""
+    project = checkout_copy.parent / "myproject"
     shutil.copytree(FIXTURES / "tfp_project", project, ignore=shutil.ignore_patterns("__pycache__"))
-    return checkout, project
+    return checkout_copy, project
 
 
-def nox(checkout: Path, *args: str, matrix_file: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "UV_COMPILE_BYTECODE": "1", "XLA_MATRIX_FILE": matrix_file}
-    env["PWD"] = str(checkout)  # what a shell started in the checkout says
-    env.pop("XLA_MATRIX_RUN_ID", None)
-    return subprocess.run(
-        [sys.executable, "-m", "nox", *args],
-        cwd=checkout,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
+def latest(checkout: Path) -> list[CellRecord]:
+    return records_of(checkout / "reports" / "latest")
 
 
-def latest(checkout: Path):
-    records, problems = store.load_records([checkout / "reports" / "latest"])
-    assert not problems, problems
-    return records
+def latest_verdicts(checkout: Path) -> list[Verdict]:
+    """As the report judges them: with the run's own tolerance and reference."""
+    report = collect([checkout / "reports" / "latest"])
+    assert not report.problems, report.problems
+    return report.verdicts
 
 
 def distributions(venv: Path) -> set[str]:
@@ -132,7 +107,7 @@ def test_a_project_with_requires_gets_real_verdicts_in_every_quick_environment(s
     ]
     assert all(r.passed for r in records if not r.cell.context), [r.id for r in records]
     for env in QUICK:
-        verdicts = [v for v in derive_verdicts(records) if v.environment == env]
+        verdicts = [v for v in latest_verdicts(checkout) if v.environment == env]
         assert {v.config: v.verdict for v in verdicts if not v.context} == REAL_VERDICTS, env
         assert not {v.verdict for v in verdicts} & {"infra", "missing", "flaky", "broken"}
         baseline = next(r for r in records if r.cell.environment == env and r.role == "baseline")
@@ -208,7 +183,7 @@ def test_without_requirements_every_quick_environment_is_infra_with_one_line(san
     assert {(r.status, r.failure_class, r.message) for r in records} == {
         ("infra", "missing-dependency", line)
     }
-    assert {v.verdict for v in derive_verdicts(records)} == {"infra"}
+    assert {v.verdict for v in latest_verdicts(checkout)} == {"infra"}
 
 
 @pytest.mark.slow

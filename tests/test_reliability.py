@@ -3,34 +3,35 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
-from harness.verdicts import Tolerance, derive_verdicts
-
-from .conftest import FIXTURES, MATRIX, REPO, load_records, needs_tf, run_cells, run_cli
+from .conftest import (
+    FIXTURES,
+    MATRIX,
+    REPO,
+    alive,
+    load_records,
+    needs_tf,
+    nox,
+    records_of,
+    run_cells,
+    run_cli,
+    verdict_texts,
+    wait_for,
+)
 
 pytestmark = [needs_tf, pytest.mark.tf]
 FIX = ("--target-path", str(FIXTURES), "-s", "n128-then-64", "--no-cache")
 
 
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    with open(f"/proc/{pid}/stat") as f:
-        return f.read().split()[2] != "Z"  # a zombie is dead, only not yet reaped
-
-
-@pytest.mark.parametrize("isolation", ["fork", "spawn"])
-def test_grandchild_is_killed_with_the_cell_at_timeout(tmp_path, isolation):
+# fork mode: TensorFlow is imported by the server, outside the cell's time; spawn mode: the
+# cell imports it within its timeout, so it gets enough for that on a loaded machine
+@pytest.mark.parametrize(("isolation", "timeout"), [("fork", "10"), ("spawn", "25")])
+def test_grandchild_is_killed_with_the_cell_at_timeout(tmp_path, isolation, timeout):
     pidfile = tmp_path / "grandchild.pid"
     _, records = run_cells(
         tmp_path / "run",
@@ -39,19 +40,18 @@ def test_grandchild_is_killed_with_the_cell_at_timeout(tmp_path, isolation):
         "-c",
         "baseline",
         "--timeout",
-        "10",
+        timeout,
         "--isolation",
         isolation,
         *FIX,
         env={"XLA_MATRIX_TEST_PIDFILE": str(pidfile)},
     )
     r = records["faulty.grandchild_then_hang/n128-then-64/baseline"]
-    assert r.status == "timeout"
+    seen = f"{r.status} at {r.stage_text}: {r.message}"
+    assert pidfile.is_file(), f"the cell never started its grandchild; the record: {seen}"
+    assert r.status == "timeout", seen
     pid = int(pidfile.read_text())
-    deadline = time.time() + 5
-    while alive(pid) and time.time() < deadline:
-        time.sleep(0.1)
-    assert not alive(pid), "the grandchild outlived its cell"
+    wait_for(lambda: not alive(pid), 10, f"the grandchild {pid} to die with its cell")
 
 
 def test_memory_blowup_under_a_cap_is_oom_and_the_cap_leaves_normal_cells_alone(tmp_path):
@@ -111,9 +111,17 @@ def test_interrupt_keeps_finished_cells_marks_report_incomplete_and_resume_finis
         cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     results = run_dir / "results" / "local"
-    deadline = time.time() + 120
-    while time.time() < deadline and len(list(results.glob("*.json"))) < 2:
-        time.sleep(0.2)
+    try:
+        wait_for(
+            lambda: len(list(results.glob("*.json"))) >= 2 or proc.poll() is not None,
+            300,
+            "two cells to finish",
+            seen=lambda: sorted(p.name for p in results.glob("*.json")),
+        )
+        assert proc.poll() is None, f"the run ended before Ctrl-C: {proc.communicate()[1]}"
+    except BaseException:
+        proc.kill()
+        raise
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
@@ -174,10 +182,7 @@ def test_a_small_real_matrix_gives_identical_verdicts_three_times(tmp_path):
     _, records = run_cells(tmp_path / "run", *args)
     assert all(len(r.repeats) == 3 for r in records.values())
     assert not [k for k, r in records.items() if r.status == "flaky"]
-    verdicts = {
-        (v.target, v.label): v.verdict for v in derive_verdicts(list(records.values()), Tolerance())
-    }
-    assert verdicts == {
+    assert verdict_texts(tmp_path / "run") == {
         ("reference", "no-xla-translate"): "not needed",
         ("reference", "eager"): "not needed",
         ("reference", "jit-compile"): "holds",
@@ -220,50 +225,40 @@ def test_malformed_matrix_on_the_cli_is_one_line_exit_2(tmp_path):
 
 
 @pytest.mark.slow
-def test_environment_that_cannot_install_is_infra_while_others_complete(tmp_path):
-    """A tensorflow-cpu version that does not exist: that environment's cells are infra, the
-    other environment runs, the merged report shows both, nox exits non-zero."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("harness", "noxfile.py", "pyproject.toml", "README.md"):
-        src = REPO / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
-    text = MATRIX.read_text().replace(
-        'tensorflow = "2.15.1"\ntier = "quick"', 'tensorflow = "2.99.0"\ntier = "quick"'
+def test_environment_that_cannot_install_is_infra_while_others_complete(checkout_copy, tmp_path):
+    """A tensorflow-cpu version that does not exist: that environment's cells are infra, and
+    so are its verdicts; the other environment runs and is judged; the report shows both;
+    nox exits non-zero. In the session's copy of the checkout, with a project matrix file."""
+    from harness.matrix import load_matrix
+
+    project = tmp_path / "xla-matrix.toml"
+    good = load_matrix(MATRIX).environment("tf2.21-keras3")
+    project.write_text(
+        '[[environment]]\nname = "tf2.15"\ntensorflow = "2.99.0"\ntier = "quick"\n\n'
+        f'[[environment]]\nname = "{good.name}"\ntensorflow = "{good.tensorflow}"\n'
+        f'keras = "keras3"\nkeras_version = "{good.keras_version}"\ntier = "quick"\n'
     )
-    (project / "matrix.toml").write_text(text)
-    env = {**os.environ, "XLA_MATRIX_RUN_ID": "install-test"}
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "nox",
-            "-s",
-            "xla_matrix(tf2.15)",
-            "xla_matrix(tf2.21-keras3)",
-            "--",
-            "-t",
-            "plain",
-            "-c",
-            "baseline",
-        ],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
+    proc = nox(
+        checkout_copy,
+        "-s",
+        "xla_matrix(tf2.15)",
+        "xla_matrix(tf2.21-keras3)",
+        "--",
+        *("-t", "plain", "-c", "no-xla-translate", "-s", "n128-then-64"),
+        matrix_file=str(project),
     )
-    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.returncode == 1, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "could not install tensorflow-cpu==2.99.0" in proc.stderr
-    run_dir = project / "reports" / "install-test"
-    records = {
-        json.loads(p.read_text())["id"]: json.loads(p.read_text())
-        for p in run_dir.glob("results/*/*.json")
-    }
-    assert {r["status"] for k, r in records.items() if k.startswith("tf2.15/")} == {"infra"}
-    assert {r["status"] for k, r in records.items() if k.startswith("tf2.21-keras3/")} == {"pass"}
-    verdicts = json.loads((run_dir / "verdicts.json").read_text())["verdicts"]
-    assert verdicts == [] or all(
-        v["environment"] != "tf2.15" or v["verdict"] == "infra" for v in verdicts
-    )
     assert "Session report was successful" in proc.stderr
+    run_dir = checkout_copy / "reports" / "latest"
+    statuses: dict[str, set[str]] = {}
+    for record in records_of(run_dir):
+        statuses.setdefault(record.cell.environment, set()).add(record.status.value)
+    assert statuses == {"tf2.15": {"infra"}, "tf2.21-keras3": {"pass"}}, statuses
+    verdicts: dict[str, list[str]] = {}
+    for v in json.loads((run_dir / "verdicts.json").read_text())["verdicts"]:
+        verdicts.setdefault(v["environment"], []).append(v["verdict"])
+    # no-xla-translate, eager and the jit-compile probe, and both workarounds @ jit-compile
+    assert len(verdicts["tf2.15"]) == len(verdicts["tf2.21-keras3"]) == 5, verdicts
+    assert set(verdicts["tf2.15"]) == {"infra"}
+    assert "infra" not in verdicts["tf2.21-keras3"], verdicts

@@ -11,74 +11,13 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
-import pytest
+from .conftest import CRAFTED_ENV, CRAFTED_SCENARIO, REPO, missing_tool, run_cli
+from .conftest import crafted_record as record
+from .conftest import crafted_run as artifact
 
-from .conftest import REPO, run_cli
+ENV, SCENARIO = CRAFTED_ENV, CRAFTED_SCENARIO
 
-ENV = "tf2.21-keras3"
-SCENARIO = "n128-then-64"
-
-
-def record(config: str = "baseline", status: str = "fail", **fields: Any) -> dict[str, Any]:
-    """A well-formed record of the reference target, as a job would write it."""
-    data = {
-        "id": f"{ENV}/reference/{SCENARIO}/{config}",
-        "cell": {"environment": ENV, "target": "reference", "scenario": SCENARIO, "config": config},
-        "role": "baseline" if config == "baseline" else "workaround",
-        "status": status,
-        "failure_class": "value" if status == "fail" else None,
-        "message": "ValueError at build step 2: boom" if status == "fail" else "",
-        "stage": {"name": "build", "step": 2, "N": 64} if status == "fail" else {"name": "done"},
-        "finished": "2026-11-29T03:00:00+00:00",
-        "log": f"logs/{ENV}/reference.{SCENARIO}.{config}.log",
-        "fingerprint": {"tensorflow": "2.21.0", "keras": "3.15.1", "python": "3.11.7"},
-    }
-    data.update(fields)
-    return data
-
-
-def artifact(
-    run: Path,
-    records: list[Any],
-    logs: dict[str, bytes] | None = None,
-    plan: dict[str, Any] | None = None,
-    names: list[str] | None = None,
-) -> Path:
-    """A run folder: a plan of the records' cells, the records, and their logs."""
-    for i, data in enumerate(records):
-        name = (names or [])[i] if names and i < len(names) else _own_name(data, i)
-        path = run / "results" / ENV / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data if isinstance(data, bytes) else json.dumps(data).encode())
-    cells = [
-        {**r["cell"], "role": r["role"]}
-        for r in records
-        if isinstance(r, dict)
-        and isinstance(r.get("cell"), dict)
-        and isinstance(r.get("role"), str)
-    ]
-    plan = plan if plan is not None else {"environment": ENV, "cells": cells, "complete": True}
-    (run / "plan").mkdir(parents=True, exist_ok=True)
-    (run / "plan" / f"{ENV}.json").write_text(json.dumps(plan))
-    for rel, data in (logs or {}).items():
-        (run / rel).parent.mkdir(parents=True, exist_ok=True)
-        (run / rel).write_bytes(data)
-    return run
-
-
-def _own_name(data: Any, i: int) -> str:
-    """The file a run writes a record to (results/<env>/<target>.<scenario>.<config>.json),
-    or a numbered name for something that is not a record."""
-    cell = data.get("cell") if isinstance(data, dict) else None
-    if isinstance(cell, dict) and all(
-        isinstance(cell.get(k), str) for k in ("target", "scenario", "config")
-    ):
-        context = cell.get("context") or ""
-        config = f"{cell['config']}@{context}" if context else cell["config"]
-        return f"{cell['target']}.{cell['scenario']}.{config}.json"
-    return f"cell{i}.json"
 
 
 def default_log(config: str = "baseline") -> str:
@@ -275,8 +214,11 @@ INJECTED = (
 
 
 def rendered(md: str) -> str:
-    cmarkgfm = pytest.importorskip("cmarkgfm")
-    from cmarkgfm.cmark import Options
+    try:
+        import cmarkgfm
+        from cmarkgfm.cmark import Options
+    except ImportError:
+        missing_tool("cmarkgfm is not installed (pip install -e '.[test]')")
 
     # as GitHub renders a job summary: GFM with raw HTML allowed through its sanitizer
     return cmarkgfm.github_flavored_markdown_to_html(md, options=Options.CMARK_OPT_UNSAFE)
@@ -500,7 +442,10 @@ def test_a_folder_name_cannot_write_into_expected_toml(tmp_path):
         "--quiet",
     )
     assert proc.returncode == 0, proc.stderr
-    tomllib = pytest.importorskip("tomllib")
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
     assert list(tomllib.loads(expected.read_text())["verdicts"]) == [
         "tf2.21-keras3 / n128-then-64 / reference / no-xla-translate"
     ]
