@@ -107,13 +107,20 @@ def run_cells(
     return proc, load_records(run_dir)
 
 
-def judged(run_dir: Path) -> dict[tuple[str, str], Verdict]:
-    """The verdicts the report gives for a one-environment run folder, by (target, label):
-    judged from the run's plan (matrix.toml's tolerance and reference), missing cells
-    included."""
+def verdicts_of(run_dir: Path) -> list[Verdict]:
+    """The verdicts the report gives for a run folder: judged from the run's plan
+    (matrix.toml's tolerance and reference), missing cells included."""
     report = collect([run_dir])
     assert not report.problems, report.problems
-    return {(v.target, v.label): v for v in report.verdicts}
+    return report.verdicts
+
+
+def judged(run_dir: Path) -> dict[tuple[str, str], Verdict]:
+    """The verdicts of a run of one environment and one scenario, by (target, label)."""
+    verdicts = verdicts_of(run_dir)
+    by_key = {(v.target, v.label): v for v in verdicts}
+    assert len(by_key) == len(verdicts), "more than one environment or scenario: use verdicts_of"
+    return by_key
 
 
 def verdict_texts(run_dir: Path) -> dict[tuple[str, str], str]:

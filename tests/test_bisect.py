@@ -677,7 +677,7 @@ def test_real_bisect_finds_the_keras_3_boundary(tmp_path):
     """keras_versions builds with raw TF ops on Keras tensors: fine in Keras 2 (TF 2.15),
     refused by Keras 3 (TF 2.16+). Three real tensorflow-cpu releases from the real index,
     each in its own venv."""
-    venvs = REPO / ".nox" / "bisect-envs"
+    venvs = tmp_path / "bisect-envs"  # never the checkout's .nox
     common = ["-s", "n128-then-64", "-c", "baseline", "--venvs", str(venvs)]
     real = {"UV_DEFAULT_INDEX": "", "UV_INDEX_URL": "", "PIP_INDEX_URL": ""}
     unknown = run_cli(
@@ -715,20 +715,28 @@ def test_real_bisect_finds_the_keras_3_boundary(tmp_path):
         in report["steps"][1]["summary"]
     )
 
-    both_good = run_cli(
+    # with tf-keras (--keras legacy) the same model keeps working on 2.16.2: nothing to find
+    legacy = run_cli(
         "bisect",
         "--good",
         "2.15.1",
         "--bad",
         "2.16.2",
+        "--keras",
+        "legacy",
         "-t",
-        "plain",
+        "keras_versions:create_model",
+        "--target-path",
+        str(FIXTURES),
+        "--run-dir",
+        str(tmp_path / "legacy"),
         *common,
         env=real,
-        timeout=900,
+        timeout=1800,
     )
-    assert both_good.returncode == 2
-    assert both_good.stderr.strip().splitlines()[-1].endswith("are both good: nothing to find")
+    assert legacy.returncode == 2, legacy.stdout + legacy.stderr
+    assert legacy.stderr.strip().splitlines()[-1].endswith("are both good: nothing to find")
+    assert (venvs / "tensorflow-cpu-2.16.2-legacy").is_dir(), sorted(venvs.iterdir())
 
 
 def test_python_m_harness_bisect_help_lists_the_documented_options():

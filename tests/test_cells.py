@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
-from .conftest import FIXTURES, load_records, needs_tf, run_cells, run_cli
+from harness.matrix import load_matrix
+
+from .conftest import FIXTURES, MATRIX, load_records, needs_tf, run_cells, run_cli
 
 pytestmark = [needs_tf, pytest.mark.tf]
 
@@ -112,6 +115,11 @@ def test_report_renders_a_real_run(seed_run):
     assert "target reference" in proc.stdout
     md = (run_dir / "xla_matrix.md").read_text()
     assert "| local |" in md and "pass (" in md
+    # what CI writes to the job summary: the same Markdown on stdout
+    summary = run_cli("report", "--run-dir", str(run_dir), "--format", "md")
+    assert summary.returncode == 0, summary.stderr
+    assert summary.stdout == (run_dir / "xla_matrix.md").read_text()
+    assert "## target `reference`" in summary.stdout and "## Legend" in summary.stdout
     lines = (run_dir / "results.jsonl").read_text().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["status"] == "pass"
 
@@ -123,3 +131,34 @@ def test_unknown_names_are_one_line_exit_2(tmp_path):
         "xla-matrix: error: unknown config 'nope'; valid: baseline, no-xla-translate, autojit-off, eager, autojit, jit-compile"
     ]
     assert not load_records(tmp_path)
+
+
+@pytest.mark.versions
+def test_cells_run_in_the_environment_the_tests_were_started_for(seed_run):
+    """nox -s tests / tests_in(NAME) export XLA_MATRIX_TEST_ENV: the cells' TensorFlow and
+    Keras are that environment's pins, so a second session cannot silently test the first."""
+    name = os.environ.get("XLA_MATRIX_TEST_ENV")
+    if not name:
+        pytest.skip("not started by nox -s tests (XLA_MATRIX_TEST_ENV unset)")
+    env = load_matrix(MATRIX).environment(name)
+    _, records = seed_run
+    fp = records["reference/n128-then-64/baseline"].fingerprint
+    assert fp["tensorflow"] == env.tensorflow, (name, fp["tensorflow"])
+    flavour = {"bundled": "keras2", "keras3": "keras3", "tf-keras": "tf-keras"}[env.keras]
+    assert fp["keras_flavour"] == flavour, (name, fp["keras_flavour"])
+    if env.keras_version and env.keras == "keras3":
+        assert fp["keras"] == env.keras_version, (name, fp["keras"])
+
+
+def test_an_environment_not_selected_runs_nothing(tmp_path):
+    proc = run_cli(
+        "run", "--run-dir", str(tmp_path / "run"), "--environment-name", "local", "-e", "tf2.15"
+    )
+    assert (proc.returncode, proc.stdout.strip()) == (
+        0,
+        "xla-matrix: local not selected, nothing to run",
+    )
+    assert not (tmp_path / "run").exists()
+    proc = run_cli("run", "--run-dir", str(tmp_path / "run"), "-e", "tf2.99")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("xla-matrix: error: unknown environment 'tf2.99'; valid: tf2.15,")

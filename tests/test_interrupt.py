@@ -12,14 +12,13 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from harness.launchers import FORK_SUPPORTED
 
-from .conftest import FIXTURES, MATRIX, REPO, load_records, needs_tf, run_cli
+from .conftest import FIXTURES, MATRIX, REPO, alive, load_records, needs_tf, run_cli, wait_for
 
 pytestmark = [
     needs_tf,
@@ -27,22 +26,6 @@ pytestmark = [
     pytest.mark.skipif(not FORK_SUPPORTED, reason="parent-death signals and fork need Linux"),
 ]
 FIX = ("--target-path", str(FIXTURES), "-s", "n128-then-64", "--no-cache")
-
-
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead
-    except FileNotFoundError:
-        return False
-
-
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
 
 
 def descendants(pid: int) -> set[int]:
@@ -191,3 +174,84 @@ def test_a_killed_run_leaves_no_process_behind_and_resume_finds_it(tmp_path, iso
     )
     assert resumed.returncode == 0, resumed.stderr
     assert (run_dir / "results" / "local" / "plain.n128-then-64.baseline.json").is_file()
+
+
+def test_sigterm_stops_the_run_like_ctrl_c_and_resume_finishes_it(tmp_path):
+    """SIGTERM is what nox, CI runners and `kill` send: the running cell is killed and
+    recorded interrupted, no cell starts after it, --resume runs what is left."""
+    run_dir = tmp_path / "run"
+    args = ("-t", "plain", "-t", "faulty:slow_plain", "-c", "baseline", "-j", "1", *FIX)
+    proc = harness_run(run_dir, *args)
+    slow_log = run_dir / "logs" / "local" / "faulty.slow_plain.n128-then-64.baseline.log"
+    try:
+        wait_for(
+            lambda: (
+                "[xla-matrix] stage build" in (slow_log.read_text() if slow_log.exists() else "")
+                or proc.poll() is not None
+            ),
+            300,
+            "the slow cell to start building",
+            seen=lambda: sorted(p.name for p in run_dir.rglob("*.*")),
+        )
+        assert proc.poll() is None, f"the run ended first: {proc.communicate()[1]}"
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, stderr
+    assert "interrupted" in stderr and "--resume" in stderr
+    kept = load_records(run_dir)
+    slow = kept["faulty.slow_plain/n128-then-64/baseline"]
+    assert slow.status == "interrupted", (slow.status, slow.message)
+    assert json.loads((run_dir / "verdicts.json").read_text())["meta"]["incomplete"] is True
+
+    resumed = run_cli("run", "--matrix", str(MATRIX), "--run-dir", str(run_dir), "--resume", *args)
+    assert resumed.returncode == 0, resumed.stderr
+    after = load_records(run_dir)
+    assert {k: r.status.value for k, r in after.items()} == {
+        "plain/n128-then-64/baseline": "pass",
+        "faulty.slow_plain/n128-then-64/baseline": "pass",
+    }
+    if kept["plain/n128-then-64/baseline"].passed:
+        assert (
+            after["plain/n128-then-64/baseline"].finished
+            == kept["plain/n128-then-64/baseline"].finished
+        ), "resume reran a finished cell"
+
+
+def test_a_fork_server_that_dies_mid_run_is_named_and_the_rest_are_spawned(tmp_path):
+    """The fork server is killed under a running cell (as an OOM killer would): that cell is
+    infra naming the server, the cells after it are spawned and judged as usual."""
+    marker = tmp_path / "server-killed"
+    run_dir = tmp_path / "run"
+    proc = run_cli(
+        "run",
+        "--matrix",
+        str(MATRIX),
+        "--run-dir",
+        str(run_dir),
+        "--no-report",
+        *("-t", "faulty:kills_its_fork_server", "-t", "plain"),
+        *("-c", "baseline", "-c", "eager", "--no-contexts", "-j", "1", "--isolation", "fork"),
+        *FIX,
+        env={"XLA_MATRIX_TEST_MARKER": str(marker)},
+    )
+    assert marker.exists(), f"no cell killed the fork server: {proc.stderr[-2000:]}"
+    server = int(marker.read_text())
+    wait_for(lambda: not alive(server), 10, f"the fork server {server} to be gone")
+    records = load_records(run_dir)
+    killer = [r for r in records.values() if r.status == "infra"]
+    assert len(killer) == 1, {k: (r.status.value, r.message) for k, r in records.items()}
+    (killed,) = killer
+    assert killed.cell.target == "faulty.kills_its_fork_server"
+    assert killed.failure_class == "launch" and "fork server" in killed.message, killed.message
+    others = [r for r in records.values() if r is not killed]
+    assert len(others) == 3 and all(r.passed for r in others), [
+        (r.id, r.status.value, r.message) for r in others
+    ]
+    after = [r for r in others if r.started and killed.started and r.started > killed.started]
+    assert after and all(r.isolation == "spawn" for r in after), [
+        (r.id, r.isolation) for r in others
+    ]
+    assert proc.returncode == 1
+    assert "could not run (infra)" in proc.stderr and "fork server" in proc.stderr

@@ -430,3 +430,44 @@ def test_a_project_file_inherits_what_it_leaves_out_and_its_paths_are_its_own(tm
 def test_python_is_kept_for_nox(tmp_path):
     text = MINIMAL.replace('tier = "quick"', 'tier = "quick"\npython = "3.10"')
     assert load_matrix(write(tmp_path, text)).environment("tf2.21-keras3").python == "3.10"
+
+
+def test_the_committed_expected_toml_names_only_what_matrix_toml_has():
+    """CI's drift check compares a run with expected.toml: every key must name an
+    environment, scenario, target and a judged config (in a context) of matrix.toml, and
+    every value a verdict that config's role can get."""
+    from harness.drift import load_expected
+    from harness.vocabulary import VERDICTS
+
+    from .conftest import REPO
+
+    matrix = load_matrix(MATRIX)
+    contexts = {c.name for c in matrix.contexts()}
+    expected = load_expected(REPO / "expected.toml")
+    assert expected, "expected.toml holds no verdicts"
+    problems = []
+    for key, verdict in expected.items():
+        parts = key.split(" / ")
+        if len(parts) != 4:
+            problems.append(f"{key!r}: not 'environment / scenario / target / config'")
+            continue
+        env, scenario, target, label = parts
+        config, _, context = label.partition(" @ ")
+        for kind, name, valid in (
+            ("environment", env, matrix.environments),
+            ("scenario", scenario, matrix.scenarios),
+            ("target", target, matrix.targets),
+            ("config", config, matrix.configs),
+        ):
+            if name not in valid:
+                problems.append(f"{key!r}: no {kind} {name!r} in matrix.toml")
+        if context and context not in contexts:
+            problems.append(f"{key!r}: {context!r} is not a context of matrix.toml")
+        role = matrix.configs[config].role if config in matrix.configs else None
+        if role == "baseline" or (context and role != "workaround"):
+            problems.append(f"{key!r}: a {role} config is never judged there")
+        if verdict not in VERDICTS:
+            problems.append(f"{key!r}: {verdict!r} is not a verdict")
+        elif role and VERDICTS[verdict].kind not in ("any", role):
+            problems.append(f"{key!r}: {verdict!r} is said of {VERDICTS[verdict].kind} configs")
+    assert not problems, "\n".join(problems[:20])

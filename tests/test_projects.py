@@ -217,3 +217,59 @@ def test_a_requirement_that_conflicts_with_one_environment_leaves_the_others_run
     assert (records["tf2.15"].status, records["tf2.15"].message) == ("infra", reason)
     assert records["tf2.21-keras3"].passed, records["tf2.21-keras3"].message
     assert records["tf2.21-keras3"].fingerprint["requires"]["numpy"].startswith("2.")
+
+
+FLAVOURS = {
+    "tf2.15": "keras2",
+    "tf2.16-keras3": "keras3",
+    "tf2.21-keras3": "keras3",
+    "tf2.21-tfkeras": "tf-keras",
+}
+
+
+@pytest.mark.slow
+def test_the_quick_default_judges_the_controls_alike_in_every_quick_environment(sandbox):
+    """The harness's own quick default through nox, narrowed to three controls, in all four
+    quick environments: Keras 2 bundled, Keras 3 twice, tf-keras with TF_USE_LEGACY_KERAS.
+    Each cell runs its environment's own Keras; the verdicts, failure classes and stages are
+    the same everywhere; only an uncompiled model's resolved jit_compile differs."""
+    checkout, _ = sandbox
+    proc = nox(
+        checkout,
+        "-s",
+        "xla_matrix",
+        "--",
+        *("-t", "xla-fragile", "-t", "singleton", "-t", "plain"),
+        *("-c", "no-xla-translate", "-s", "n128-then-64"),
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    records = {r.id: r for r in latest(checkout)}
+    assert {r.cell.environment for r in records.values()} == set(QUICK)
+    verdicts = {(v.environment, v.target, v.label): v.verdict for v in latest_verdicts(checkout)}
+    for env in QUICK:
+        plain = records[f"{env}/plain/n128-then-64/baseline"]
+        assert plain.fingerprint["keras_flavour"] == FLAVOURS[env], plain.fingerprint
+        resolved = False if FLAVOURS[env] == "keras3" else None
+        assert [s.jit_compile for s in plain.steps] == [resolved, resolved], env
+        singleton = records[f"{env}/singleton/n128-then-64/baseline"]
+        assert (singleton.status, singleton.failure_class) == ("fail", "shape-mismatch"), (
+            env,
+            singleton.message,
+        )
+        assert (singleton.stage.name, singleton.stage.step) == ("build", 2), env
+        fragile = records[f"{env}/xla-fragile/n128-then-64/baseline"]
+        assert fragile.failure_class == "xla-unsupported-op", (env, fragile.message)
+        assert {
+            (target, label): verdict
+            for (e, target, label), verdict in verdicts.items()
+            if e == env and label in ("no-xla-translate", "jit-compile")
+        } == {
+            ("plain", "no-xla-translate"): "vacuous",
+            ("plain", "jit-compile"): "holds",
+            ("singleton", "no-xla-translate"): "broken",
+            ("singleton", "jit-compile"): "breaks",
+            ("xla-fragile", "no-xla-translate"): "needed",
+            ("xla-fragile", "jit-compile"): "breaks",
+        }, env
+    tfkeras = records["tf2.21-tfkeras/plain/n128-then-64/baseline"].fingerprint
+    assert tfkeras["legacy_keras"] is True, tfkeras

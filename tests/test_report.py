@@ -13,10 +13,10 @@ from harness.report import markdown, terminal
 from harness.report.build import write_files
 from harness.report.model import collect
 from harness.report.table import build_tables
-from harness.verdicts import Tolerance, derive_verdicts
+from harness.verdicts import derive_verdicts
 from harness.vocabulary import VERDICTS
 
-from .conftest import MATRIX
+from .conftest import MATRIX, tolerance
 
 
 def synthetic_full_matrix() -> list[CellRecord]:
@@ -67,7 +67,7 @@ def synthetic_full_matrix() -> list[CellRecord]:
 
 def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_whole():
     records = synthetic_full_matrix()
-    verdicts = derive_verdicts(records, Tolerance())
+    verdicts = derive_verdicts(records, tolerance())
     kinds = {v.verdict for v in verdicts}
     assert kinds >= {"needed", "harmful", "infra", "holds", "breaks", "ineffective"}
     out = io.StringIO()
@@ -86,7 +86,7 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
 
 def test_markdown_escapes_and_has_a_legend():
     records = synthetic_full_matrix()
-    verdicts = derive_verdicts(records, Tolerance())
+    verdicts = derive_verdicts(records, tolerance())
     md = markdown.render(build_tables(records, verdicts), verdicts, records, {"run_id": "x"})
     assert "<b>" not in md.replace("<br>", "") and "&lt;b&gt;" in md and "\\|" in md
     assert "## Legend" in md and "| tf2.12 |" in md

@@ -14,7 +14,7 @@ from harness.classify import failure_class, informative_line
 
 from .conftest import needs_tf, run_cells, run_cli
 
-pytestmark = [needs_tf, pytest.mark.tf]
+pytestmark = [needs_tf, pytest.mark.tf, pytest.mark.versions]
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,9 @@ import pytest
 from harness.decision import decide, decision_lines
 from harness.evidence import save_outputs
 from harness.records import CellRecord, PlannedCell
-from harness.verdicts import Tolerance, derive_verdicts
+from harness.verdicts import derive_verdicts
+
+from .conftest import tolerance
 
 ENV, TARGET, SCENARIO = "e", "t", "s"
 FP = {"python": "3.11.7", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_flavour": "keras3"}
@@ -83,7 +85,7 @@ class Run:
         return self
 
     def verdicts(self, **kw) -> dict[str, object]:
-        return {v.label: v for v in derive_verdicts(self.records, Tolerance(), **kw)}
+        return {v.label: v for v in derive_verdicts(self.records, tolerance(), **kw)}
 
 
 def _plain(outputs) -> dict:
@@ -460,7 +462,7 @@ def test_rule(run, build, label, expected, words):
 def test_missing_cell_is_missing_never_pass(run):
     run.cell("baseline")
     expected = [PlannedCell(ENV, TARGET, SCENARIO, "fix", "workaround")]
-    verdicts = derive_verdicts(run.records, Tolerance(), expected_cells=expected)
+    verdicts = derive_verdicts(run.records, tolerance(), expected_cells=expected)
     assert [v.verdict for v in verdicts] == ["missing"]
 
 
@@ -487,7 +489,7 @@ def test_decision_gates_the_project_and_labels_controls(run):
         .cell("fix", "fail", fail=XLA_FAIL, context="jit-compile")
         .cell("eager", modules=(), context="jit-compile")
     )
-    verdicts = derive_verdicts(run.records, Tolerance())
+    verdicts = derive_verdicts(run.records, tolerance())
     decisions = decide(verdicts)
     lines = decision_lines(decisions)
     assert "t: undecided fix: e (harmful in s @ jit-compile)" in lines
