@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from .conftest import REPO, nox
+from .conftest import REPO, copy_checkout, nox
 
 
 def test_nox_lists_one_readable_session_per_environment():
@@ -38,9 +38,7 @@ def test_unknown_posarg_name_stops_nox_before_installing(checkout_copy):
 
 
 def test_malformed_matrix_stops_nox_with_one_line(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(REPO / "harness", project / "harness")
-    shutil.copy(REPO / "noxfile.py", project / "noxfile.py")
+    project = copy_checkout(tmp_path / "project")
     (project / "matrix.toml").write_text(
         (REPO / "matrix.toml").read_text().replace('name = "tf2.12"', 'name = "tf2.15"')
     )
