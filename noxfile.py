@@ -277,7 +277,9 @@ def run_tests(session: nox.Session, name: str, default_args: list[str]) -> None:
     session.run(
         "pytest",
         *(session.posargs or default_args),
-        env={"XLA_MATRIX_TEST_ENV": env.name, "XLA_MATRIX_FILE": ""},
+        # the environment's own variables (tf-keras: TF_USE_LEGACY_KERAS) reach the cells
+        # the tests run as `local`
+        env={**env.cell_env(), "XLA_MATRIX_TEST_ENV": env.name, "XLA_MATRIX_FILE": ""},
     )
 
 
@@ -289,14 +291,12 @@ def tests(session: nox.Session) -> None:
 
 
 def _other_test_environments() -> list[nox.param]:  # type: ignore[name-defined]
-    """Quick environments other than the tests' own whose cells need no variables of their
-    own (tests run cells as `local`: a tf-keras environment's TF_USE_LEGACY_KERAS would not
-    reach them; the nested quick-default run in tests/test_projects.py covers it)."""
+    """The quick CPU environments other than the tests' own."""
     harness_matrix = load_matrix(HERE / "matrix.toml")
     return [
         nox.param(e.python, e.name, id=e.name)
         for e in harness_matrix.quick_environments()
-        if e.name != TEST_ENV and not e.cell_env() and e.device == "cpu"
+        if e.name != TEST_ENV and e.device == "cpu"
     ]
 
 

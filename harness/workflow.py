@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 import time
@@ -41,6 +42,9 @@ from harness.records import (
     Status,
 )
 
+# picks the Keras that `tf.keras` is (tf-keras) before TensorFlow is imported
+LEGACY_KERAS = "TF_USE_LEGACY_KERAS"
+
 
 @dataclass
 class Context:
@@ -70,9 +74,17 @@ class Context:
 
 
 def resolve_environment(matrix: Matrix, name: str | None) -> Environment:
+    """A matrix environment, or `local`: this interpreter as it is. Which Keras `tf.keras`
+    is belongs to the interpreter (the shell's TF_USE_LEGACY_KERAS, as bisect's tf-keras
+    probes and a tf-keras venv set it): it is the local environment's own variable, applied
+    to every cell, where any other inherited config variable is scrubbed."""
     if name is None or name == defaults.LOCAL:
+        legacy = os.environ.get(LEGACY_KERAS)
         return Environment(
-            name=defaults.LOCAL, tensorflow="installed", description="the current interpreter"
+            name=defaults.LOCAL,
+            tensorflow="installed",
+            env={LEGACY_KERAS: legacy} if legacy else {},
+            description="the current interpreter",
         )
     return matrix.environment(name)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -191,3 +192,20 @@ def test_restore_writes_under_this_cell_and_follows_no_link(tmp_path):
     (tmp_path / "cache" / f"{key}.json").write_text(json.dumps(other))
     assert cache.restore(key, spec, tmp_path / "run3", "now") is None
     assert not (tmp_path / "run3").exists()
+
+
+def test_the_shells_legacy_keras_switch_belongs_to_the_local_environment(monkeypatch):
+    """TF_USE_LEGACY_KERAS says which Keras this interpreter's tf.keras is (a tf-keras venv,
+    bisect's --keras legacy probes): kept for every cell of `local`, in their keys too,
+    where the variables a config sets are scrubbed from the shell."""
+    monkeypatch.delenv("TF_USE_LEGACY_KERAS", raising=False)
+    plain = plain_spec()
+    assert "TF_USE_LEGACY_KERAS" not in plain.env
+    monkeypatch.setenv("TF_USE_LEGACY_KERAS", "1")
+    legacy = plain_spec()
+    assert legacy.env["TF_USE_LEGACY_KERAS"] == "1"
+    assert resolve_environment(load_matrix(MATRIX), None).cell_env() == {"TF_USE_LEGACY_KERAS": "1"}
+    cache = ResultCache(Path("/nonexistent"))
+    assert cache.key(legacy) != cache.key(plain)
+    # a matrix environment keeps its own pins: the shell does not change tf2.15
+    assert "TF_USE_LEGACY_KERAS" not in plain_spec("tf2.15").env

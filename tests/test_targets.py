@@ -219,6 +219,7 @@ def _cached(reports: Path, name: str, tree: Path) -> bool:
         "n128-then-64",
         "-c",
         "baseline",
+        cache=reports / "cache",
     )
     (record,) = records.values()
     assert record.status == "pass", record.message
