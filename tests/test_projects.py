@@ -240,7 +240,7 @@ def test_the_quick_default_judges_the_controls_alike_in_every_quick_environment(
         "xla_matrix",
         "--",
         *("-t", "xla-fragile", "-t", "singleton", "-t", "plain"),
-        *("-c", "no-xla-translate", "-s", "n128-then-64"),
+        *("-c", "no-xla-translate", "-s", "n128-then-64", "--no-cache"),
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     records = {r.id: r for r in latest(checkout)}
