@@ -169,7 +169,7 @@ def test_restore_writes_under_this_cell_and_follows_no_link(tmp_path):
         "role": "baseline",
         "status": "pass",
         "run_id": "earlier",
-        "log": "logs/local/elsewhere.log",
+        "log": "logs/local/plain.n128-then-64.baseline.log",  # in the run it came from
     }
     (tmp_path / "cache").mkdir()
     (tmp_path / "cache" / f"{key}.json").write_text(json.dumps(cached))
@@ -192,6 +192,12 @@ def test_restore_writes_under_this_cell_and_follows_no_link(tmp_path):
     (tmp_path / "cache" / f"{key}.json").write_text(json.dumps(other))
     assert cache.restore(key, spec, tmp_path / "run3", "now") is None
     assert not (tmp_path / "run3").exists()
+
+    # a cached record that names another cell's log is malformed: the cell runs again
+    elsewhere = {**cached, "log": "logs/local/elsewhere.log"}
+    (tmp_path / "cache" / f"{key}.json").write_text(json.dumps(elsewhere))
+    assert cache.restore(key, spec, tmp_path / "run4", "now") is None
+    assert not (tmp_path / "run4").exists()
 
 
 def test_the_shells_legacy_keras_switch_belongs_to_the_local_environment(monkeypatch):
