@@ -319,8 +319,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     report = report_dirs(dirs, out, quiet=quiet, fmt=args.format, matrix=matrix)
     if args.write_expected:
         count = drift.write_expected(
-            args.write_expected, report.verdicts, ", ".join(map(str, dirs))
-        )
+            args.write_expected, report.verdicts, ", ".join(d.resolve().name for d in dirs)
+        )  # run ids, not this machine's paths: the file is committed
         print(
             f"xla-matrix: {count} expected verdicts written to {args.write_expected}",
             file=sys.stderr,

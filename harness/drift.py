@@ -43,7 +43,7 @@ def _quote(text: str) -> str:
 def write_expected(path: Path, verdicts: Iterable[Verdict], source: str) -> int:
     current = verdict_map(verdicts)
     source = re.sub(r"[\x00-\x1f\x7f]", "?", source)  # a comment ends at a line break
-    lines = [HEADER, f"# from {source}", "", "[verdicts]"]
+    lines = [HEADER, f"# from run {source}", "", "[verdicts]"]
     lines += [f"{_quote(key)} = {_quote(value)}" for key, value in sorted(current.items())]
     write_text_atomic(path, "\n".join(lines) + "\n")
     return len(current)
