@@ -155,6 +155,7 @@ def crafted_record(config: str = "baseline", status: str = "fail", **fields: Any
     data.update(fields)
     return data
 
+
 def _own_name(data: Any, i: int) -> str:
     """The file a run writes a record to (results/<env>/<target>.<scenario>.<config>.json),
     or a numbered name for something that is not a record."""

@@ -80,7 +80,7 @@ def prober(first_bad: str | None, skips=(), bad_from_start=False):
 def test_finds_every_boundary_in_log2_steps(first_bad):
     probe, calls = prober(first_bad)
     result = search(VERSIONS, probe)
-    assert (result.last_good, result.first_bad) == (
+    assert (result.before, result.after) == (
         VERSIONS[VERSIONS.index(first_bad) - 1],
         first_bad,
     )
@@ -92,14 +92,14 @@ def test_skips_are_stepped_around():
     skips = {"2.16.0", "2.16.1", "2.17.0"}
     probe, _ = prober("2.18.0", skips=skips)
     result = search(VERSIONS, probe)
-    assert (result.last_good, result.first_bad) == ("2.17.1", "2.18.0")
-    assert not skips & {result.last_good, result.first_bad}
+    assert (result.before, result.after) == ("2.17.1", "2.18.0")
+    assert not skips & {result.before, result.after}
 
 
 def test_a_skip_next_to_the_boundary_is_reported():
     probe, _ = prober("2.18.0", skips={"2.17.1"})
     result = search(VERSIONS, probe)
-    assert (result.last_good, result.first_bad, result.skipped_between) == (
+    assert (result.before, result.after, result.skipped_between) == (
         "2.17.0",
         "2.18.0",
         ["2.17.1"],
@@ -363,7 +363,10 @@ CELL = ["-t", "plain", "-s", "n128-then-64", "-c", "baseline"]
             ["--good", "2.15.9", "--bad", "2.16.2"],
             "--good 2.15.9: no such tensorflow-cpu release on the index (same minor: 2.15.0, 2.15.1)",
         ),
-        (["--good", "2.16.2", "--bad", "2.15.1"], "--good 2.16.2 must be older than --bad 2.15.1"),
+        (
+            ["--good", "2.16.2", "--bad", "2.16.2"],
+            "--good and --bad are the same version (2.16.2): nothing to bisect",
+        ),
         (["--good", "two", "--bad", "2.15.1"], "not a version: Invalid version: 'two'"),
         (["--good", "2.15.1"], "give --good and --bad"),
         (
@@ -377,7 +380,7 @@ CELL = ["-t", "plain", "-s", "n128-then-64", "-c", "baseline"]
         ),
         (
             ["--nightly", "--good-date", "20261002", "--bad-date", "20261002"],
-            "must be before --bad-date",
+            "--good-date and --bad-date are the same day (20261002)",
         ),
         (
             ["--nightly", "--good-date", "20261003", "--bad-date", "20261031"],
@@ -400,7 +403,6 @@ def test_bad_bisect_input_is_one_line_exit_2(served, args, message):
             "--target: give exactly one (got 2)",
         ),
         (["-t", "plain", "-c", "baseline"], "--scenario: give exactly one (got 0)"),
-        ([*CELL, "-e", "tf2.15"], "--environment: bisect and check choose the environment"),
         ([*CELL, "--shard", "1/2"], "--shard: bisect and check run one cell"),
         (
             ["-t", "plain", "-s", "n128-then-64", "-c", "basline"],
@@ -423,6 +425,23 @@ def test_bad_cell_input_is_one_line_exit_2_before_the_index_is_asked(
     assert proc.returncode == 2, proc.stdout + proc.stderr
     (line,) = proc.stderr.strip().splitlines()
     assert line.startswith("xla-matrix: error: ") and message in line
+    assert fake_index.requests == []
+
+
+def test_check_runs_in_its_own_environment_and_bisect_holds_one(fake_index):
+    url = fake_index.serve()
+    check = run_cli("check", *CELL, "-e", "tf2.15", env=index_env(url))
+    bisect = run_cli(
+        "bisect", "--good", "2.15.1", "--bad", "2.16.2", *CELL, "-e", "tf2.15", "-e", "nightly",
+        env=index_env(url),
+    )  # fmt: skip
+    for proc, message in (
+        (check, "--environment: check runs the cell in this interpreter's environment"),
+        (bisect, "--environment: bisect holds the pins of one environment (got 2)"),
+    ):
+        assert proc.returncode == 2, proc.stdout + proc.stderr
+        (line,) = proc.stderr.strip().splitlines()
+        assert line.startswith("xla-matrix: error: ") and message in line
     assert fake_index.requests == []
 
 

@@ -6,13 +6,22 @@ Keras version's wording): CI runs this module under Keras 3 and again under Kera
 from __future__ import annotations
 
 import pytest
+from packaging.version import Version
 
 from .conftest import FIXTURES, judged, needs_tf, run_cells
 
 pytestmark = [needs_tf, pytest.mark.tf, pytest.mark.versions]
 
 CONFIGS = ["baseline", "no-xla-translate", "eager", "jit-compile"]
-TARGETS = ["reference", "singleton", "xla-fragile", "inert-switch", "plain", "jit-fallback"]
+TARGETS = [
+    "reference",
+    "singleton",
+    "xla-fragile",
+    "inert-switch",
+    "plain",
+    "jit-fallback",
+    "complex-dtype",
+]
 JIT = "jit-compile"
 
 
@@ -88,6 +97,27 @@ def test_xla_fragile_fails_on_the_unsupported_op(controls):
     assert r.failure_class == "xla-unsupported-op"
     assert "ImageProjectiveTransformV3" in r.message
     assert (r.stage.name, r.stage.step) == ("predict", 1)
+
+
+def test_complex_dtype_breaks_at_build_only_under_keras_3_before_3_6(controls):
+    """A layer declared `dtype=tf.complex64`: Keras 3 before 3.6.0 refuses it at the first
+    build in every config (broken: not an XLA failure); Keras 2 and Keras 3.6+ run it, with
+    no XLA computation on CPU (vacuous)."""
+    records, verdicts = controls
+    cells = [records[f"complex-dtype/n128-then-64/{c}"] for c in CONFIGS]
+    keras = cells[0].fingerprint["keras"]
+    refused = cells[0].fingerprint["keras_flavour"] == "keras3" and Version(keras) < Version("3.6")
+    for r in cells:
+        if refused:
+            assert (r.status, r.failure_class) == ("fail", "value"), r.message
+            assert (r.stage.name, r.stage.step, r.stage.N) == ("build", 1, 128)
+            assert "complex64" in r.message
+        else:
+            assert r.passed, r.message
+    expected = "broken" if refused else "vacuous"
+    for config in ("no-xla-translate", "eager"):
+        v = verdicts[("complex-dtype", config)]
+        assert v.verdict == expected, (keras, v.reason)
 
 
 def test_xla_evidence_nonzero_where_xla_ran_and_zero_under_eager(controls):

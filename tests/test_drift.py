@@ -238,12 +238,12 @@ def test_hints_are_tried_first_and_stop_keeps_the_bounds():
         return Outcome(BAD if VERSIONS.index(version) >= 7 else GOOD, "")
 
     result = search(VERSIONS, probe, hints=["v7", "v6"])
-    assert (result.last_good, result.first_bad) == ("v6", "v7")
+    assert (result.before, result.after) == ("v6", "v7")
     assert calls == ["v0", "v9", "v7", "v6"]
 
     calls.clear()
     wrong = search(VERSIONS, probe, hints=["v3", "v2"])  # a hint that is not this boundary
-    assert (wrong.last_good, wrong.first_bad) == ("v6", "v7") and calls[2] == "v3"
+    assert (wrong.before, wrong.after) == ("v6", "v7") and calls[2] == "v3"
 
     def stops_after(n: int):
         def probe(version: str) -> Outcome:
@@ -256,7 +256,7 @@ def test_hints_are_tried_first_and_stop_keeps_the_bounds():
 
     calls.clear()
     partial = search(VERSIONS, stops_after(3))
-    assert (partial.last_good, partial.first_bad, partial.stopped) == (
+    assert (partial.before, partial.after, partial.stopped) == (
         "v4",
         "v9",
         "time budget reached",

@@ -19,7 +19,6 @@ from .conftest import crafted_run as artifact
 ENV, SCENARIO = CRAFTED_ENV, CRAFTED_SCENARIO
 
 
-
 def default_log(config: str = "baseline") -> str:
     return f"logs/{ENV}/reference.{SCENARIO}.{config}.log"
 

@@ -2,23 +2,31 @@
 
     xla-matrix bisect --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras auto|legacy] [--bad-if ...]
     xla-matrix bisect --nightly --good-date 20260901 --bad-date 20261020 -t T -s S -c C
+    xla-matrix bisect --package keras --good 3.9.2 --bad 3.3.3 -e tf2.16-keras3 -t T -s S -c C
     xla-matrix check -t T -s S -c C [--context P] [--bad-if ...]  # git bisect run: 0 good, 1 bad, 125 skip
 
-bisect: the cell -> the versions between the endpoints (from the index) -> search, each
-probe a cached venv and one cell run -> bisect.json. Input errors are found before
-anything is listed or installed.
+bisect: the cell -> what moves (`Subject`: one distribution, alone or within one matrix
+environment) -> the versions between the endpoints (from the index) -> search, each probe a
+cached venv and one cell run -> bisect.json. --good newer than --bad looks for a fix.
+Input errors are found before anything is listed or installed.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
+
+from packaging.utils import canonicalize_name
 
 from harness import defaults, install, store
 from harness.bisect.index import (
     Index,
+    builds_between,
     date_range,
     index_releases,
     nightlies_between,
@@ -28,17 +36,32 @@ from harness.bisect.index import (
 from harness.bisect.probe import (
     NIGHTLIES,
     RELEASES,
+    TENSORFLOWS,
     BadIf,
     CellQuery,
     ensure_venv,
+    installed,
+    pinned_environment,
     probe_environment,
     probe_steps,
     run_cell,
+    same_version,
+    tensorflow_dist,
 )
-from harness.bisect.search import GIT_BISECT_EXIT, SKIP, Outcome, max_steps, search
+from harness.bisect.search import (
+    GIT_BISECT_EXIT,
+    SKIP,
+    BisectResult,
+    Outcome,
+    max_steps,
+    search,
+)
 from harness.cells import add_selection_arguments
 from harness.errors import UsageError
-from harness.matrix import load_matrix
+from harness.matrix import Environment, Matrix, load_matrix
+
+# PEP 508 distribution names
+_NAME = re.compile(r"[A-Z0-9]([A-Z0-9._-]*[A-Z0-9])?", re.IGNORECASE)
 
 
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,8 +88,19 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_bisect_arguments(parser: argparse.ArgumentParser) -> None:
     add_check_arguments(parser)
-    parser.add_argument("--good", help="a tensorflow-cpu release that is good")
-    parser.add_argument("--bad", help="a later tensorflow-cpu release that is bad")
+    parser.add_argument(
+        "--package",
+        metavar="NAME",
+        help="the distribution whose releases are bisected (default: TensorFlow: "
+        "tensorflow-cpu, tf-nightly with --nightly, the -e environment's own); any other "
+        "(keras, tf-keras, numpy, ...) is bisected within the -e environment",
+    )
+    parser.add_argument(
+        "--good",
+        help="a release where the cell is good (newer than --bad: find the fix, the first "
+        "release where it turns good)",
+    )
+    parser.add_argument("--bad", help="a release where the cell is bad")
     parser.add_argument("--pre", action="store_true", help="include pre-releases between them")
     parser.add_argument(
         "--keras",
@@ -89,13 +123,14 @@ def add_bisect_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def cell_query(args: argparse.Namespace) -> CellQuery:
+def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery:
     """The one cell of the command line: exactly one target, scenario and config, known to
-    the matrix, with a --bad-if that can judge it."""
-    if args.environments:
+    the matrix, with a --bad-if that can judge it. `environment`: -e names the environment
+    a bisect holds (check runs in this interpreter's)."""
+    if args.environments and not environment:
         raise UsageError(
-            "--environment: bisect and check choose the environment (each probed version, "
-            "or this interpreter)"
+            "--environment: check runs the cell in this interpreter's environment "
+            "(git bisect run moves the code, not the pins)"
         )
     if args.shard:
         raise UsageError("--shard: bisect and check run one cell")
@@ -127,44 +162,146 @@ def cell_query(args: argparse.Namespace) -> CellQuery:
     return query
 
 
-def versions_to_probe(args: argparse.Namespace, index: Index) -> tuple[str, list[str]]:
-    """(distribution, versions from --good to --bad): the endpoints are checked before the
-    index is asked."""
-    if args.nightly:
+@dataclass(frozen=True)
+class Subject:
+    """What a bisect moves: one distribution, either alone (TensorFlow, each version in an
+    environment of its own) or within a matrix environment whose other pins stay."""
+
+    dist: str  # canonical name
+    env: Environment | None = None
+    keras: str = "auto"  # without env: --keras
+
+    @property
+    def nightly(self) -> bool:
+        return self.dist == NIGHTLIES
+
+    def environment(self, matrix: Matrix, version: str) -> Environment:
+        if self.env is None:
+            return probe_environment(matrix, self.dist, version, self.keras)
+        return pinned_environment(self.env, self.dist, version)
+
+    def describe(self) -> str:
+        if self.env is None:
+            return self.dist
+        held = f"{tensorflow_dist(self.env)} {self.env.build or self.env.tensorflow}"
+        if self.dist in TENSORFLOWS:
+            held = ", ".join(self.env.requirements()[1:]) or "no other pins"
+        return f"{self.dist} in {self.env.name} ({held} held)"
+
+
+def subject(args: argparse.Namespace, matrix: Matrix) -> Subject:
+    """--package, -e, --nightly and --keras as one Subject; a UsageError for a combination
+    that contradicts itself."""
+    if len(args.environments) > 1:
+        raise UsageError(
+            f"--environment: bisect holds the pins of one environment (got {len(args.environments)})"
+        )
+    env = matrix.environment(args.environments[0]) if args.environments else None
+    dist = None
+    if args.package is not None:
+        if not _NAME.fullmatch(args.package):
+            raise UsageError(
+                f"--package {args.package!r}: a distribution name only (the versions are "
+                "--good and --bad)"
+            )
+        dist = canonicalize_name(args.package)
+    if args.nightly and dist not in (None, NIGHTLIES):
+        raise UsageError(
+            f"--nightly bisects tf-nightly builds, --package {dist} another distribution: "
+            "give one of them"
+        )
+    if (args.good_date or args.bad_date) and not (args.nightly or dist == NIGHTLIES):
+        raise UsageError("--good-date and --bad-date are for tf-nightly builds (--nightly)")
+    if env is not None and args.keras != "auto":
+        raise UsageError(
+            f"--keras {args.keras}: environment {env.name} says which Keras (its keras is "
+            f'"{env.keras}"); name a tf-keras environment with -e instead'
+        )
+    if dist is None:
+        dist = NIGHTLIES if args.nightly else tensorflow_dist(env) if env else RELEASES
+    if env is not None and dist in TENSORFLOWS and dist != tensorflow_dist(env):
+        raise UsageError(
+            f"--package {dist}: environment {env.name} installs TensorFlow from "
+            f"{tensorflow_dist(env)}, not {dist}"
+            + (" (drop --nightly)" if args.nightly and not env.nightly else "")
+        )
+    if env is None and dist not in (RELEASES, NIGHTLIES):
+        raise UsageError(
+            f"--package {dist}: name the environment whose other pins stay, "
+            "-e NAME (e.g. -e tf2.16-keras3)"
+        )
+    return Subject(dist, env, args.keras)
+
+
+def versions_to_probe(
+    args: argparse.Namespace, moving: Subject, index: Index
+) -> tuple[list[str], bool]:
+    """(versions from --good to --bad oldest first, fix): the endpoints are checked before
+    the index is asked. `fix` when the good end is the newer one."""
+    dates = args.good_date or args.bad_date
+    if moving.nightly and (args.nightly or dates):
         if not (args.good_date and args.bad_date):
             raise UsageError("--nightly needs --good-date and --bad-date")
-        date_range(args.good_date, args.bad_date)
+        if args.good or args.bad:
+            raise UsageError("give --good-date and --bad-date, or --good and --bad: not both")
+        _, _, fix = date_range(args.good_date, args.bad_date)
         available = index_releases(NIGHTLIES, index)
-        return NIGHTLIES, nightlies_between(args.good_date, args.bad_date, available)
+        return nightlies_between(args.good_date, args.bad_date, available), fix
     if not (args.good and args.bad):
         raise UsageError("give --good and --bad (or --nightly with --good-date and --bad-date)")
-    release_range(args.good, args.bad)
-    available = index_releases(RELEASES, index)
-    return RELEASES, releases_between(args.good, args.bad, available, pre=args.pre)
+    oldest, newest, fix = release_range(args.good, args.bad)
+    available = index_releases(moving.dist, index)
+    if moving.nightly:  # exact builds, and the last build of each day between them
+        return builds_between(str(oldest), str(newest), available), fix
+    return releases_between(args.good, args.bad, available, args.pre, moving.dist), fix
+
+
+def report_lines(result: BisectResult, dist: str, seconds: float, out: Path) -> list[str]:
+    """The answer: the two versions around the change, what could not be tested, the cost."""
+    before, after = result.labels
+    lines = [f"last {before}: {result.before}", f"first {after}: {result.after}"]
+    if result.fix:
+        lines[-1] += f" (the fix: the first {dist} release where the cell is good)"
+    reasons = {s.version: s.outcome.summary for s in result.steps if s.outcome.label == SKIP}
+    if result.skipped_between:
+        lines.append("skipped in between (could not install or run):")
+        lines += [f"  {v}: {reasons.get(v, '')}" for v in result.skipped_between]
+    others = [v for v in reasons if v not in result.skipped_between]
+    if others:
+        lines.append(f"also skipped: {', '.join(others)}")
+    if result.stopped:
+        lines.append(f"stopped early: {result.stopped}")
+    lines.append(f"{len(result.steps)} probes in {seconds:.0f} s; results and logs under {out}")
+    return lines
 
 
 def cmd_bisect(args: argparse.Namespace) -> int:
-    query = cell_query(args)
+    query = cell_query(args, environment=True)
+    moving = subject(args, query.matrix)
     index = Index.from_environment(args.index_url)
-    dist, versions = versions_to_probe(args, index)
+    versions, fix = versions_to_probe(args, moving, index)
     out = Path(args.run_dir or defaults.REPORTS / f"bisect-{store.new_run_id()}")
     venvs = Path(args.venvs)
+    started = time.monotonic()
 
     def say(text: str) -> None:
         print(index.redact(text), flush=True)
 
+    change = "fix (the first version where it turns good)" if fix else "regression"
     say(
-        f"bisecting {len(versions)} {dist} versions {versions[0]} .. {versions[-1]} from "
-        f"{index.url}: at most {max_steps(len(versions))} probes; {query.label} bad if "
-        f"{query.bad_if}"
+        f"bisecting {len(versions)} {moving.describe()} versions {versions[0]} .. "
+        f"{versions[-1]} from {index.url}, looking for a {change}: at most "
+        f"{max_steps(len(versions))} probes; {query.label} bad if {query.bad_if}"
     )
 
     target = query.resolved_target()
+    shown = [moving.dist, *TENSORFLOWS, "keras", "tf-keras"]
 
     def probe(version: str) -> Outcome:
-        env = probe_environment(query.matrix, dist, version, args.keras)
+        env = moving.environment(query.matrix, version)
+        held = moving.dist if moving.env is not None else None
         try:
-            name, steps = probe_steps(env, target, pre=env.nightly or args.pre)
+            name, steps = probe_steps(env, target, pre=env.nightly or args.pre, held=held)
         except ValueError as exc:  # no known companion release for this TensorFlow
             python: Path | str = str(exc)
         else:
@@ -173,35 +310,46 @@ def cmd_bisect(args: argparse.Namespace) -> int:
             outcome = Outcome(SKIP, python)
         else:
             outcome = run_cell(python, query, out / version, env.cell_env(), index)
+            outcome.installed = installed(out / version, list(dict.fromkeys(shown)))
+            got = outcome.installed.get(moving.dist)
+            if outcome.label != SKIP and not (got and same_version(got, version)):
+                outcome = Outcome(
+                    SKIP,
+                    f"the probe ran {moving.dist} {got or '(not installed)'}, not {version}",
+                    outcome.cells,
+                    outcome.installed,
+                )
         outcome.summary = index.redact(outcome.summary)
         say(f"  {version:<24} {outcome.label:<5} {outcome.summary}")
         return outcome
 
-    result = search(versions, probe)
-    say(f"last good: {result.last_good}")
-    say(f"first bad: {result.first_bad}")
-    if result.skipped_between:
-        say(
-            f"skipped (could not install or import) in between: {', '.join(result.skipped_between)}"
-        )
-    say(f"{len(result.steps)} probes; results and logs under {out}")
+    result = search(versions, probe, fix=fix)
+    seconds = time.monotonic() - started
+    for line in report_lines(result, moving.dist, seconds, out):
+        say(line)
+    before, after = result.labels
     store.write_json_atomic(
         out / "bisect.json",
         {
-            "dist": dist,
+            "package": moving.dist,
+            "dist": moving.dist,
+            "environment": moving.env.name if moving.env else None,
             "index": index.url,
             "cell": [query.target, query.scenario, query.config, query.context],
             "bad_if": str(query.bad_if),
+            "change": "fix" if fix else "regression",
             "versions": versions,
-            "last_good": result.last_good,
-            "first_bad": result.first_bad,
+            f"last_{before}": result.before,
+            f"first_{after}": result.after,
             "skipped": result.skipped_between,
+            "seconds": round(seconds, 1),
             "steps": [
                 {
                     "version": s.version,
                     "outcome": s.outcome.label,
                     "summary": s.outcome.summary,
                     "cells": s.outcome.cells,
+                    "installed": s.outcome.installed,
                 }
                 for s in result.steps
             ],

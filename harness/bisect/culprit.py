@@ -239,7 +239,7 @@ class Finder:
                 raise Stop(f"time budget reached ({self.o.budget_s:g} s, --bisect-budget)")
             probed = pinned_environment(env, self.o.dist, version)
             try:
-                name, steps = probe_steps(probed, target, pre=probed.nightly)
+                name, steps = probe_steps(probed, target, pre=probed.nightly, held=self.o.dist)
             except ValueError as exc:  # no companion release known for this build
                 python: Path | str = str(exc)
             else:
@@ -263,11 +263,11 @@ class Finder:
             line.probes, line.seconds = len(outcomes), time.monotonic() - started
             return self._ends(line, verdict, env, good, versions, outcomes, str(exc))
         line.probes, line.seconds = len(result.steps), time.monotonic() - started
-        line.last_good, line.first_bad = result.last_good, result.first_bad
+        line.last_good, line.first_bad = result.before, result.after
         line.skipped = result.skipped_between
         line.reason = result.stopped or ""
         if line.found:
-            self.boundaries[env.name] = (result.last_good, result.first_bad)
+            self.boundaries[env.name] = (result.before, result.after)
         return line
 
     def _ends(

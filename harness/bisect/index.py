@@ -159,7 +159,8 @@ class Index:
                 body = response.read(MAX_PAGE_BYTES + 1)
                 content_type = response.headers.get_content_type()
         except urllib.error.HTTPError as exc:
-            raise self._cannot(dist, f"HTTP {exc.code} {exc.reason}") from None
+            unknown = " (no such project on the index)" if exc.code == 404 else ""
+            raise self._cannot(dist, f"HTTP {exc.code} {exc.reason}{unknown}") from None
         except (OSError, http.client.HTTPException, ValueError) as exc:
             raise self._cannot(dist, str(getattr(exc, "reason", None) or exc)) from None
         return self._files(dist, body, content_type)
@@ -260,26 +261,27 @@ def index_releases(dist: str, index: Index) -> list[Release]:
     return releases(dist, index.project_files(dist))
 
 
-def release_range(good: str, bad: str) -> tuple[Version, Version]:
-    """--good and --bad as versions, the good one older."""
+def release_range(good: str, bad: str) -> tuple[Version, Version, bool]:
+    """--good and --bad as (oldest, newest, fix): `fix` when --good is the newer one (the
+    change sought is where the cell turned good)."""
     try:
         g, b = Version(good), Version(bad)
     except InvalidVersion as exc:
         raise UsageError(f"not a version: {exc}") from None
-    if g >= b:
-        raise UsageError(f"--good {g} must be older than --bad {b}")
-    return g, b
+    if g == b:
+        raise UsageError(f"--good and --bad are the same version ({g}): nothing to bisect")
+    return (g, b, False) if g < b else (b, g, True)
 
 
 def releases_between(
     good: str, bad: str, available: list[Release], pre: bool = False, dist: str = "tensorflow-cpu"
 ) -> list[str]:
-    """The versions from --good to --bad, both included; yanked ones and (unless `pre`)
-    pre-releases left out, except the endpoints themselves (named by the user; installers
-    take an exact pin of a yanked version)."""
-    g, b = release_range(good, bad)
+    """The versions from --good to --bad, both included, oldest first (whichever of the two
+    is older); yanked ones and (unless `pre`) pre-releases left out, except the endpoints
+    themselves (named by the user; installers take an exact pin of a yanked version)."""
+    oldest, newest, _ = release_range(good, bad)
     known = {r.version for r in available}
-    for name, v in (("--good", g), ("--bad", b)):
+    for name, v in (("--good", Version(good)), ("--bad", Version(bad))):
         if v not in known:
             near = ", ".join(
                 str(r.version) for r in available if r.version.release[:2] == v.release[:2]
@@ -290,8 +292,8 @@ def releases_between(
     return [
         str(r.version)
         for r in available
-        if r.version in (g, b)
-        or (g < r.version < b and not r.yanked and (pre or not r.version.is_prerelease))
+        if r.version in (oldest, newest)
+        or (oldest < r.version < newest and not r.yanked and (pre or not r.version.is_prerelease))
     ]
 
 
@@ -311,27 +313,29 @@ def _date(option: str, text: str) -> str:
     raise UsageError(f"{option} {text!r}: expected YYYYMMDD")
 
 
-def date_range(good_date: str, bad_date: str) -> tuple[str, str]:
-    """--good-date and --bad-date as YYYYMMDD, the good one earlier."""
+def date_range(good_date: str, bad_date: str) -> tuple[str, str, bool]:
+    """--good-date and --bad-date as YYYYMMDD (earliest, latest, fix): `fix` when the good
+    date is the later one."""
     good_date, bad_date = _date("--good-date", good_date), _date("--bad-date", bad_date)
-    if good_date >= bad_date:
-        raise UsageError(f"--good-date {good_date} must be before --bad-date {bad_date}")
-    return good_date, bad_date
+    if good_date == bad_date:
+        raise UsageError(f"--good-date and --bad-date are the same day ({good_date})")
+    return (good_date, bad_date, False) if good_date < bad_date else (bad_date, good_date, True)
 
 
 def nightlies_between(
     good_date: str, bad_date: str, available: list[Release], dist: str = "tf-nightly"
 ) -> list[str]:
-    """The last unyanked build of each day from good_date to bad_date, both included."""
-    good_date, bad_date = date_range(good_date, bad_date)
+    """The last unyanked build of each day between the two dates, both included, oldest
+    first."""
+    first, last, _ = date_range(good_date, bad_date)
     by_date: dict[str, Version] = {}
     for r in available:  # oldest first: the last build of a day wins
         date = build_date(r.version)
-        if date and good_date <= date <= bad_date and not r.yanked:
+        if date and first <= date <= last and not r.yanked:
             by_date[date] = r.version
     versions = [str(by_date[d]) for d in sorted(by_date)]
     if len(versions) < 2:
-        raise UsageError(f"fewer than two {dist} builds between {good_date} and {bad_date}")
+        raise UsageError(f"fewer than two {dist} builds between {first} and {last}")
     return versions
 
 

@@ -1,16 +1,20 @@
 """One probed version: its environment, a cached venv, one cell run there, judged.
 
-A probed version is a matrix `Environment` (tensorflow-cpu==V, or tf-nightly==<build>), so
-its pins, the pins that go in without dependencies and the cells' variables are the
-matrix's own; Keras 3 is pinned as matrix.toml pins it for the same TensorFlow minor (it
-floats to the newest 3.x otherwise), `--keras legacy` means tf-keras. The venv is installed
-once (harness.install's stamp), with uv where it is available, else venv + pip.
+A probed version is a matrix `Environment`, so its pins, the pins that go in without
+dependencies and the cells' variables are the matrix's own. Either a TensorFlow version in
+an environment of its own (tensorflow-cpu==V or tf-nightly==<build>; Keras 3 pinned as
+matrix.toml pins it for the same TensorFlow minor, `--keras legacy` meaning tf-keras), or
+one package of a matrix environment held at V while every other pin, the target's
+requirements and its companions stay as that environment has them (`pinned_environment`).
+The venv is installed once (harness.install's stamp), with uv where it is available, else
+venv + pip; the run's provenance says which version really got installed.
 
 `check` runs the same cell with the current interpreter, for `git bisect run`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shlex
@@ -22,7 +26,7 @@ from pathlib import Path
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
-from packaging.version import Version
+from packaging.version import InvalidVersion, Version
 
 from harness import companions, install, store
 from harness.bisect.index import Index
@@ -34,6 +38,9 @@ from harness.records import Cell, CellRecord, Status, config_label
 from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
+TENSORFLOWS = (RELEASES, NIGHTLIES, "tensorflow")  # the distributions an environment's TF is
+# tf-keras declares the full `tensorflow` wheel: it goes in without dependencies (matrix.py)
+NO_DEPS = ("tf-keras", "tf-keras-nightly")
 INSTALL_LOG = "xla-matrix-install.log"
 STAGES = ("import", "target", "build", "predict")
 
@@ -128,17 +135,32 @@ def keras3_pin(matrix: Matrix, version: str) -> str | None:
     return None
 
 
-def probe_steps(env: Environment, target: Target, pre: bool) -> tuple[str, list[install.Step]]:
+def probe_steps(
+    env: Environment, target: Target, pre: bool, held: str | None = None
+) -> tuple[str, list[install.Step]]:
     """(venv name, install steps) for a probed version: the environment's, with what the
     target requires there (companions resolved for its TensorFlow), or a ValueError naming
-    why the target cannot run on it."""
+    why the target cannot run on it.
+
+    `held`: a distribution the environment pins at the probed version; a requirement of it
+    by the target or a companion gives way to that pin, and tf-keras goes in without
+    dependencies wherever it is pinned."""
     need = companions.needs(target, env)
     if need.problem:
         raise ValueError(need.problem)
-    steps = install.environment_steps(env, extra_requirements=need.requirements, pre=pre)
-    if need.no_deps:
-        steps.insert(-1, ["--no-deps", *need.no_deps])
-    if need.empty:
+    held = canonicalize_name(held) if held else None
+    requirements, no_deps = list(need.requirements), list(need.no_deps)
+    if held:
+        requirements = [r for r in requirements if requirement_name(r) != held]
+        no_deps = [r for r in no_deps if requirement_name(r) != held]
+    steps = install.environment_steps(env, extra_requirements=requirements, pre=pre)
+    if held in NO_DEPS:
+        moved = [r for r in steps[0] if requirement_name(r) == held]
+        steps[0] = [r for r in steps[0] if r not in moved]
+        no_deps = [*moved, *no_deps]
+    if no_deps:
+        steps.insert(-1, ["--no-deps", *no_deps])
+    if not (requirements or no_deps):
         return env.name, steps
     return f"{env.name}-{hashlib.sha256(repr(steps[:-1]).encode()).hexdigest()[:8]}", steps
 
@@ -167,14 +189,28 @@ def probe_environment(matrix: Matrix, dist: str, version: str, keras: str) -> En
     return Environment(name=name, tensorflow=version)
 
 
+def tensorflow_dist(env: Environment) -> str:
+    """The distribution the environment installs TensorFlow from."""
+    if env.nightly:
+        return NIGHTLIES
+    return "tensorflow" if env.device == "gpu" else RELEASES
+
+
 def pinned_environment(env: Environment, dist: str, version: str) -> Environment:
-    """A matrix environment with `dist` pinned to `version`: tf-nightly as its exact build,
-    any other distribution as a pin (replacing the environment's own requirement of it).
-    The rest (Keras flavour and pin, variables, other pins) stays the environment's."""
+    """A matrix environment with `dist` at `version`, everything else the environment's:
+    its own TensorFlow distribution as that TensorFlow (tf-nightly as that build; the
+    companions follow it), Keras 3 or tf-keras as the environment's Keras pin, any other
+    distribution as a pin (replacing the environment's own requirement of it)."""
     name = f"{env.name}-{canonicalize_name(dist)}-{version}"
-    if canonicalize_name(dist) == NIGHTLIES and env.nightly:
-        return replace(env, name=name, build=version)
-    pins = [p for p in env.pins if requirement_name(p) != canonicalize_name(dist)]
+    canonical = canonicalize_name(dist)
+    if canonical == tensorflow_dist(env):
+        if env.nightly:
+            return replace(env, name=name, build=version)
+        return replace(env, name=name, tensorflow=version)
+    pins = tuple(p for p in env.pins if requirement_name(p) != canonical)
+    keras = {"keras3": "keras", "tf-keras": NO_DEPS[1] if env.nightly else NO_DEPS[0]}
+    if keras.get(env.keras) == canonical:
+        return replace(env, name=name, keras_version=version, pins=pins)
     return replace(env, name=name, pins=(*pins, f"{dist}=={version}"))
 
 
@@ -351,6 +387,21 @@ class CellQuery:
         return args
 
 
+def installed(run_dir: Path, names: list[str]) -> dict[str, str]:
+    """Versions of these distributions in the venv a run ran in, from its plan's provenance
+    (every installed distribution, recorded before any cell ran)."""
+    plans, _ = store.load_plans([run_dir])
+    packages = {k: v for plan in plans for k, v in plan.provenance.packages.items()}
+    return {n: packages[n] for n in map(canonicalize_name, names) if n in packages}
+
+
+def same_version(a: str, b: str) -> bool:
+    try:
+        return Version(a) == Version(b)
+    except InvalidVersion:
+        return a == b
+
+
 def run_cell(
     python: Path,
     query: CellQuery,
@@ -366,6 +417,8 @@ def run_cell(
     for cell in cells:
         store.result_path(run_dir, cell).unlink(missing_ok=True)
         store.outputs_path(run_dir, cell).unlink(missing_ok=True)
+        with contextlib.suppress(NotADirectoryError):  # the run itself says why, below
+            (run_dir / "plan" / f"{cell.environment}.json").unlink(missing_ok=True)
     run_dir.mkdir(parents=True, exist_ok=True)
     log = run_dir / "bisect-run.log"
     with open(log, "w") as f:

@@ -1,7 +1,9 @@
 """The binary search: pure, it only calls the probe it is given.
 
 A probe says good, bad or skip for one version. A version that cannot be installed or
-imported is skipped, like git bisect's exit 125, and the search steps around it.
+imported is skipped, like git bisect's exit 125, and the search steps around it. The
+change searched for is a regression (good, then bad) or a fix (bad, then good): versions
+are always oldest first.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class Outcome:
     label: str  # good, bad, skip
     summary: str
     cells: list[str] = field(default_factory=list)
+    installed: dict[str, str] = field(default_factory=dict)  # what the probe really ran on
 
 
 class BisectError(UsageError):
@@ -40,17 +43,30 @@ class Step:
 
 @dataclass
 class BisectResult:
-    last_good: str
-    first_bad: str
+    """The last version before the change and the first after it: for a regression the
+    last good and the first bad, for a fix (`fix`) the last bad and the first good."""
+
+    before: str
+    after: str
     steps: list[Step]
     skipped_between: list[str]
     stopped: str | None = None  # why the search ended before the bounds met (Stop)
+    fix: bool = False
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """What `before` and `after` are: ("good", "bad"), or ("bad", "good") for a fix."""
+        return (BAD, GOOD) if self.fix else (GOOD, BAD)
 
 
 def search(
-    versions: list[str], probe: Callable[[str], Outcome], hints: Sequence[str] = ()
+    versions: list[str],
+    probe: Callable[[str], Outcome],
+    hints: Sequence[str] = (),
+    fix: bool = False,
 ) -> BisectResult:
-    """Binary search between versions[0] (said good) and versions[-1] (said bad).
+    """Binary search between versions[0] (said good; bad for a `fix`) and versions[-1]
+    (said bad; good for a fix), for the first version on the other side.
 
     Both ends are checked first. A skipped version is stepped around, as git bisect does.
     `hints` are versions to try first, in order, while they lie between the bounds (the
@@ -68,25 +84,16 @@ def search(
         return outcome.label
 
     try:
-        good_end, bad_end = run(0), run(len(versions) - 1)
+        first, last = run(0), run(len(versions) - 1)
     except Stop as exc:
         raise BisectError(f"stopped before both ends were tested: {exc}") from None
-    if SKIP in (good_end, bad_end):
-        which = versions[0] if good_end == SKIP else versions[-1]
+    if SKIP in (first, last):
+        which = versions[0] if first == SKIP else versions[-1]
         raise BisectError(
-            f"cannot test endpoint {which}: {steps[0 if good_end == SKIP else 1].outcome.summary}"
+            f"cannot test endpoint {which}: {steps[0 if first == SKIP else 1].outcome.summary}"
         )
-    if good_end == BAD and bad_end == GOOD:
-        raise BisectError(
-            f"a good version found after a bad one: {versions[0]} is bad and {versions[-1]} is good "
-            "(swap --good and --bad to find where it got fixed)"
-        )
-    if good_end == BAD:
-        raise BisectError(f"--good {versions[0]} is already bad: nothing to find (all bad)")
-    if bad_end == GOOD:
-        raise BisectError(
-            f"--good {versions[0]} and --bad {versions[-1]} are both good: nothing to find"
-        )
+    _check_ends(versions[0], versions[-1], first, last, fix)
+    changed = GOOD if fix else BAD
     lo, hi = 0, len(versions) - 1
     skipped: set[int] = set()
     stopped = None
@@ -106,7 +113,7 @@ def search(
             break
         if label == SKIP:
             skipped.add(i)
-        elif label == BAD:
+        elif label == changed:
             hi = i
         else:
             lo = i
@@ -116,7 +123,33 @@ def search(
         steps,
         [versions[i] for i in sorted(skipped) if lo < i < hi],
         stopped,
+        fix,
     )
+
+
+def _check_ends(oldest: str, newest: str, first: str, last: str, fix: bool) -> None:
+    """The ends must bracket the change, said in the options' words: for a regression
+    --good is the oldest version, for a fix --bad is."""
+    if not fix:
+        if first == BAD and last == GOOD:
+            raise BisectError(
+                f"a good version found after a bad one: {oldest} is bad and {newest} is good "
+                "(swap --good and --bad to find where it got fixed)"
+            )
+        if first == BAD:
+            raise BisectError(f"--good {oldest} is already bad: nothing to find (all bad)")
+        if last == GOOD:
+            raise BisectError(f"--good {oldest} and --bad {newest} are both good: nothing to find")
+        return
+    if first == GOOD and last == BAD:
+        raise BisectError(
+            f"a bad version found after a good one: {oldest} is good and {newest} is bad "
+            "(a regression, not a fix: swap --good and --bad to find where it broke)"
+        )
+    if first == GOOD:
+        raise BisectError(f"--bad {oldest} is already good: nothing to find (all good)")
+    if last == BAD:
+        raise BisectError(f"--bad {oldest} and --good {newest} are both bad: nothing to find")
 
 
 def max_steps(n: int) -> int:
