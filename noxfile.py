@@ -244,8 +244,10 @@ def repro(session: nox.Session) -> None:
 
 @nox.session
 def bisect(session: nox.Session) -> None:
-    """Find the first TensorFlow release (or nightly) where a cell changes:
-    nox -s bisect -- --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras legacy] [--bad-if ...]"""
+    """Find the first TensorFlow release (or nightly), or the first release of any package
+    of an environment, where a cell changes:
+    nox -s bisect -- --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras legacy] [--bad-if ...]
+    nox -s bisect -- --package keras --good 3.9.2 --bad 3.3.3 -e tf2.16-keras3 -t T -s S -c C"""
     install(session, [["-e", str(HERE)]])
     session.run(
         "python",

@@ -16,7 +16,7 @@ from packaging.version import Version
 
 from harness.bisect.command import report_lines
 from harness.bisect.index import Index, index_releases, release_range, releases_between
-from harness.bisect.probe import ensure_venv, pinned_environment, probe_steps
+from harness.bisect.probe import ensure_venv, installer_reason, pinned_environment, probe_steps
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, BisectResult, Outcome, Step, search
 from harness.matrix import Target, load_matrix
 
@@ -151,6 +151,37 @@ def test_search_over_a_package_with_yanked_pre_releases_and_an_uninstallable_ver
         lines[-1]
         == f"{len(result.steps)} probes in 12 s; results and logs under {tmp_path / 'out'}"
     )
+
+
+CAUSE = (
+    "Because tensorflow-cpu==2.16.2 depends on numpy>=1.23.5,<2.0.0 and you require "
+    "tensorflow-cpu==2.16.2, we can conclude that you require numpy>=1.23.5,<2.0.0."
+)
+UNSATISFIABLE = "And because you require numpy==2.0.0, we can conclude that your requirements are unsatisfiable."
+
+
+@pytest.mark.parametrize(
+    ("output", "reason"),
+    [
+        (  # uv, not on a terminal
+            f"error: No solution found when resolving dependencies\n  cause: {CAUSE}\n"
+            f"         {UNSATISFIABLE}\n",
+            f"{CAUSE} {UNSATISFIABLE}",
+        ),
+        (  # uv on a terminal
+            f"  \u00d7 No solution found when resolving dependencies:\n  \u2570\u2500\u25b6 {CAUSE}\n"
+            f"      {UNSATISFIABLE}\n",
+            f"{CAUSE} {UNSATISFIABLE}",
+        ),
+        (
+            "Collecting x\nERROR: No matching distribution found for x==9\n",
+            "ERROR: No matching distribution found for x==9",
+        ),
+        ("", ""),
+    ],
+)
+def test_the_installers_reason_is_one_line_naming_the_pin_in_the_way(output, reason):
+    assert installer_reason(output) == reason
 
 
 def steps_of(labels: dict[str, str]) -> list[Step]:

@@ -180,13 +180,14 @@ class Subject:
             return probe_environment(matrix, self.dist, version, self.keras)
         return pinned_environment(self.env, self.dist, version)
 
-    def describe(self) -> str:
+    def where(self) -> str:
+        """Where the versions are probed, for the header line."""
         if self.env is None:
-            return self.dist
-        held = f"{tensorflow_dist(self.env)} {self.env.build or self.env.tensorflow}"
+            return ""
         if self.dist in TENSORFLOWS:
-            held = ", ".join(self.env.requirements()[1:]) or "no other pins"
-        return f"{self.dist} in {self.env.name} ({held} held)"
+            return f" in {self.env.name} (its other pins held)"
+        tf = f"{tensorflow_dist(self.env)} {self.env.build or self.env.tensorflow}"
+        return f" in {self.env.name} ({tf} and its other pins held)"
 
 
 def subject(args: argparse.Namespace, matrix: Matrix) -> Subject:
@@ -289,8 +290,8 @@ def cmd_bisect(args: argparse.Namespace) -> int:
 
     change = "fix (the first version where it turns good)" if fix else "regression"
     say(
-        f"bisecting {len(versions)} {moving.describe()} versions {versions[0]} .. "
-        f"{versions[-1]} from {index.url}, looking for a {change}: at most "
+        f"bisecting {len(versions)} {moving.dist} versions {versions[0]} .. {versions[-1]}"
+        f"{moving.where()} from {index.url}, looking for a {change}: at most "
         f"{max_steps(len(versions))} probes; {query.label} bad if {query.bad_if}"
     )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -257,6 +258,22 @@ class InstallFailed(Exception):
     pass
 
 
+_TREE = " \t\u00d7\u2570\u2500\u25b6\u2502"  # uv draws its error as a tree
+
+
+def installer_reason(output: str, limit: int = 600) -> str:
+    """The installer's reason on one line: uv's resolver explanation (the lines after "No
+    solution found", drawn as a tree on a terminal, as `cause:` lines otherwise), which
+    names the pin in the way, else the last line."""
+    lines = [re.sub(r"^(error|cause): ", "", line.strip(_TREE)) for line in output.splitlines()]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
+        if line.startswith("No solution found") and lines[i + 1 :]:
+            reason = " ".join(lines[i + 1 :])
+            return reason if len(reason) <= limit else reason[: limit - 3] + "..."
+    return lines[-1] if lines else ""
+
+
 def ensure_venv(
     venv: Path, steps: list[install.Step], index: Index, *, floating: bool = False
 ) -> Path | str:
@@ -283,11 +300,10 @@ def ensure_venv(
             proc = subprocess.run(args, capture_output=True, text=True, env=environ)
             out.write(index.redact(proc.stdout + proc.stderr))
             if proc.returncode:
-                lines = (proc.stderr or proc.stdout).strip().splitlines()
                 what = " ".join(a for a in args[len(installer) :] if not a.startswith("-"))
                 raise InstallFailed(
                     f"could not install {what or venv.name}: "
-                    f"{lines[-1] if lines else f'exit {proc.returncode}'}"
+                    f"{installer_reason(proc.stderr or proc.stdout) or f'exit {proc.returncode}'}"
                 )
 
         try:
