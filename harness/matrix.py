@@ -1,7 +1,8 @@
 """The matrix: environments, configs, scenarios and targets, loaded from matrix.toml.
 
-This module is stdlib-only on purpose: the noxfile imports it in nox's own interpreter
-to generate one session per environment, before any virtualenv exists.
+This module needs only the standard library and `packaging` (a dependency of nox itself) on
+purpose: the noxfile imports it in nox's own interpreter to generate one session per
+environment, before any virtualenv exists.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
+
+from packaging.requirements import InvalidRequirement, Requirement
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -67,7 +70,8 @@ def is_reference(ref: str) -> bool:
 
 
 # Rules beyond a field's type, in field metadata: "rule" maps the converted value to a
-# problem (None when fine); "shape" replaces the type's words when the value is wrong.
+# problem (None when fine), said as it is; "shape" replaces the type's words when the value
+# is not of the field's type.
 def _rule(rule: Callable[[Any], str | None], shape: str | None = None) -> dict[str, Any]:
     return {"rule": rule, "shape": shape} if shape else {"rule": rule}
 
@@ -77,7 +81,9 @@ def _at_least_1(value: int) -> str | None:
 
 
 def _positive_sizes(value: tuple[int, ...]) -> str | None:
-    return None if value and all(n > 0 for n in value) else "empty or not positive"
+    if value and all(n > 0 for n in value):
+        return None
+    return f"must be a non-empty list of positive integers, got {list(value)!r}"
 
 
 def _callable_ref(value: str | None) -> str | None:
@@ -88,10 +94,16 @@ def _callable_ref(value: str | None) -> str | None:
 
 def requirements_problem(value: tuple[str, ...]) -> str | None:
     """Pins go to the installer as arguments: an option there (--index-url, -e) would
-    change where or how everything is installed."""
+    change where or how everything is installed, and a malformed one would fail only when
+    an environment installs it, as infra, after the environments before it ran."""
     for req in value:
         if not req.strip() or req.lstrip().startswith("-"):
             return f"must be requirements such as 'pandas>=2', not pip options, got {req!r}"
+        try:
+            Requirement(req)
+        except InvalidRequirement as exc:
+            why = str(exc).splitlines()[0] if str(exc) else "invalid"
+            return f"not a valid requirement {req!r} ({why})"
     return None
 
 
@@ -474,10 +486,16 @@ def _parse_axis(data: dict[str, Any], kind: str, path: Path) -> dict[str, Any]:
     return out
 
 
+class RuleError(ShapeError):
+    """A value of the right type that breaks a field's rule: its own words say what is wrong."""
+
+
 def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
     """`cls` from one table, its problems as one MatrixError."""
     try:
         return from_dict(cls, entry, where, check=_check)
+    except RuleError as exc:
+        raise MatrixError(f"{path}: {exc}") from None
     except ShapeError as exc:
         key = re.split(r"[.\[]", exc.path[len(where) + 1 :], maxsplit=1)[0]
         known = fields_of(cls).get(key) if exc.path.startswith(where + ".") else None
@@ -493,7 +511,7 @@ def _check(where: str, f: dataclasses.Field[Any], value: Any) -> None:
     rule = f.metadata.get("rule")
     problem = rule(value) if rule else None
     if problem:
-        raise ShapeError(where, problem)
+        raise RuleError(where, problem)
 
 
 def _finish_target(target: Target, where: str, environments: dict[str, Environment]) -> Target:
@@ -504,6 +522,11 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
                 f"{where}.pins: {key!r} is neither an environment{did_you_mean(key, environments)}"
                 ' nor a TensorFlow minor such as "2.15" or "nightly"'
             )
+    if target.adapter is not None and target.factory:
+        raise MatrixError(
+            f"{where}: has both factory = {target.factory!r} and adapter = {target.adapter!r};"
+            " an adapter brings its own factory: keep one"
+        )
     if target.adapter is not None:
         if target.adapter not in ADAPTER_FACTORIES:
             raise MatrixError(
@@ -511,8 +534,7 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
                 f"{did_you_mean(target.adapter, ADAPTER_FACTORIES)}"
                 f" (valid: {', '.join(ADAPTER_FACTORIES)})"
             )
-        if not target.factory:
-            target = dataclasses.replace(target, factory=ADAPTER_FACTORIES[target.adapter])
+        target = dataclasses.replace(target, factory=ADAPTER_FACTORIES[target.adapter])
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target

@@ -9,7 +9,8 @@ TestReport does); everywhere else it is read as an object. `from_json` checks sh
 (harness.typed), so a malformed file is a named problem (which field), never a KeyError in a
 report. Ids and keys are made here and nowhere else.
 
-Stdlib-only: the child reads the spec with it before TensorFlow is imported.
+Standard library and packaging only: the child reads the spec with it before TensorFlow is
+imported.
 """
 
 from __future__ import annotations

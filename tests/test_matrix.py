@@ -223,6 +223,29 @@ def test_tf_keras_is_pinned_without_dependencies():
             ),
             "target.reference.adapter: unknown adapter 'ptyco' (did you mean 'ptycho'?)",
         ),
+        # malformed requirement strings: named at load, not as infra when an env installs them
+        (
+            lambda t: t + 'requires = ["pandas>=>2", "not a req!!"]\n',
+            "target.reference.requires: not a valid requirement 'pandas>=>2' (Expected",
+        ),
+        (
+            lambda t: t + 'requires = ["pandas", "not a req!!"]\n',
+            "target.reference.requires: not a valid requirement 'not a req!!'",
+        ),
+        (
+            lambda t: t + 'pins = { "2.15" = ["scipy<<1"] }\n',
+            "target.reference.pins: 2.15: not a valid requirement 'scipy<<1'",
+        ),
+        (
+            lambda t: t.replace('tier = "quick"', 'tier = "quick"\npins = ["numpy=2"]'),
+            "environment.tf2.21-keras3.pins: not a valid requirement 'numpy=2'",
+        ),
+        # an adapter brings its own factory: both at once was silently the factory
+        (
+            lambda t: t + 'adapter = "ptycho"\n',
+            "target.reference: has both factory = 'harness.targets.reference:create_model' and"
+            " adapter = 'ptycho'",
+        ),
     ],
 )
 def test_malformed_matrix_gives_one_line_naming_file_and_key(tmp_path, mutation, expected):
@@ -471,3 +494,10 @@ def test_the_committed_expected_toml_names_only_what_matrix_toml_has():
         elif role and VERDICTS[verdict].kind not in ("any", role):
             problems.append(f"{key!r}: {verdict!r} is said of {VERDICTS[verdict].kind} configs")
     assert not problems, "\n".join(problems[:20])
+
+
+def test_a_malformed_with_requirement_is_a_usage_error_before_anything_installs():
+    from harness.cells import resolve_targets
+
+    with pytest.raises(UsageError, match=r"--with: not a valid requirement 'pandas>=>2'"):
+        resolve_targets(load_matrix(MATRIX), Selection(targets=["plain"], with_=["pandas>=>2"]))
