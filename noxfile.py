@@ -18,6 +18,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
 import nox
@@ -86,15 +88,45 @@ def gpu_visible() -> str | None:
     return None if "GPU" in out else "nvidia-smi lists no GPU"
 
 
+class InstallFailed(nox.command.CommandFailed):
+    """session.install failed; `output` is what the installer printed (untrusted)."""
+
+    def __init__(self, output: str, return_code: int | None = None) -> None:
+        super().__init__("the installer failed", return_code=return_code)
+        self.output = output
+
+
+# the most of an installer's output kept (its end: where uv and pip say why)
+INSTALL_OUTPUT_LIMIT = 256 * 1024
+
+
+def session_install(session: nox.Session, args: list[str]) -> None:
+    """session.install with the installer's output kept: on failure it is shown, as nox
+    shows it, and raised with InstallFailed, so that the reason reaches the records."""
+    with tempfile.TemporaryFile() as out:
+        try:
+            session.install(
+                *args,
+                env=harness_install.INSTALL_ENV,
+                silent=False,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        except nox.command.CommandFailed as exc:
+            size = out.seek(0, os.SEEK_END)
+            out.seek(max(0, size - INSTALL_OUTPUT_LIMIT))
+            output = out.read().decode("utf-8", "replace")
+            if output.strip():
+                session.warn(output.rstrip())
+            raise InstallFailed(output, exc.return_code) from None
+
+
 def install(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
     """The steps through session.install, unless this reused venv already got exactly them
     (harness.install keeps the stamp): a warm rerun makes no installer call at all."""
     venv = Path(session.virtualenv.location)
     if not harness_install.install_once(
-        venv,
-        steps,
-        lambda step: session.install(*step, env=harness_install.INSTALL_ENV),
-        floating=floating,
+        venv, steps, lambda step: session_install(session, step), floating=floating
     ):
         session.log("installed requirements unchanged since the last run, not reinstalling")
 
@@ -113,12 +145,11 @@ class SessionInstaller:
     def __init__(self, session: nox.Session) -> None:
         self.session = session
 
-    def install(self, args: list[str]) -> bool:
+    def install(self, args: list[str]) -> None:
         try:
-            self.session.install(*args, env=harness_install.INSTALL_ENV)
-        except nox.command.CommandFailed:
-            return False
-        return True
+            session_install(self.session, args)
+        except InstallFailed as exc:
+            raise requires.InstallFailed(exc.output) from None
 
     def installed(self) -> dict[str, str]:
         out = self.session.run("python", "-c", _LIST_DISTRIBUTIONS, silent=True, log=False)
@@ -172,22 +203,23 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
     base = harness_install.environment_steps(env)  # what targets need goes in after
     try:
         install(session, base, floating=harness_install.floating(env))
-    except nox.command.CommandFailed:
+    except InstallFailed as exc:
+        why = requires.environment_unavailable(env, exc.output).message
         cells = select_cells(MATRIX, selection, [env])
         roles = {c.name: c.role for c in MATRIX.configs.values()}
-        marked = store.write_infra_records(  # cells with a settled result keep it
-            run_dir, cells, roles, f"could not install {' '.join(env.requirements())}"
-        )
+        marked = store.write_infra_records(run_dir, cells, roles, why)  # settled ones stay
         session.error(
-            f"{env.name}: could not install {' '.join(env.requirements())}; {marked} cells marked infra"
+            f"{why}; {marked} cells marked infra"
             + (f", {len(cells) - marked} kept their results" if marked < len(cells) else "")
         )
     needs = [companions.needs(t, env) for t in resolve_targets(MATRIX, selection).values()]
     unavailable = requires.install_needs(
         env, needs, SessionInstaller(session), Path(session.virtualenv.location), base
     )
-    for name, reason in unavailable.items():
-        session.warn(f"xla-matrix: {env.name} / {name}: infra: {reason}")
+    for name, why in unavailable.items():
+        session.warn(f"xla-matrix: {env.name} / {name}: infra: {why.message}")
+    infra_file = Path(session.virtualenv.location) / "xla-matrix-infra-targets.json"
+    store.write_json_atomic(infra_file, asdict(requires.UnavailableFile(unavailable)))
     session.run(
         "python",
         "-m",
@@ -200,7 +232,7 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         "--run-dir",
         str(run_dir),
         "--no-report",
-        *[f"--infra-target={name}={reason}" for name, reason in unavailable.items()],
+        f"--infra-targets={infra_file}",
         *tier_args(tier),
         *session.posargs,
         interrupt_timeout=STOP_GRACE,

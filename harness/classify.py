@@ -141,6 +141,11 @@ def missing_dependency(module: str, matrix_name: str = "matrix.toml") -> str:
     )
 
 
+def target_import_line(exc_type: str, message: str) -> str:
+    """The one line for a target that could not be imported, from the cell or the preflight."""
+    return f"{exc_type} loading the target: {informative_line(message) or exc_type}"
+
+
 def classify(
     facts: ChildFacts | None,
     exit: Exit,
@@ -150,9 +155,10 @@ def classify(
 ) -> Classification:
     """Name what happened. `stage` is the last stage the child announced (from its stage file).
 
-    A module that is not installed is infra wherever it is imported (the project never ran);
-    a name or submodule missing from an installed package is a failure (`import-incompatible`):
-    the code and that version do not fit together."""
+    A module that is not installed is infra wherever it is imported (the project never ran).
+    A name or submodule missing from an installed package (`import-incompatible`: the code
+    and that version do not fit together) is infra where it stops the target's import (no
+    model was built: nothing to say about it or XLA), and a failure inside a factory."""
     if facts is not None:
         stage = facts.stage or stage
     where = describe_stage(stage)
@@ -220,9 +226,9 @@ def classify(
         return Classification(
             Status.INFRA, "tensorflow-import", f"{exc_type} importing TensorFlow: {line}", stage
         )
-    if name == "target" and incompatible:
+    if name == "target" and incompatible:  # never built: no statement about the model
         return Classification(
-            Status.FAIL, "import-incompatible", f"{exc_type} loading the target: {line}", stage
+            Status.INFRA, "import-incompatible", target_import_line(exc_type, message), stage
         )
     if name == "target":
         return Classification(

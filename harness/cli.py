@@ -199,8 +199,14 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME=REASON",
-        help="record this target's cells as infra with REASON without running them "
-        "(the noxfile passes it for a target whose requirements could not be installed)",
+        help="record this target's cells as infra with REASON without running them",
+    )
+    parser.add_argument(
+        "--infra-targets",
+        type=Path,
+        metavar="FILE",
+        help="as --infra-target, for each target of FILE (JSON: the noxfile writes it for the "
+        "targets whose requirements could not be installed, with the installer's reason)",
     )
     add_selection_arguments(parser)
 

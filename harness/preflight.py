@@ -4,8 +4,10 @@ Runs in the environment's interpreter (forked from the fork server, which has Te
 imported already, or spawned), with the environment's variables set and each target's path
 on sys.path, and imports what a cell would import from the target: its factory, setup and
 inputs modules and its adapter's imports (ptycho.params, ptycho.probe, ptycho.model). A
-module that is not installed is reported once per environment x target instead of once per
-cell; anything else that goes wrong is left for the cells to report.
+module that is not installed, and an ImportError (a name or submodule missing from an
+installed package), is reported once per environment x target instead of once per cell:
+such a target cannot be imported there at all. Anything else that goes wrong is left for
+the cells to report.
 
 Like the child, it reports facts and the parent judges them (harness.workflow).
 
@@ -32,6 +34,7 @@ from harness.typed import from_dict, to_dict
 DEPENDENCY = "dependency"  # a top-level package that is not installed
 TARGET = "target"  # the target's own top-level module is not found (wrong path or name)
 SUBMODULE = "submodule"  # a module inside an installed package (a real incompatibility)
+MESSAGE_CHARS = 4000
 
 
 @dataclass
@@ -46,7 +49,10 @@ class TargetCheck:
     target: str
     missing_module: str | None = None
     missing_kind: str | None = None
-    error: str | None = None  # any other exception, for the log: the cells report it
+    error: str | None = None  # "Type: first line", for the log
+    error_type: str | None = None  # the exception's class name
+    import_error: bool = False  # it is an ImportError (ModuleNotFoundError included)
+    message: str = ""  # the exception's message, for its informative line
     seconds: float = 0.0
 
 
@@ -104,6 +110,9 @@ def check_target(target: Target) -> TargetCheck:
         if found:
             check.missing_module, check.missing_kind = found
         check.error = f"{type(exc).__name__}: {exc}".splitlines()[0][:400]
+        check.error_type = type(exc).__name__
+        check.import_error = isinstance(exc, ImportError)
+        check.message = str(exc)[:MESSAGE_CHARS]
     finally:
         if path:
             sys.path.remove(path)

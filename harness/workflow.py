@@ -28,12 +28,13 @@ from harness.cache import (
     source_digest,
 )
 from harness.cells import resolve_targets, select_cells, select_environments, selection_from_args
-from harness.classify import missing_dependency
+from harness.classify import missing_dependency, target_import_line
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, load_matrix
 from harness.progress import ProgressReporter
 from harness.records import (
     CellRecord,
+    ExceptionInfo,
     Plan,
     PlannedCell,
     PlanSettings,
@@ -41,6 +42,9 @@ from harness.records import (
     Stage,
     Status,
 )
+from harness.requires import Unavailable, UnavailableFile
+from harness.typed import ShapeError, from_dict
+from harness.untrusted import printable
 
 # picks the Keras that `tf.keras` is (tf-keras) before TensorFlow is imported
 LEGACY_KERAS = "TF_USE_LEGACY_KERAS"
@@ -197,16 +201,24 @@ def settle(
     failure_class: str | None,
     stage: str,
     reporter: ProgressReporter,
+    exception: ExceptionInfo | None = None,
 ) -> None:
     """Record these jobs without running them (infra: they cannot run here; interrupted:
     the run stopped before they started), and take them off the run. Each gets a log that
-    says so, like every cell."""
+    says so, like every cell, with the evidence (`exception`: what failed, in its own words)."""
+    evidence = ""
+    if exception is not None:
+        lines = [printable(line) for line in exception.message.splitlines()]
+        evidence = "".join(f"# {exception.type}: {line}\n" for line in lines)
     for job in jobs:
         record = store.new_record(job.cell, job.role, status, message, failure_class)
         record.stage = Stage(stage)
         record.run_id = ctx.run_id
+        record.exception = exception
         log = store.log_path(ctx.run_dir, job.cell)
-        store.write_text_atomic(log, f"# xla-matrix cell {job.cell.id}\n# not run: {message}\n")
+        store.write_text_atomic(
+            log, f"# xla-matrix cell {job.cell.id}\n# not run: {printable(message)}\n{evidence}"
+        )
         record.log = log.relative_to(ctx.run_dir).as_posix()
         store.write_record(ctx.run_dir, record)
         ctx.records.append(record)
@@ -214,28 +226,45 @@ def settle(
     ctx.to_run = [job for job in ctx.to_run if job not in jobs]
 
 
-def parse_unavailable(values: list[str]) -> dict[str, str]:
-    """--infra-target NAME=REASON (the noxfile's, for targets it could not install)."""
-    out = {}
+def parse_unavailable(values: list[str], path: Path | None = None) -> dict[str, Unavailable]:
+    """--infra-target NAME=REASON, and --infra-targets FILE (the noxfile's, for targets it
+    could not install, with the installer's own lines; read as any file: untrusted)."""
+    out: dict[str, Unavailable] = {}
+    if path is not None:
+        data, problem = store.read_json(path)
+        if data is None and problem is None:
+            problem = "no such file"
+        try:
+            if problem:
+                raise ShapeError("infra targets", problem)
+            out.update(from_dict(UnavailableFile, data, "infra targets").targets)
+        except ShapeError as exc:
+            raise UsageError(f"--infra-targets {str(path)!r}: {exc}") from None
     for value in values:
         name, sep, reason = value.partition("=")
         if not (sep and name and reason):
             raise UsageError(f"--infra-target must look like NAME=REASON, got {value!r}")
-        out[name] = reason
+        out[name] = Unavailable(reason)
     return out
 
 
 def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
-    """Targets whose requirements could not be installed here: their cells are infra."""
-    for name, reason in parse_unavailable(ctx.args.infra_target).items():
+    """Targets whose requirements could not be installed here: their cells are infra, with
+    the installer's reason in each record and log."""
+    unavailable = parse_unavailable(ctx.args.infra_target, ctx.args.infra_targets)
+    for name, why in unavailable.items():
         jobs = [job for job in ctx.to_run if job.cell.target == name]
-        settle(ctx, jobs, Status.INFRA, reason, "install", "install", reporter)
+        exception = (
+            ExceptionInfo("InstallError", message="\n".join(why.detail)) if why.detail else None
+        )
+        settle(ctx, jobs, Status.INFRA, why.message, "install", "install", reporter, exception)
     return ctx
 
 
 def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     """Import each target that has cells to run once in this environment: a module that is
-    not installed makes that target's cells infra with one line, without running them."""
+    not installed, or an ImportError from an installed one, makes that target's cells infra
+    with one line, without running them."""
     assert ctx.runner is not None
     targets = list({job.spec.target.name: job.spec.target for job in ctx.to_run}.values())
     if not targets:
@@ -260,22 +289,29 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
         f"{imports:.1f} s importing the targets"
     )
     for check in result.checks:
-        if not check.missing_module:
-            continue
-        if check.missing_kind == "dependency":
+        if check.missing_module and check.missing_kind == "dependency":
             line = missing_dependency(check.missing_module, ctx.matrix.path.name)
             failure_class = "missing-dependency"
-        elif check.missing_kind == "target":
+        elif check.missing_module and check.missing_kind == "target":
             line = (
                 f"ModuleNotFoundError loading the target: No module named "
                 f"{check.missing_module!r} (check its name and path)"
             )
             failure_class = "target-import"
-        else:  # a submodule of an installed package: the cells show the incompatibility
+        elif check.import_error:  # a name or submodule missing from an installed package
+            line = target_import_line(check.error_type or "ImportError", check.message)
+            failure_class = "import-incompatible"
+        else:  # anything else: the cells report it, each with its config applied
             continue
         reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
         jobs = [job for job in ctx.to_run if job.cell.target == check.target]
-        settle(ctx, jobs, Status.INFRA, line, failure_class, "preflight", reporter)
+        exception = ExceptionInfo(
+            check.error_type or "ImportError",
+            message=check.message,
+            missing_module=check.missing_module,
+            missing_kind=check.missing_kind,
+        )
+        settle(ctx, jobs, Status.INFRA, line, failure_class, "preflight", reporter, exception)
     return ctx
 
 

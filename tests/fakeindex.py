@@ -8,7 +8,8 @@
     url = index.serve(auth=("user", "TOKEN")) # 401 without that Basic header
 
 `add_file` lists a name (an empty file: enough to list versions); `add_wheel` builds a real
-pure-Python wheel that pip and uv install. Each project gets both page formats, served by
+pure-Python wheel that pip and uv install; a project named in `index.unavailable` answers 503
+(a registry's outage) until it is taken out again. Each project gets both page formats, served by
 content negotiation as PyPI does: PEP 691 JSON (simple/<project>/index.json) to clients
 that ask for it, PEP 503 HTML (simple/<project>/index.html) otherwise; the same folder is a
 file:// index too (`index.file_url`). The server records each request's path and headers
@@ -80,6 +81,8 @@ class FakeIndex:
         (root / "simple").mkdir(exist_ok=True)
         self.projects: dict[str, list[_File]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        # projects whose pages answer 503, as a registry in an outage does (the rest answer)
+        self.unavailable: set[str] = set()
         self._servers: list[http.server.ThreadingHTTPServer] = []
 
     @property
@@ -171,6 +174,10 @@ class FakeIndex:
                     self.send_header("WWW-Authenticate", 'Basic realm="fakeindex"')
                     self.send_header("Content-Length", "0")
                     self.end_headers()
+                    return
+                project = self.path.split("?", 1)[0].strip("/").split("/")
+                if len(project) > 1 and normalize(project[1]) in index.unavailable:
+                    self.send_error(503)
                     return
                 if redirect_to:
                     self.send_response(302)

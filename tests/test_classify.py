@@ -141,7 +141,7 @@ CASES = [
         ),
         Exit(0),
         None,
-        "fail",
+        "infra",  # the target never imported: no model built, nothing said about it
         "import-incompatible",
         "ImportError loading the target: cannot import name 'Conv2D'",
     ),

@@ -273,3 +273,51 @@ def test_the_quick_default_judges_the_controls_alike_in_every_quick_environment(
         }, env
     tfkeras = records["tf2.21-tfkeras/plain/n128-then-64/baseline"].fingerprint
     assert tfkeras["legacy_keras"] is True, tfkeras
+
+
+@pytest.mark.slow
+def test_a_registry_outage_is_infra_with_its_reason_and_the_next_run_installs(
+    checkout_copy, tmp_path, fake_index
+):
+    """A target's requirement that the registry did not serve (503): its cells are infra,
+    the record and the log say uv's reason in neutral words, nothing of it is cached, and
+    the next run tries the install again instead of remembering the failure."""
+    project = tmp_path / "flaky"
+    project.mkdir()
+    (project / "flakymodels.py").write_text(
+        "import xla_matrix_flaky  # noqa: F401  (the test's own index serves it)\n"
+        "from harness.targets.plain import create_model  # noqa: F401\n"
+    )
+    (project / "xla-matrix.toml").write_text(
+        '[[target]]\nname = "flaky"\npath = "."\nfactory = "flakymodels:create_model"\n'
+        'requires = ["xla-matrix-flaky==1.0"]\n'
+    )
+    fake_index.add_wheel("xla-matrix-flaky", "1.0", {"xla_matrix_flaky/__init__.py": ""})
+    fake_index.unavailable.add("xla-matrix-flaky")
+    env = {"UV_EXTRA_INDEX_URL": fake_index.serve(), "UV_HTTP_RETRIES": "0"}
+    args = ("-s", "xla_matrix(tf2.21-keras3)", "--", "-c", "baseline", "-s", "n128-then-64")
+    matrix_file = str(project / "xla-matrix.toml")
+
+    proc = nox(checkout_copy, *args, matrix_file=matrix_file, env=env, timeout=900)
+    assert proc.returncode != 0
+    (record,) = latest(checkout_copy)
+    assert (record.status, record.failure_class) == ("infra", "install"), record.message
+    assert record.message.startswith(
+        "could not install 'xla-matrix-flaky==1.0' in tf2.21-keras3 (pins: tensorflow-cpu=="
+    ), record.message
+    assert "beside" not in record.message  # a registry's outage is no conflict with the pins
+    assert "503 Service Unavailable" in record.message
+    assert record.exception is not None and record.exception.type == "InstallError"
+    assert "503 Service Unavailable" in record.exception.message
+    log = (checkout_copy / "reports" / "latest" / record.log).read_text()
+    assert "# InstallError: " in log and "503 Service Unavailable" in log
+    cached = [p.read_text() for p in (checkout_copy / "reports" / ".cache").glob("*.json")]
+    assert not [c for c in cached if '"flaky"' in c], "an infra result is never cached"
+
+    fake_index.unavailable.clear()  # the registry is back
+    proc = nox(checkout_copy, *args, matrix_file=matrix_file, env=env, timeout=900)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "target requirements unchanged since the last run" not in proc.stderr
+    assert "trying again what the last run could not install for flaky" in proc.stderr
+    (record,) = latest(checkout_copy)
+    assert record.passed and record.fingerprint["requires"]["xla-matrix-flaky"] == "1.0"

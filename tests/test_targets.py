@@ -12,9 +12,9 @@ import pytest
 from harness import companions
 from harness.companions import Needs
 from harness.matrix import Target, load_matrix
-from harness.requires import STAMP, install_needs
+from harness.requires import STAMP, InstallFailed, install_needs
 
-from .conftest import FIXTURES, MATRIX, needs_tf, run_cells
+from .conftest import FIXTURES, MATRIX, needs_tf, run_cells, verdicts_of
 
 MATRIX_ = load_matrix(MATRIX)
 
@@ -63,25 +63,42 @@ def test_the_tf_extra_that_pulls_full_tensorflow_is_refused_before_anything_inst
 
 # --- installs, target by target (a recording installer: no network, no venv) ------------
 
+# what uv prints for a version that does not exist, and for a registry that does not answer
+NO_VERSION = """Using Python 3.11.7 environment at: .nox/xla_matrix-tf2-15
+error: No solution found when resolving dependencies
+  cause: Because there is no version of {req} and you require {req}, we can conclude that \
+your requirements are unsatisfiable.
+"""
+REFUSED = """Using Python 3.11.7 environment at: .nox/xla_matrix-tf2-15
+error: Request failed after 3 retries in 6.0s
+  cause: Failed to fetch: http://127.0.0.1:9/simple/scipy/
+  cause: error sending request for url (http://127.0.0.1:9/simple/scipy/)
+  cause: Connection refused (os error 111)
+"""
+
 
 class RecordingInstaller:
-    """Installs succeed unless a requirement is in `refuse`; `installed` follows them."""
+    """Installs succeed unless a requirement is in `refuse` (the resolver's words) or the
+    registry is `down`; `installed` follows them."""
 
-    def __init__(self, refuse: tuple[str, ...] = ()) -> None:
+    def __init__(self, refuse: tuple[str, ...] = (), down: bool = False) -> None:
         self.refuse = refuse
+        self.down = down
         self.calls: list[list[str]] = []
         self.present = {"tensorflow-cpu": "2.15.1", "numpy": "1.26.4"}
         self.removed: list[str] = []
 
-    def install(self, args: list[str]) -> bool:
+    def install(self, args: list[str]) -> None:
         self.calls.append(args)
-        if any(r in args for r in self.refuse):
-            return False
+        if self.down:
+            raise InstallFailed(REFUSED)
+        refused = [r for r in self.refuse if r in args]
+        if refused:
+            raise InstallFailed(NO_VERSION.format(req=refused[0]))
         if "--dry-run" not in args:
             for req in args:
                 if not req.startswith("-"):
                     self.present.setdefault(companions.split_requirement(req)[0], "1")
-        return True
 
     def installed(self) -> dict[str, str]:
         return dict(self.present)
@@ -95,7 +112,16 @@ class RecordingInstaller:
         pass
 
 
-def test_a_requirement_that_cannot_be_installed_names_itself_and_only_its_target(tmp_path):
+PINS = "in tf2.15 (pins: tensorflow-cpu==2.15.1)"
+
+
+def messages(unavailable) -> dict[str, str]:
+    return {name: why.message for name, why in unavailable.items()}
+
+
+def test_a_requirement_that_cannot_be_installed_names_itself_its_reason_and_only_its_target(
+    tmp_path,
+):
     env = MATRIX_.environment("tf2.15")
     needs = [
         Needs("good", ("tabulate",)),
@@ -104,18 +130,72 @@ def test_a_requirement_that_cannot_be_installed_names_itself_and_only_its_target
     ]
     installer = RecordingInstaller(refuse=("numpy>=2",))
     rejected = install_needs(env, needs, installer, tmp_path, [["tensorflow-cpu==2.15.1"]])
-    assert rejected == {
-        "bad": "could not install 'numpy>=2' beside tf2.15's pins (tensorflow-cpu==2.15.1)",
+    # uv's reason, in neutral words: nothing here conflicts with the pins
+    reason = (
+        "No solution found when resolving dependencies: Because there is no version of "
+        "numpy>=2 and you require numpy>=2, we can conclude that your requirements are "
+        "unsatisfiable."
+    )
+    assert messages(rejected) == {
+        "bad": f"could not install 'numpy>=2' {PINS}: {reason}",
         "old": "no known tensorflow-probability release for TensorFlow 2.11.1",
     }
+    assert rejected["bad"].detail == tuple(reason.split(": ", 1))
     # each target resolved together with the environment's pins
     assert installer.calls[0] == ["tensorflow-cpu==2.15.1", "tabulate"]
     assert "tabulate" in installer.present and "pandas" not in installer.present
 
-    again = RecordingInstaller(refuse=("numpy>=2",))
-    again.present = dict(installer.present)
-    assert install_needs(env, needs, again, tmp_path, [["tensorflow-cpu==2.15.1"]]) == rejected
-    assert again.calls == [], "an unchanged venv makes no installer call"
+
+def test_a_failed_install_is_tried_again_by_the_next_run(tmp_path):
+    """A registry that did not answer once must not make a target infra for good: the stamp
+    that names a rejected target is never 'unchanged'."""
+    env = MATRIX_.environment("tf2.15")
+    needs = [Needs("mine", ("pandas", "scipy")), Needs("other", ("tabulate",))]
+    down = RecordingInstaller(down=True)
+    rejected = install_needs(env, needs, down, tmp_path, [])
+    assert messages(rejected)["mine"] == (
+        f"could not install 'pandas', 'scipy' {PINS}: Request failed after 3 retries in 6.0s: "
+        "Failed to fetch: http://127.0.0.1:9/simple/scipy/; error sending request for url "
+        "(http://127.0.0.1:9/simple/scipy/); Connection refused (os error 111)"
+    ), "not a resolver's refusal: no requirement is blamed alone, no dry runs"
+    assert all("--dry-run" not in call for call in down.calls)
+
+    back = RecordingInstaller()
+    assert install_needs(env, needs, back, tmp_path, []) == {}
+    assert {"pandas", "scipy", "tabulate"} <= set(back.present)
+    assert back.removed == [], "nothing the same selection installed is removed"
+
+    again = RecordingInstaller()
+    again.present = dict(back.present)
+    assert install_needs(env, needs, again, tmp_path, []) == {}
+    assert again.calls == [], "once everything installed, an unchanged venv makes no call"
+
+
+def test_two_targets_that_need_the_same_packages_name_them_once(tmp_path):
+    env = MATRIX_.environment("tf2.15")
+    same = ("pandas", "scipy", "tensorflow-probability==0.23.0")
+    installer = RecordingInstaller()
+    install_needs(env, [Needs("a", same), Needs("b", (*same, "tabulate"))], installer, tmp_path, [])
+    assert installer.calls[1] == ["tensorflow-cpu==2.15.1", *same, "tabulate"]
+
+
+def test_installer_reason_keeps_uv_s_informative_lines_printable_and_bounded():
+    from harness.requires import DETAIL_LINE_CHARS, DETAIL_LINES, installer_reason
+
+    noisy = "Using Python 3.11 environment at: x\nResolved 3 packages\n" + REFUSED.replace(
+        "Connection refused", "\x1b[31mConnection\x07 refused"
+    )
+    lines = installer_reason(noisy)
+    assert lines[0] == "Request failed after 3 retries in 6.0s"
+    assert lines[-1] == "Connection refused (os error 111)"  # escapes and controls gone
+    assert all(line.isprintable() for line in lines)
+    flood = "error: boom\n" + "".join(f"  cause: {'x' * 1000}\n" for _ in range(100))
+    lines = installer_reason(flood)
+    assert len(lines) == DETAIL_LINES and max(map(len, lines)) <= DETAIL_LINE_CHARS
+    # no error line at all: the last lines it printed
+    assert installer_reason("Resolved 1 package\nsomething odd happened\n") == (
+        "something odd happened",
+    )
 
 
 def test_a_run_that_wants_less_removes_what_the_last_one_added(tmp_path):
@@ -162,6 +242,38 @@ def test_preflight_makes_a_missing_package_infra_with_one_line_and_no_verdict(tm
     from harness.verdicts import derive_verdicts
 
     assert {v.verdict for v in derive_verdicts(list(records.values()))} == {"infra"}
+
+
+@needs_tf
+@pytest.mark.tf
+def test_a_target_that_cannot_be_imported_is_infra_named_once_by_the_preflight(tmp_path):
+    """`from numpy import NoSuchThing` at the top of the target: no model is ever built, so
+    its cells are infra (import-incompatible) with the ImportError's line, in the record and
+    in the verdicts alike, and none of them is run."""
+    proc, records = run_cells(
+        tmp_path / "run",
+        "-t",
+        "incompatible:create_model",
+        "--target-path",
+        str(FIXTURES),
+        "-s",
+        "n128-then-64",
+    )
+    line = (
+        "ImportError loading the target: cannot import name 'NoSuchThingInThisNumpy' from 'numpy'"
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.count(f"local / incompatible.create_model: infra: {line}") == 1
+    assert len(records) == 8, sorted(records)
+    for record in records.values():
+        assert (record.status, record.failure_class) == ("infra", "import-incompatible")
+        assert record.message.startswith(line), record.message
+        assert record.stage.name == "preflight"
+        assert record.exception.type == "ImportError"
+        log = (tmp_path / "run" / record.log).read_text()
+        assert "# not run: ImportError loading the target" in log
+        assert "[xla-matrix] stage" not in log  # never run
+    assert {v.verdict for v in verdicts_of(tmp_path / "run")} == {"infra"}
 
 
 @needs_tf
