@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from harness.companions import companion_problem
@@ -113,6 +114,7 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
             chosen = [replace(t, path=selection.target_path) for t in chosen]
     else:
         chosen = [adhoc_target(matrix, name, selection.target_path) for name in selection.targets]
+    check_paths(matrix, selection, chosen)
     extra = tuple(selection.with_)
     problem = requirements_problem(extra)
     if problem:
@@ -127,6 +129,17 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
                 raise UsageError(f"target {target.name}: {problem}")
         out[target.name] = target
     return out
+
+
+def check_paths(matrix: Matrix, selection: Selection, targets: list[Target]) -> None:
+    """A target's path must be a folder before anything installs or runs: a wrong one would
+    make every cell of it infra, one environment after another."""
+    given = selection.target_path
+    if given is not None and not Path(given).expanduser().is_dir():
+        raise UsageError(f"--target-path: no folder {given!r} (from {Path.cwd()})")
+    for target in targets:
+        if target.path and not Path(target.path).expanduser().is_dir():
+            raise UsageError(f"{matrix.path}: target.{target.name}.path: no folder {target.path!r}")
 
 
 def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:

@@ -115,6 +115,7 @@ def load_context(args: argparse.Namespace) -> Context | None:
         raise UsageError("--jobs must be at least 1")
     if args.repeat < 1:
         raise UsageError("--repeat must be at least 1")
+    resolve_targets(matrix, selection)  # names, paths, requirements: before any folder is made
     run_dir = resolve_run_dir(args)
     run_dir.mkdir(parents=True, exist_ok=True)
     store.update_latest(run_dir)  # from the start: a run killed outright is found by --resume

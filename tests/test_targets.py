@@ -416,6 +416,32 @@ def test_bad_requirements_stop_with_one_line_before_anything_runs(tmp_path):
         assert len(proc.stderr.strip().splitlines()) == 1
 
 
+def test_a_target_path_that_is_no_folder_stops_with_one_line_before_anything_runs(tmp_path):
+    from .conftest import run_cli
+
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "xla-matrix.toml").write_text(
+        '[[target]]\nname = "no-path"\npath = "does-not-exist"\nfactory = "m:create_model"\n'
+    )
+    run_dir = tmp_path / "reports" / "run"
+    for args, message in (
+        (
+            ["--matrix", str(MATRIX), "-t", "plain", "--target-path", "../nonexistent"],
+            f"--target-path: no folder '../nonexistent' (from {project})",
+        ),
+        (
+            ["--matrix", str(project / "xla-matrix.toml")],
+            f"{project / 'xla-matrix.toml'}: target.no-path.path: no folder "
+            f"'{project / 'does-not-exist'}'",
+        ),
+    ):
+        proc = run_cli("run", "--run-dir", str(run_dir), *args, cwd=project)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr == f"xla-matrix: error: {message}\n"
+        assert not run_dir.parent.exists(), "nothing is written before the selection is checked"
+
+
 def test_bisect_probes_install_the_targets_requirements_for_their_tensorflow():
     from harness.bisect.probe import probe_environment, probe_steps
 
