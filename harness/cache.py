@@ -7,7 +7,9 @@ memory cap, and the variables inherited from the shell that change what TensorFl
 (`behaviour_env`). An external target's source is its whole tree at its path: git HEAD's
 tree plus every uncommitted change and untracked file where the path is in a git checkout,
 every file's hash otherwise, so editing any file of it (data and configuration included)
-reruns its cells. Only settled outcomes are reused (pass, fail); timeouts, crashes and infra
+reruns its cells. What no one writes by hand is left out either way: bytecode (`__pycache__/`,
+*.pyc, which the cells themselves write where PYTHONDONTWRITEBYTECODE is unset), tool caches
+(.pytest_cache, .ruff_cache ...), version control folders and the reports. Only settled outcomes are reused (pass, fail); timeouts, crashes and infra
 are always run again. `--rerun` ignores the cache (and refreshes it). Records and logs are
 written atomically and read back as untrusted files.
 
@@ -155,16 +157,34 @@ def _hash_file(path: Path, label: str, h: Any) -> None:
         h.update(f"unreadable: {exc.strerror}".encode())
 
 
-def git_tree_digest(root: Path) -> str | None:
-    """HEAD's tree at `root` plus uncommitted changes and untracked files; None when `root`
-    is not inside a git checkout with a commit."""
+GENERATED_SUFFIXES = (".pyc", ".pyo")
+
+
+def generated(rel: str, root: Path, exclude: frozenset[Path] = frozenset()) -> bool:
+    """True for a file no one writes by hand: bytecode, tool caches, version control, and
+    what lies in an `exclude`d folder (the reports). Cells write `__pycache__/` into the
+    target's tree when PYTHONDONTWRITEBYTECODE is unset: that must not change its key."""
+    parts = Path(rel).parts
+    if rel.endswith(GENERATED_SUFFIXES) or any(part in SKIP_DIRS for part in parts[:-1]):
+        return True
+    if exclude:
+        path = (root / rel).resolve()
+        return any(path.is_relative_to(folder) for folder in exclude)
+    return False
+
+
+def git_tree_digest(root: Path, exclude: tuple[Path, ...] = ()) -> str | None:
+    """HEAD's tree at `root` plus uncommitted changes and untracked files (generated ones
+    left out); None when `root` is not inside a git checkout with a commit."""
     tree = _git(root, "rev-parse", "HEAD:./")
     if tree is None:
         return None
     h = hashlib.sha256(b"git\0" + tree)
     h.update(_git(root, "diff", "HEAD", "--binary", "--", ".") or b"")
     untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z", "--", ".") or b""
-    for name in sorted(n for n in untracked.decode(errors="replace").split("\0") if n):
+    skip = frozenset(p.resolve() for p in exclude)
+    names = (n for n in untracked.decode(errors="replace").split("\0") if n)
+    for name in sorted(n for n in names if not generated(n, root, skip)):
         _hash_file(root / name, name, h)
     return h.hexdigest()
 
@@ -177,7 +197,7 @@ def files_digest(root: Path, exclude: tuple[Path, ...] = ()) -> str:
         here = Path(folder)
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and (here / d).resolve() not in skip)
         for name in sorted(files):
-            if not name.endswith((".pyc", ".pyo")):
+            if not name.endswith(GENERATED_SUFFIXES):
                 _hash_file(here / name, str((here / name).relative_to(root)), h)
     return h.hexdigest()
 
@@ -187,7 +207,7 @@ def tree_digest(root: Path, exclude: tuple[Path, ...] = ()) -> str:
     root = root.expanduser().resolve()
     if not root.is_dir():
         return f"missing:{root}"
-    return git_tree_digest(root) or files_digest(root, exclude)
+    return git_tree_digest(root, exclude) or files_digest(root, exclude)
 
 
 def source_digest(target: Target, exclude: tuple[Path, ...] = ()) -> str:

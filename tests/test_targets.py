@@ -320,7 +320,7 @@ def _tree(root: Path) -> Path:
     return root
 
 
-def _cached(reports: Path, name: str, tree: Path) -> bool:
+def _cached(reports: Path, name: str, tree: Path, env: dict[str, str] | None = None) -> bool:
     _, records = run_cells(
         reports / name,
         "-t",
@@ -332,6 +332,7 @@ def _cached(reports: Path, name: str, tree: Path) -> bool:
         "-c",
         "baseline",
         cache=reports / "cache",
+        env=env,
     )
     (record,) = records.values()
     assert record.status == "pass", record.message
@@ -382,6 +383,31 @@ def test_a_git_checkout_is_keyed_by_head_and_its_uncommitted_changes(tmp_path):
     git("commit", "-qm", "second")
     assert not _cached(reports, "five", tree), "a new HEAD tree reruns"
     assert _cached(reports, "six", tree)
+
+
+@needs_tf
+@pytest.mark.tf
+def test_bytecode_and_tool_caches_a_cell_writes_into_a_checkout_keep_its_key(tmp_path):
+    """With PYTHONDONTWRITEBYTECODE unset the cells write __pycache__/ into the target's
+    tree; in a git checkout without a .gitignore that is an untracked file like any other,
+    and it made every later run miss the cache."""
+    tree = _tree(tmp_path / "project")
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "first"]):
+        subprocess.run(
+            ["git", "-C", str(tree), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            check=True,
+            capture_output=True,
+        )
+    reports = tmp_path / "reports"
+    writes_bytecode = {"PYTHONDONTWRITEBYTECODE": ""}  # empty: Python writes .pyc files
+    assert not _cached(reports, "one", tree, writes_bytecode)
+    assert list((tree / "__pycache__").glob("tinymodel.*.pyc")), "the cell wrote bytecode"
+    (tree / ".pytest_cache" / "v").mkdir(parents=True)
+    (tree / ".pytest_cache" / "v" / "lastfailed").write_text("{}\n")
+    (tree / "data" / "settings.pyc").write_bytes(b"\0")
+    assert _cached(reports, "two", tree, writes_bytecode)
+    (tree / "data" / "notes.txt").write_text("an untracked file of the project\n")
+    assert not _cached(reports, "three", tree, writes_bytecode)
 
 
 def test_infra_records_never_replace_a_settled_result(tmp_path):
