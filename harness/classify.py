@@ -12,7 +12,7 @@ import re
 import signal
 from dataclasses import dataclass, replace
 
-from harness.companions import distribution_for
+from harness.companions import dependency_name, distribution_for
 from harness.records import CellRecord, ChildFacts, Repeat, Stage, Status, describe_stage
 
 # Stages before the scenario touches the model: what goes wrong there is never the model's.
@@ -136,7 +136,7 @@ class Classification:
 def missing_dependency(module: str, matrix_name: str = "matrix.toml") -> str:
     """The one line for a module that is not installed, with the way to add it."""
     return (
-        f"missing dependency {module.split('.')[0]!r}: add --with {distribution_for(module)} "
+        f"missing dependency {dependency_name(module)!r}: add --with {distribution_for(module)} "
         f"or requires in {matrix_name}"
     )
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -91,11 +93,82 @@ def distributions(table: Table | None = None) -> list[str]:
     return sorted(names)
 
 
-def distribution_for(module: str, table: Table | None = None) -> str:
-    """The distribution to install for a missing top-level module (a guess for the hint)."""
+def distribution_for(
+    module: str, table: Table | None = None, venvs: Iterable[Path] | None = None
+) -> str:
+    """The distribution to install for a missing module, for the hint: the one that provides
+    it where it is installed (this interpreter, or a venv beside this one: another
+    environment of the same nox run; for a top-level module, the only name metadata maps),
+    else the table's (a dotted name before its top-level package), else the module's own
+    name."""
     table = table or load_table()
-    top = module.split(".")[0]
-    return table.modules.get(top, top.replace("_", "-"))
+    parts = module.split(".")
+    if len(parts) == 1:  # metadata knows top-level modules only (google.X: many providers)
+        sites = sibling_venvs() if venvs is None else venvs
+        for providers in (_providers(), *map(_providers_in, sites)):
+            found = providers.get(module, ())
+            if len(found) == 1:
+                return found[0]
+    for end in range(len(parts), 0, -1):
+        name = ".".join(parts[:end])
+        if name in table.modules:
+            return table.modules[name]
+    return parts[0].replace("_", "-")
+
+
+def dependency_name(module: str, table: Table | None = None) -> str:
+    """The name a missing-dependency line shows: the table's dotted name where one matches
+    (google.protobuf), else the top-level package."""
+    table = table or load_table()
+    parts = module.split(".")
+    for end in range(len(parts), 1, -1):
+        if ".".join(parts[:end]) in table.modules:
+            return ".".join(parts[:end])
+    return parts[0]
+
+
+@cache
+def _providers() -> dict[str, tuple[str, ...]]:
+    """This interpreter's top-level modules -> the distributions that provide them."""
+    found = metadata.packages_distributions().items()
+    return {k: tuple(dict.fromkeys(map(canonical, v))) for k, v in found}
+
+
+def sibling_venvs(prefix: Path | None = None, limit: int = 32) -> list[Path]:
+    """The site-packages of the venvs beside this interpreter's (`prefix`; nox keeps one per
+    session in .nox/); none outside a venv."""
+    if prefix is None:
+        if sys.prefix == sys.base_prefix:
+            return []
+        prefix = Path(sys.prefix)
+    here = prefix.resolve()
+    found = sorted(here.parent.glob("*/lib/python3*/site-packages"))
+    return [p for p in found if here not in p.parents][:limit]
+
+
+@cache
+def _providers_in(site: Path) -> dict[str, tuple[str, ...]]:
+    """As importlib.metadata.packages_distributions, for another venv's site-packages:
+    top_level.txt where the distribution has one, else the first part of its files."""
+    out: dict[str, list[str]] = {}
+    try:
+        dists = list(metadata.distributions(path=[str(site)]))
+    except OSError:
+        return {}
+    for dist in dists:
+        name = dist.metadata["Name"] if dist.metadata else None
+        if not name:
+            continue
+        tops = (dist.read_text("top_level.txt") or "").split()
+        if not tops:
+            tops = [
+                Path(str(f)).parts[0].removesuffix(".py")
+                for f in dist.files or ()
+                if len(Path(str(f)).parts) > 1 or str(f).endswith(".py")
+            ]
+        for top in dict.fromkeys(t for t in tops if t.isidentifier()):
+            out.setdefault(top, []).append(canonical(name))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def companion_problem(req: str, table: Table | None = None) -> str | None:

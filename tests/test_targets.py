@@ -4,17 +4,18 @@ target requirements install target by target, and a target's whole tree keys the
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from harness import companions
+from harness import classify, companions
 from harness.companions import Needs
 from harness.matrix import Target, load_matrix
 from harness.requires import STAMP, InstallFailed, install_needs
 
-from .conftest import FIXTURES, MATRIX, needs_tf, run_cells, verdicts_of
+from .conftest import FIXTURES, MATRIX, missing_tool, needs_tf, run_cells, verdicts_of
 
 MATRIX_ = load_matrix(MATRIX)
 
@@ -59,6 +60,57 @@ def test_the_tf_extra_that_pulls_full_tensorflow_is_refused_before_anything_inst
     assert problem is not None and "full tensorflow wheel" in problem
     assert companions.distribution_for("skimage.io") == "scikit-image"
     assert companions.distribution_for("tf_keras") == "tf-keras"
+
+
+@pytest.mark.parametrize(
+    ("module", "distribution"),
+    [
+        ("attr", "attrs"),
+        ("cv2", "opencv-python"),
+        ("sklearn", "scikit-learn"),
+        ("yaml", "PyYAML"),
+        ("PIL", "pillow"),
+        ("skimage", "scikit-image"),
+        ("google.protobuf", "protobuf"),
+        ("dateutil", "python-dateutil"),
+        ("bs4", "beautifulsoup4"),
+        ("pywt", "PyWavelets"),
+    ],
+)
+def test_the_missing_dependency_hint_knows_import_names_that_differ(module, distribution):
+    assert companions.load_table().modules[module] == distribution
+    hint = classify.missing_dependency(f"{module}.sub", "xla-matrix.toml")
+    assert hint == (
+        f"missing dependency {module!r}: add --with "
+        f"{companions.distribution_for(module, venvs=[])} or requires in xla-matrix.toml"
+    )
+    assert companions.canonical(companions.distribution_for(module, venvs=[])) == (
+        companions.canonical(distribution)
+    )
+
+
+def test_the_hint_asks_a_venv_beside_this_one_that_has_the_module(tmp_path):
+    """A module the table does not know, installed in another environment's venv: its own
+    metadata names the distribution (a real venv, a real wheel, installed by uv)."""
+    from .fakeindex import build_wheel
+
+    if shutil.which("uv") is None:
+        missing_tool("uv")
+    wheel = build_wheel(
+        tmp_path / "wheels", "Xla_Matrix.Provider", "1.0", {"xlamx_mod/__init__.py": ""}
+    )
+    envs = tmp_path / ".nox"
+    for name in ("tf2.15", "tf2.21"):
+        subprocess.run(["uv", "venv", "-q", str(envs / name)], check=True, capture_output=True)
+    subprocess.run(
+        ["uv", "pip", "install", "-q", "--python", str(envs / "tf2.21"), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    siblings = companions.sibling_venvs(envs / "tf2.15")
+    assert [p.relative_to(envs).parts[0] for p in siblings] == ["tf2.21"]
+    assert companions.distribution_for("xlamx_mod", venvs=siblings) == "xla-matrix-provider"
+    assert companions.distribution_for("xlamx_mod", venvs=[]) == "xlamx-mod"  # a guess
 
 
 # --- installs, target by target (a recording installer: no network, no venv) ------------
