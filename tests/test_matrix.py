@@ -279,7 +279,7 @@ def test_external_target_reference_becomes_a_target(tmp_path):
     m = load_matrix(write(tmp_path, MINIMAL))
     cells = select_cells(
         m,
-        Selection(targets=["mypkg.models:build"], target_path="/src"),
+        Selection(targets=["mypkg.models:build"], target_path=str(tmp_path)),
         [m.environment("tf2.21-keras3")],
     )
     assert {c.target for c in cells} == {"mypkg.models.build"}
@@ -501,3 +501,19 @@ def test_a_malformed_with_requirement_is_a_usage_error_before_anything_installs(
 
     with pytest.raises(UsageError, match=r"--with: not a valid requirement 'pandas>=>2'"):
         resolve_targets(load_matrix(MATRIX), Selection(targets=["plain"], with_=["pandas>=>2"]))
+
+
+def test_the_readme_s_project_config_example_adds_a_config_and_keeps_the_baseline(tmp_path):
+    """The README's rule: a project's [[config]] replaces the harness's whole list."""
+    import re
+
+    readme = (MATRIX.parent / "README.md").read_text()
+    block = re.search(r"<!-- example: project-config -->\s*```toml\n(.*?)```", readme, re.S)
+    assert block, "the README's example is marked <!-- example: project-config -->"
+    path = tmp_path / "xla-matrix.toml"
+    path.write_text(block.group(1) + '\n[[target]]\nname = "mine"\nfactory = "m:f"\n')
+    m = load_matrix(path)
+    assert list(m.configs) == ["baseline", "no-jit-fft"]
+    assert m.config("no-jit-fft").env == {"PTYCHO_JIT_FFT": "0"}
+    assert list(m.targets) == ["mine"]  # the built-in targets are dropped too
+    assert m.environments == load_matrix(MATRIX).environments  # what it leaves out is kept
