@@ -112,3 +112,34 @@ def test_readme_lists_every_verdict_of_the_registry():
     rows = table.strip().splitlines()[2:]
     names = {name.strip() for row in rows for name in row.split("|")[1].split("/")}
     assert names == set(VERDICTS)
+
+
+def test_companion_lines_name_each_package_once():
+    """tf-keras is the tf-keras environment's own Keras and a companion of TFP elsewhere."""
+    from harness.report.model import companion_lines
+
+    fp = {"tensorflow": "2.21.0", "numpy": "2.4.6", "companions": {}}
+    meta = {
+        "environments": ["tf2.15", "tf2.21-tfkeras", "tf2.21-keras3"],
+        "fingerprints": {
+            "tf2.15": {**fp, "keras_flavour": "keras2", "keras": "2.15.0"},
+            "tf2.21-tfkeras": {
+                **fp,
+                "keras_flavour": "tf-keras",
+                "keras": "2.21.0",
+                "companions": {"tensorflow-probability": "0.25.0", "tf-keras": "2.21.0"},
+            },
+            "tf2.21-keras3": {
+                **fp,
+                "keras_flavour": "keras3",
+                "keras": "3.15.1",
+                "companions": {"tensorflow-probability": "0.25.0", "tf-keras": "2.21.0"},
+            },
+        },
+    }
+    assert companion_lines(meta) == [
+        "tf2.21-tfkeras: TensorFlow 2.21.0, tf-keras 2.21.0, numpy 2.4.6; "
+        "tensorflow-probability 0.25.0",
+        "tf2.21-keras3: TensorFlow 2.21.0, keras3 3.15.1, numpy 2.4.6; "
+        "tensorflow-probability 0.25.0, tf-keras 2.21.0",
+    ]

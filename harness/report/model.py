@@ -70,7 +70,9 @@ def companion_lines(meta: dict[str, Any]) -> list[str]:
     lines = []
     for env in meta.get("environments", []) or sorted(fingerprints):
         fp = fingerprints.get(env) or {}
-        companions = fp.get("companions") or {}
+        companions = dict(fp.get("companions") or {})
+        if fp.get("keras_flavour") == "tf-keras":
+            companions.pop("tf-keras", None)  # the environment's own Keras, named already
         if companions:
             versions = ", ".join(
                 f"{name} {version}" for name, version in sorted(companions.items())
