@@ -8,6 +8,7 @@ known to break, and a project's gate must not count them.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -20,16 +21,32 @@ BLOCKING = frozenset({"broken", "masked", "harmful", "wrong output"})
 Action = Literal["remove", "keep", "undecided"]
 
 
+CONTROL_LABEL = "control: a known case, outside the project's decision"
+_GRAPH_COUNTER = re.compile(r"(__inference_\w+?)_\d+\b")
+
+
 @dataclass
 class Blocker:
     verdict: str
     line: str  # the informative line of the failure (or the output difference)
     cell: str  # the cell that shows it
     where: str  # environment / scenario / config
+    also: list[str] = field(default_factory=list)  # other cells showing the same failure
 
     @property
     def text(self) -> str:
-        return f"blocker: {self.line} ({self.cell}; {self.verdict})"
+        more = ""
+        if self.also:
+            envs = list(dict.fromkeys(c.split("/", 1)[0] for c in self.also))
+            more = f"; the same in {len(self.also)} more cell(s): {', '.join(envs)}"
+        return f"blocker: {self.line} ({self.cell}; {self.verdict}{more})"
+
+    @property
+    def identity(self) -> str:
+        """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+        bug: said once, naming every environment that shows it."""
+        line = _GRAPH_COUNTER.sub(r"\1_N", self.line)
+        return f"{self.verdict}:{line}"
 
 
 @dataclass
@@ -134,7 +151,9 @@ def decide(
         for v in tv:
             if v.verdict in BLOCKING:
                 b = _blocker(v)
-                blockers.setdefault(f"{b.verdict}:{b.line}", b)
+                first = blockers.setdefault(b.identity, b)
+                if first is not b:
+                    first.also.append(b.cell)
         decisions.append(
             TargetDecision(target, target in controls, decided, list(blockers.values()), per_env)
         )
@@ -145,7 +164,7 @@ def decision_lines(decisions: list[TargetDecision]) -> list[str]:
     """The gate in plain lines: the project's targets first, the controls labelled after."""
     lines = []
     for d in sorted(decisions, key=lambda d: d.control):
-        label = f"{d.target} (control, expected to break)" if d.control else d.target
+        label = f"{d.target} ({CONTROL_LABEL})" if d.control else d.target
         lines += [printable(f"{label}: {line}") for line in d.lines]
     return lines
 

@@ -7,12 +7,13 @@ top are the ways the judge used to go wrong, each with the verdict it must give 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from harness.decision import decide, decision_lines
+from harness.decision import CONTROL_LABEL, decide, decision_lines
 from harness.evidence import save_outputs
 from harness.records import CellRecord, PlannedCell
 from harness.verdicts import derive_verdicts
@@ -499,7 +500,28 @@ def test_decision_gates_the_project_and_labels_controls(run):
     )
     assert "t: remove eager: not needed or inert everywhere it was judged" in lines
     controls = decision_lines(decide(verdicts, {"t"}))
-    assert all(line.startswith("t (control, expected to break): ") for line in controls)
+    assert all(line.startswith(f"t ({CONTROL_LABEL}): ") for line in controls)
+
+
+def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
+    """A blocker line is said once, but no environment that shows it is left unnamed; the
+    graph counters TensorFlow puts in function names do not make two bugs of one."""
+    run.cell("baseline", modules=(A,)).cell("fix", "fail", fail=XLA_FAIL).cell("eager", modules=())
+    (harmful,) = [v for v in derive_verdicts(run.records, tolerance()) if v.config == "fix"]
+    assert harmful.verdict == "harmful"
+    copies = []
+    for i, env in enumerate(("e2", "e3")):
+        config = dict(harmful.evidence["config"])
+        config["id"] = config["id"].replace("e/", f"{env}/", 1)
+        config["message"] = config["message"].replace("Detected", f"__inference_f_{i}1 Detected")
+        copies.append(
+            replace(harmful, environment=env, evidence={**harmful.evidence, "config": config})
+        )
+    (decision,) = decide([harmful, *copies])
+    assert len(decision.blockers) == 2  # e's line differs: it names no graph function
+    grouped = decision.blockers[1]
+    assert grouped.cell.startswith("e2/") and grouped.also == [copies[1].evidence["config"]["id"]]
+    assert grouped.text.endswith("; harmful; the same in 1 more cell(s): e3)")
 
 
 def test_a_zip_bomb_of_outputs_is_unchecked_not_loaded(run):

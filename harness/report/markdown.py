@@ -14,6 +14,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from harness.decision import CONTROL_LABEL
 from harness.records import CellRecord
 from harness.report.model import companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
@@ -94,7 +95,7 @@ def render(
     out.append("")
     out += problems_section(problems or [])
     for table in tables:
-        control = " (control, expected to break)" if table.control else ""
+        control = f" ({CONTROL_LABEL})" if table.control else ""
         out += [f"## target {code(table.target)}{control}", ""]
         header = ["environment"] + [
             f"{escape(c.scenario)}<br>{escape(c.label)}" for c in table.columns
