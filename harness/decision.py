@@ -21,7 +21,7 @@ BLOCKING = frozenset({"broken", "masked", "harmful", "wrong output"})
 Action = Literal["remove", "keep", "undecided"]
 
 
-CONTROL_LABEL = "control: a known case, outside the project's decision"
+CONTROL_LABEL = "control"  # a known case: decided, but never part of a project's gate
 _GRAPH_COUNTER = re.compile(r"(__inference_\w+?)_\d+\b")
 
 
@@ -38,7 +38,7 @@ class Blocker:
         more = ""
         if self.also:
             envs = list(dict.fromkeys(c.split("/", 1)[0] for c in self.also))
-            more = f"; the same in {len(self.also)} more cell(s): {', '.join(envs)}"
+            more = f"; also {len(self.also)} more cell(s) in {', '.join(envs)}"
         return f"blocker: {self.line} ({self.cell}; {self.verdict}{more})"
 
     @property
@@ -61,7 +61,12 @@ class WorkaroundDecision:
         if self.action == "remove":
             note = f" (outputs unchecked in {', '.join(self.unchecked)})" if self.unchecked else ""
             return f"remove {self.workaround}: not needed or inert everywhere it was judged{note}"
-        places = "; ".join(f"{env} ({', '.join(what)})" for env, what in self.where.items())
+        grouped: dict[tuple[str, ...], list[str]] = {}
+        for env, what in self.where.items():  # environments that say the same, said once
+            grouped.setdefault(tuple(what), []).append(env)
+        places = "; ".join(
+            f"{', '.join(envs)} ({', '.join(what)})" for what, envs in grouped.items()
+        )
         if self.action == "keep":
             return f"keep {self.workaround}: needed in {places}"
         return f"undecided {self.workaround}: {places}"

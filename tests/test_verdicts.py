@@ -521,7 +521,17 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
     assert len(decision.blockers) == 2  # e's line differs: it names no graph function
     grouped = decision.blockers[1]
     assert grouped.cell.startswith("e2/") and grouped.also == [copies[1].evidence["config"]["id"]]
-    assert grouped.text.endswith("; harmful; the same in 1 more cell(s): e3)")
+    assert grouped.text.endswith("; harmful; also 1 more cell(s) in e3)")
+
+
+def test_environments_that_say_the_same_are_listed_together():
+    from harness.decision import WorkaroundDecision
+
+    harmful = ["harmful in s @ jit-compile"]
+    where = {"e1": harmful, "e2": ["needed in s"], "e3": list(harmful)}
+    assert WorkaroundDecision("fix", "undecided", where).text == (
+        "undecided fix: e1, e3 (harmful in s @ jit-compile); e2 (needed in s)"
+    )
 
 
 def test_a_zip_bomb_of_outputs_is_unchecked_not_loaded(run):
