@@ -259,12 +259,40 @@ def xla_matrix_full(session: nox.Session, environment: str) -> None:
     run_environment(session, MATRIX.environment(environment), "full")
 
 
+# What `--index-url URL` becomes on its way to the harness: nox prints each command line it
+# runs (and again when it fails), and a URL may hold a password.
+INDEX_URL_OPTION, INDEX_URL_VARIABLE = "--index-url", "XLA_MATRIX_INDEX_URL"
+
+
+def index_url_to_environment(posargs: list[str]) -> tuple[list[str], dict[str, str]]:
+    """(posargs without --index-url, {XLA_MATRIX_INDEX_URL: its URL}): the harness reads the
+    variable as it reads the option, and nox never prints a session's environment. An
+    abbreviation argparse would take (--index, --i) counts; a last --index-url without a value
+    stays, for argparse to refuse."""
+    args, env, i = [], {}, 0
+    while i < len(posargs):
+        name, sep, value = posargs[i].partition("=")
+        if len(name) >= 3 and INDEX_URL_OPTION.startswith(name):
+            if sep:
+                env[INDEX_URL_VARIABLE] = value
+            elif i + 1 < len(posargs):
+                env[INDEX_URL_VARIABLE] = posargs[i + 1]
+                i += 1
+            else:
+                args.append(posargs[i])
+        else:
+            args.append(posargs[i])
+        i += 1
+    return args, env
+
+
 @nox.session
 def report(session: nox.Session) -> None:
     """Judge the results and write the reports (reports/latest unless --run-dir or --merge)."""
     install(session, [["-e", str(HERE)]])
-    judged_by = [] if "--matrix" in session.posargs else ["--matrix", str(MATRIX.path)]
-    session.run("python", "-m", "harness", "report", *judged_by, *session.posargs)
+    posargs, env = index_url_to_environment(list(session.posargs))
+    judged_by = [] if "--matrix" in posargs else ["--matrix", str(MATRIX.path)]
+    session.run("python", "-m", "harness", "report", *judged_by, *posargs, env=env)
 
 
 @nox.session
@@ -279,8 +307,10 @@ def bisect(session: nox.Session) -> None:
     """Find the first TensorFlow release (or nightly), or the first release of any package
     of an environment, where a cell changes:
     nox -s bisect -- --good 2.15.1 --bad 2.21.0 -t T -s S -c C [--keras legacy] [--bad-if ...]
-    nox -s bisect -- --package keras --good 3.9.2 --bad 3.3.3 -e tf2.16-keras3 -t T -s S -c C"""
+    nox -s bisect -- --package keras --good 3.9.2 --bad 3.3.3 -e tf2.16-keras3 -t T -s S -c C
+    --index-url URL goes to the harness as XLA_MATRIX_INDEX_URL, never on a printed line."""
     install(session, [["-e", str(HERE)]])
+    posargs, env = index_url_to_environment(list(session.posargs))
     session.run(
         "python",
         "-m",
@@ -290,7 +320,8 @@ def bisect(session: nox.Session) -> None:
         str(MATRIX.path),  # XLA_MATRIX_FILE's, unless posargs give another
         "--venvs",
         str(HERE / ".nox" / "bisect-envs"),
-        *session.posargs,
+        *posargs,
+        env=env,
     )
 
 

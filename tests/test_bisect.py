@@ -8,6 +8,7 @@ proxy variables at a closed port so that any other request fails.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,15 +33,27 @@ from harness.bisect.probe import (
     RELEASES,
     BadIf,
     ensure_venv,
+    judge,
     probe_environment,
+    site_packages,
     uv,
 )
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, Outcome, max_steps, search
 from harness.errors import UsageError
 from harness.matrix import MatrixError, load_matrix, parse_matrix
-from harness.records import Cell, Status
+from harness.records import Cell, CellRecord, Status
+from harness.vocabulary import VERDICTS
 
-from .conftest import FIXTURES, MATRIX, REPO, needs_tf, run_cli
+from .conftest import (
+    FIXTURES,
+    MATRIX,
+    REPO,
+    crafted_record,
+    needs_tf,
+    nox,
+    records_of,
+    run_cli,
+)
 
 VERSIONS = [f"2.{minor}.{patch}" for minor in range(12, 22) for patch in range(2)]  # 20 versions
 TOKEN = "s3cr3t-T0KEN/with+chars"  # as it appears percent-encoded in a URL below
@@ -131,12 +144,90 @@ def test_a_good_found_after_a_bad_is_an_error():
 
 def test_bad_if_parsing():
     assert str(BadIf.parse("fail")) == "fail"
+    assert str(BadIf.parse("timeout")) == "timeout"
     assert str(BadIf.parse("verdict=needed")) == "verdict=needed"
     assert BadIf.parse("verdict=not needed").value == "not needed"
+    assert str(BadIf.parse("verdict=breaks")) == "verdict=breaks"
     assert str(BadIf.parse("stage=build")) == "stage=build"
-    for bad in ("verdict=great", "stage=lunch", "sometimes"):
+    for bad in ("verdict=great", "stage=lunch", "sometimes", "verdict=infra", "verdict=flaky"):
         with pytest.raises(UsageError):
             BadIf.parse(bad)
+
+
+def test_the_bad_if_error_lists_what_it_accepts_from_the_vocabulary():
+    """The verdicts a cell can be judged by (workaround and probe ones, holds and breaks
+    included); infra, missing and flaky are never evidence: always skipped, never offered."""
+    with pytest.raises(UsageError) as refused:
+        BadIf.parse("verdict=great")
+    judged = [v.name for v in VERDICTS.values() if v.kind != "any"]
+    assert "holds" in judged and "breaks" in judged
+    assert str(refused.value) == (
+        f"--bad-if 'verdict=great': use fail, timeout, oom, verdict=<{'|'.join(judged)}> "
+        "or stage=<import|target|build|predict>"
+    )
+    for name in ("infra", "missing", "flaky"):
+        assert name not in str(refused.value)
+    for name in judged:
+        assert BadIf.parse(f"verdict={name}").value == name
+
+
+def record(config: str = "baseline", status: str = "fail", stage: str = "build", **fields):
+    """A judged record of the plain target as a probe's run writes it."""
+    data = crafted_record(config, status, **fields)
+    data["stage"] = {"name": stage, "step": 1, "N": 128} if status != "pass" else {"name": "done"}
+    return CellRecord.from_json(data)
+
+
+OOM = "ResourceExhaustedError at build step 1 (N=128): OOM when allocating tensor"
+NO_TF = "ModuleNotFoundError importing TensorFlow: No module named 'tensorflow'"
+RETRIED = {"notes": ["timed out after 10 s at build step 1 (N=128); retried with 20 s"]}
+
+
+@pytest.mark.parametrize(
+    ("records", "bad_if", "label", "summary"),
+    [
+        # a timeout, even after the retry at twice the time, says nothing about the version
+        (
+            [record(status="timeout", **RETRIED)],
+            "fail",
+            SKIP,
+            "timed out after 10 s and again after 20 s: not judged; raise --timeout "
+            "(--bad-if timeout counts it as bad)",
+        ),
+        ([record(status="timeout", **RETRIED)], "stage=build", SKIP, "timed out after 10 s"),
+        ([record(status="timeout", **RETRIED)], "timeout", BAD, "timeout at build step 1"),
+        ([record(status="pass")], "timeout", GOOD, "pass"),
+        ([record(status="fail")], "timeout", SKIP, "failed before it could show a timeout"),
+        ([record(status="oom", message=OOM)], "fail", SKIP, f"ran out of memory ({OOM}): not"),
+        ([record(status="oom")], "oom", BAD, "oom at build step 1"),
+        ([record(status="flaky")], "fail", SKIP, "cannot judge: flaky: "),
+        ([record(status="infra", message=NO_TF)], "fail", SKIP, f"cannot judge: {NO_TF}"),
+        # a crash or a failure at build or predict is evidence
+        ([record(status="crash")], "fail", BAD, "crash at build step 1"),
+        ([record(status="fail", stage="predict")], "fail", BAD, "fail at predict step 1"),
+        # a cell that fails before the stage --bad-if names cannot say whether it is bad
+        (
+            [record(status="fail", stage="build")],
+            "stage=predict",
+            SKIP,
+            "failed at build step 1 (N=128), before predict: cannot tell whether predict is bad",
+        ),
+        ([record(status="fail", stage="predict")], "stage=predict", BAD, "fail at predict"),
+        ([record(status="fail", stage="predict")], "stage=build", GOOD, "fail at predict"),
+        ([record(status="pass")], "stage=predict", GOOD, "pass"),
+        # a verdict compares cells: a timed-out baseline leaves nothing to compare with
+        (
+            [record(status="timeout", **RETRIED), record("no-xla-translate", "pass")],
+            "verdict=needed",
+            SKIP,
+            "baseline timed out after 10 s and again after 20 s: not judged",
+        ),
+    ],
+)
+def test_only_evidence_about_the_version_is_judged(records, bad_if, label, summary):
+    config = records[-1].cell.config
+    outcome = judge(records, config, BadIf.parse(bad_if), timeout=10)
+    assert (outcome.label, summary in outcome.summary) == (label, True), outcome.summary
 
 
 # --- versions from file names --------------------------------------------------------------
@@ -490,6 +581,43 @@ def test_an_authenticated_index_works_and_its_token_is_never_printed(fake_index)
         assert TOKEN not in out and TOKEN_IN_URL not in out and "user:" not in out
 
 
+PASSWORD = "pa55-w0rd-SECRET"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("session", "args"),
+    [
+        ("bisect", ["--good", "2.15.1", "--bad", "2.16.2", *CELL, "--index-url"]),
+        ("bisect", ["--good", "2.15.1", "--bad", "2.16.2", *CELL, "--index"]),  # argparse's
+        ("report", ["--check", "--bisect", "--run-dir", "reports/none", "--index-url"]),
+    ],
+)
+def test_nox_never_prints_an_index_password(checkout_copy, session, args):
+    """nox prints each command it runs, and again when it fails: --index-url reaches the
+    harness as XLA_MATRIX_INDEX_URL instead, which nox never prints."""
+    url = f"http://user:{PASSWORD}@127.0.0.1:9/simple"  # a closed port: the listing fails
+    proc = nox(checkout_copy, "-s", session, "--", *args[:-1], f"{args[-1]}={url}", env=OFFLINE)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode != 0, out
+    assert f"nox > python -m harness {session} --matrix" in out, "the command line is printed"
+    assert f"nox > Command python -m harness {session} --matrix" in out, "and its failure"
+    assert PASSWORD not in out and "user:" not in out, out
+    if session == "bisect":  # the harness got the URL, and names it without its user part
+        assert "cannot list tensorflow-cpu versions from http://127.0.0.1:9/simple: " in out
+
+
+def test_the_index_url_variable_comes_after_the_option_and_before_the_installers():
+    env = {"XLA_MATRIX_INDEX_URL": f"https://user:{TOKEN_IN_URL}@x.invalid/simple"}
+    env["UV_INDEX_URL"] = "https://a.invalid/simple"
+    index = Index.from_environment(environ=env)
+    assert index.url == "https://x.invalid/simple"
+    assert TOKEN not in index.redact(f"{TOKEN} {TOKEN_IN_URL}")
+    assert Index.from_environment("https://c.invalid/simple", environ=env).url == (
+        "https://c.invalid/simple"
+    )
+
+
 # --- a probed version's environment and venv ---------------------------------------------
 
 
@@ -625,6 +753,40 @@ def test_probe_venvs_install_real_wheels_from_an_authenticated_index(
         assert TOKEN not in text and TOKEN_IN_URL not in text
 
 
+def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_path, monkeypatch):
+    """kill -9 during an install leaves files half-copied and bytecode unwritten, and no
+    stamp (written last). An installer asked again sees the distribution present and leaves
+    it so: the venv is removed and installed again, bytecode and all."""
+    flipper_nightlies(fake_index)
+    index = Index.parse(fake_index.file_url)
+    for name, value in OFFLINE.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "uv-cache"))
+    if uv() is None:
+        pytest.skip("uv is not installed")
+    venv = tmp_path / "venvs" / "flipper"
+    steps = [["--pre", "flipper==1.0.dev20261003"]]
+    python = ensure_venv(venv, steps, index)
+    assert isinstance(python, Path), python
+    (module,) = [p / "flipper" for p in site_packages(venv)]
+    assert list(module.glob("__pycache__/__init__.*.pyc")), "byte-compiled at install"
+
+    (venv / install.STAMP).unlink()  # the install killed half-way: a file half-copied
+    (module / "__init__.py").unlink()  # (a new file: uv's cache may be linked to the old one)
+    (module / "__init__.py").write_text("FLIPPED = Tr")
+    shutil.rmtree(module / "__pycache__")
+    assert ensure_venv(venv, steps, index) == python
+    flipped = subprocess.run(
+        [str(python), "-c", "import flipper; print(flipper.FLIPPED)"],
+        capture_output=True,
+        text=True,
+    )
+    assert flipped.stdout.strip() == "True", flipped.stderr
+    assert list(module.glob("__pycache__/__init__.*.pyc")), "byte-compiled again"
+    assert (venv / install.STAMP).is_file()
+    assert "built again from scratch (no stamp of these steps" in (venv / INSTALL_LOG).read_text()
+
+
 # --- check ---------------------------------------------------------------------------------
 
 
@@ -652,6 +814,9 @@ def test_check_never_judges_a_stale_record(tmp_path):
         ("faulty:raise_at_64", "baseline", "fail", 1),
         ("faulty:raise_at_64", "baseline", "stage=build", 0),
         ("faulty:raise_at_64", "baseline", "stage=predict", 1),
+        # refused at build: it never reached predict, so it cannot say whether predict is bad
+        ("faulty:factory_raises", "baseline", "stage=predict", 125),
+        ("faulty:factory_raises", "baseline", "stage=build", 1),
         ("faulty:abort", "baseline", "fail", 1),  # SIGABRT in the cell is "bad", never 134
         ("no_such_module:create_model", "baseline", "fail", 125),
         # the workaround against the baseline, where no context probe is in force
@@ -685,6 +850,24 @@ def test_check_exit_codes_for_git_bisect(tmp_path, target, config, bad_if, code)
         assert "outputs unchecked" not in proc.stdout, "the eager reference ran and was read"
         ran = sorted(p.stem for p in (run_dir / "results" / "local").glob("*.json"))
         assert ran == [f"{target}.n128-then-64.{c}" for c in ("baseline", "eager", config)]
+
+
+@needs_tf
+@pytest.mark.tf
+@pytest.mark.slow
+def test_check_skips_a_cell_that_timed_out_twice(tmp_path):
+    """A hang at build: 10 s, then the retry at 20 s. A loaded machine is not a broken
+    version: skip (125) with the reason, never bad."""
+    run_dir = tmp_path / "check"
+    args = ["-t", "faulty:hang", "--target-path", str(FIXTURES), "-s", "n128-then-64"]
+    proc = run_cli("check", *args, "-c", "baseline", "--timeout", "10", "--run-dir", str(run_dir))
+    assert proc.returncode == 125, proc.stdout + proc.stderr
+    assert proc.stdout.startswith(
+        "xla-matrix check: skip: timed out after 10 s and again after 20 s: not judged; "
+        "raise --timeout (--bad-if timeout counts it as bad)"
+    ), proc.stdout
+    (timed_out,) = records_of(run_dir)
+    assert (timed_out.status, timed_out.stage.name) == (Status.TIMEOUT, "build")
 
 
 # --- the one test on the real index ---------------------------------------------------------

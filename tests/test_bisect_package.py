@@ -141,12 +141,13 @@ def test_search_over_a_package_with_yanked_pre_releases_and_an_uninstallable_ver
     assert skipped.summary.startswith(f"could not install {BASE}==1.0 {DIAL}==1.3: ")
     assert BASE in skipped.summary
     lines = report_lines(result, DIAL, 12.3, tmp_path / "out")
+    # the reason (up to 600 characters) is on 1.3's probe line: named here by its head only
     assert lines[:3] == [
         "last bad: 1.2",
         f"first good: 1.4 (the fix: the first {DIAL} release where the cell is good)",
-        "skipped in between (could not install or run):",
+        f"skipped in between: 1.3 (could not install {BASE}==1.0 {DIAL}==1.3)",
     ]
-    assert lines[3] == f"  1.3: {skipped.summary}"
+    assert len(skipped.summary) > 100 and skipped.summary[40:] not in "\n".join(lines)
     assert (
         lines[-1]
         == f"{len(result.steps)} probes in 12 s; results and logs under {tmp_path / 'out'}"

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from packaging.utils import canonicalize_name
 
-from harness import defaults, install, store
+from harness import companions, defaults, store
 from harness.bisect.index import (
+    INDEX_URL_VARIABLE,
     Index,
     builds_between,
     date_range,
@@ -39,26 +40,28 @@ from harness.bisect.probe import (
     TENSORFLOWS,
     BadIf,
     CellQuery,
-    ensure_venv,
-    installed,
+    dependents,
+    moved,
     pinned_environment,
     probe_environment,
-    probe_steps,
+    probe_version,
+    requirement_name,
     run_cell,
-    same_version,
     tensorflow_dist,
 )
 from harness.bisect.search import (
     GIT_BISECT_EXIT,
     SKIP,
+    BisectError,
     BisectResult,
     Outcome,
+    Step,
     max_steps,
     search,
 )
 from harness.cells import add_selection_arguments
 from harness.errors import UsageError
-from harness.matrix import Environment, Matrix, load_matrix
+from harness.matrix import Environment, Matrix, Target, load_matrix
 
 # PEP 508 distribution names
 _NAME = re.compile(r"[A-Z0-9]([A-Z0-9._-]*[A-Z0-9])?", re.IGNORECASE)
@@ -74,7 +77,11 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_selection_arguments(parser)
     parser.add_argument(
-        "--bad-if", default="fail", help="fail (default), verdict=<verdict> or stage=<stage>"
+        "--bad-if",
+        default="fail",
+        help="fail (default: the cell does not pass), timeout or oom (it hits that limit; "
+        "otherwise a timed-out or out-of-memory cell is skipped, not judged), "
+        "verdict=<verdict> or stage=<stage> (a cell that fails before it is skipped)",
     )
     parser.add_argument(
         "--context",
@@ -117,9 +124,10 @@ def add_bisect_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--index-url",
         metavar="URL",
-        help="package index to list and install versions from (default: UV_DEFAULT_INDEX, "
-        "UV_INDEX_URL or PIP_INDEX_URL, else PyPI); credentials in it go in a header and "
-        "are never printed",
+        help=f"package index to list and install versions from (default: {INDEX_URL_VARIABLE}, "
+        "UV_DEFAULT_INDEX, UV_INDEX_URL or PIP_INDEX_URL, else PyPI); credentials in it go "
+        f"in a header and are never printed (nox -s bisect moves it to {INDEX_URL_VARIABLE}: "
+        "nox prints its command lines)",
     )
 
 
@@ -264,9 +272,9 @@ def report_lines(result: BisectResult, dist: str, seconds: float, out: Path) -> 
     if result.fix:
         lines[-1] += f" (the fix: the first {dist} release where the cell is good)"
     reasons = {s.version: s.outcome.summary for s in result.steps if s.outcome.label == SKIP}
-    if result.skipped_between:
-        lines.append("skipped in between (could not install or run):")
-        lines += [f"  {v}: {reasons.get(v, '')}" for v in result.skipped_between]
+    if result.skipped_between:  # the reasons in full are on their probe lines above
+        shown = [f"{v} ({short(reasons.get(v, ''))})" for v in result.skipped_between]
+        lines.append(f"skipped in between: {', '.join(shown)}")
     others = [v for v in reasons if v not in result.skipped_between]
     if others:
         lines.append(f"also skipped: {', '.join(others)}")
@@ -274,6 +282,19 @@ def report_lines(result: BisectResult, dist: str, seconds: float, out: Path) -> 
         lines.append(f"stopped early: {result.stopped}")
     lines.append(f"{len(result.steps)} probes in {seconds:.0f} s; results and logs under {out}")
     return lines
+
+
+def short(reason: str, limit: int = 64) -> str:
+    """A reason's head (up to its first colon), for a second mention of it."""
+    head = reason.split(": ", 1)[0]
+    return head if len(head) <= limit else head[: limit - 3] + "..."
+
+
+def named_by(env: Environment, target: Target, dist: str) -> bool:
+    """Whether the environment's pins or the target's requirements there name `dist`."""
+    need = companions.needs(target, env)
+    texts = [*env.requirements(), *env.requirements_no_deps(), *need.requirements, *need.no_deps]
+    return any(requirement_name(t) == dist for t in texts)
 
 
 def cmd_bisect(args: argparse.Namespace) -> int:
@@ -296,42 +317,52 @@ def cmd_bisect(args: argparse.Namespace) -> int:
     )
 
     target = query.resolved_target()
-    shown = [moving.dist, *TENSORFLOWS, "keras", "tf-keras"]
+    unrelated = moving.env is not None and not named_by(moving.env, target, moving.dist)
+    reference: list[Step] = []  # the first probe with packages: what "also moved" is against
+    also: dict[str, list[str]] = {}
+
+    def ready(venv: Path) -> None:
+        """Once, in the first probe's venv: a package nothing there needs gets a warning."""
+        nonlocal unrelated
+        if unrelated and moving.env is not None and not dependents(venv, moving.dist):
+            say(
+                f"warning: {moving.dist} is not a pin of {moving.env.name}, not a requirement "
+                f"of target {target.name}, and nothing installed beside it depends on it: "
+                "its versions may not change this cell"
+            )
+        unrelated = False
 
     def probe(version: str) -> Outcome:
         env = moving.environment(query.matrix, version)
-        held = moving.dist if moving.env is not None else None
-        try:
-            name, steps = probe_steps(env, target, pre=env.nightly or args.pre, held=held)
-        except ValueError as exc:  # no known companion release for this TensorFlow
-            python: Path | str = str(exc)
-        else:
-            python = ensure_venv(venvs / name, steps, index, floating=install.floating(env))
-        if isinstance(python, str):
-            outcome = Outcome(SKIP, python)
-        else:
-            outcome = run_cell(python, query, out / version, env.cell_env(), index)
-            outcome.installed = installed(out / version, list(dict.fromkeys(shown)))
-            got = outcome.installed.get(moving.dist)
-            if outcome.label != SKIP and not (got and same_version(got, version)):
-                outcome = Outcome(
-                    SKIP,
-                    f"the probe ran {moving.dist} {got or '(not installed)'}, not {version}",
-                    outcome.cells,
-                    outcome.installed,
-                )
+        outcome = probe_version(
+            env,
+            version,
+            query,
+            venvs,
+            index,
+            out / version,
+            dist=moving.dist,
+            pre=env.nightly or args.pre,
+            held=moving.dist if moving.env is not None else None,
+            ready=ready,
+        )
         outcome.summary = index.redact(outcome.summary)
         say(f"  {version:<24} {outcome.label:<5} {outcome.summary}")
+        if outcome.installed and not reference:
+            reference.append(Step(version, outcome))
+        elif outcome.installed:
+            also[version] = moved(outcome.installed, reference[0].outcome.installed, moving.dist)
+            if also[version]:
+                more = len(also[version]) - 5
+                rest = f" (+{more} more in bisect.json)" if more > 0 else ""
+                say(
+                    f"  {'':<24} also moved (against {reference[0].version}): "
+                    f"{', '.join(also[version][:5])}{rest}"
+                )
         return outcome
 
-    result = search(versions, probe, fix=fix)
-    seconds = time.monotonic() - started
-    for line in report_lines(result, moving.dist, seconds, out):
-        say(line)
-    before, after = result.labels
-    store.write_json_atomic(
-        out / "bisect.json",
-        {
+    def document(steps: list[Step], outcome: str, **found: object) -> dict[str, object]:
+        return {
             "package": moving.dist,
             "dist": moving.dist,
             "environment": moving.env.name if moving.env else None,
@@ -340,10 +371,10 @@ def cmd_bisect(args: argparse.Namespace) -> int:
             "bad_if": str(query.bad_if),
             "change": "fix" if fix else "regression",
             "versions": versions,
-            f"last_{before}": result.before,
-            f"first_{after}": result.after,
-            "skipped": result.skipped_between,
-            "seconds": round(seconds, 1),
+            "outcome": index.redact(outcome),
+            **found,
+            "seconds": round(time.monotonic() - started, 1),
+            "also_moved_against": reference[0].version if reference else None,
             "steps": [
                 {
                     "version": s.version,
@@ -351,11 +382,28 @@ def cmd_bisect(args: argparse.Namespace) -> int:
                     "summary": s.outcome.summary,
                     "cells": s.outcome.cells,
                     "installed": s.outcome.installed,
+                    "also_moved": also.get(s.version, []),
                 }
-                for s in result.steps
+                for s in steps
             ],
-        },
-    )
+        }
+
+    try:
+        result = search(versions, probe, fix=fix)
+    except BisectError as exc:  # the ends do not bracket a change: what they showed is kept
+        store.write_json_atomic(out / "bisect.json", document(exc.steps, str(exc)))
+        say(f"{len(exc.steps)} probes; results and logs under {out}")
+        raise
+    seconds = time.monotonic() - started
+    for line in report_lines(result, moving.dist, seconds, out):
+        say(line)
+    before, after = result.labels
+    found = {
+        f"last_{before}": result.before,
+        f"first_{after}": result.after,
+        "skipped": result.skipped_between,
+    }
+    store.write_json_atomic(out / "bisect.json", document(result.steps, "found", **found))
     return 0
 
 

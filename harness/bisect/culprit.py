@@ -30,17 +30,9 @@ from typing import TYPE_CHECKING
 
 from packaging.version import InvalidVersion, Version
 
-from harness import install, store
+from harness import store
 from harness.bisect.index import Index, builds_between, index_releases
-from harness.bisect.probe import (
-    BadIf,
-    CellQuery,
-    ensure_venv,
-    floats,
-    pinned_environment,
-    probe_steps,
-    run_cell,
-)
+from harness.bisect.probe import BadIf, CellQuery, floats, pinned_environment, probe_version
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, Outcome, Stop, search
 from harness.cells import adhoc_target
 from harness.drift import Change
@@ -225,7 +217,6 @@ class Finder:
         except UsageError as exc:
             line.reason = self.o.index.redact(str(exc))
             return line
-        target = query.resolved_target()
         out = self.o.out / "drift" / _slug(line.key)
         line.log = str(out)
         outcomes: dict[str, Outcome] = {}
@@ -238,18 +229,17 @@ class Finder:
             if time.monotonic() >= self.deadline:
                 raise Stop(f"time budget reached ({self.o.budget_s:g} s, --bisect-budget)")
             probed = pinned_environment(env, self.o.dist, version)
-            try:
-                name, steps = probe_steps(probed, target, pre=probed.nightly, held=self.o.dist)
-            except ValueError as exc:  # no companion release known for this build
-                python: Path | str = str(exc)
-            else:
-                python = ensure_venv(
-                    self.o.venvs / name, steps, self.o.index, floating=install.floating(probed)
-                )
-            if isinstance(python, str):
-                outcome = Outcome(SKIP, python)
-            else:
-                outcome = run_cell(python, query, out / version, probed.cell_env(), self.o.index)
+            outcome = probe_version(
+                probed,
+                version,
+                query,
+                self.o.venvs,
+                self.o.index,
+                out / version,
+                dist=self.o.dist,
+                pre=probed.nightly,
+                held=self.o.dist,
+            )
             outcome.summary = self.o.index.redact(outcome.summary)
             outcomes[version] = outcome
             self.say(f"  {version:<24} {outcome.label:<5} {outcome.summary}")

@@ -6,8 +6,9 @@ reads one: `<root>/<project>/index.html`). Versions come from the file names, pa
 packaging's wheel and sdist rules, never by a pattern of our own; a version whose every
 file is yanked is left out of a bisection.
 
-The index is the one installers use: `--index-url`, else UV_DEFAULT_INDEX, UV_INDEX_URL or
-PIP_INDEX_URL, else PyPI. Credentials in its URL (https://user:TOKEN@host/simple) are taken
+The index is the one installers use: `--index-url`, else XLA_MATRIX_INDEX_URL (where the
+noxfile puts a --index-url it is given: nox prints every command line it runs, a URL's
+password with it), else UV_DEFAULT_INDEX, UV_INDEX_URL or PIP_INDEX_URL, else PyPI. Credentials in its URL (https://user:TOKEN@host/simple) are taken
 out of the URL and sent as an Authorization header that is never forwarded on a redirect;
 every text bisect prints or writes goes through `Index.redact`.
 """
@@ -42,6 +43,7 @@ from harness.errors import UsageError
 from harness.typed import from_dict
 
 DEFAULT_INDEX = "https://pypi.org/simple"
+INDEX_URL_VARIABLE = "XLA_MATRIX_INDEX_URL"  # --index-url, kept off a command line
 INDEX_VARIABLES = ("UV_DEFAULT_INDEX", "UV_INDEX_URL", "PIP_INDEX_URL")  # first set wins
 EXTRA_INDEX_VARIABLES = ("UV_INDEX", "UV_EXTRA_INDEX_URL", "PIP_EXTRA_INDEX_URL")
 JSON_PAGE = "application/vnd.pypi.simple.v1+json"
@@ -68,7 +70,7 @@ def url_secrets(url: str) -> list[str]:
 def environment_secrets(environ: Mapping[str, str]) -> list[str]:
     """Credentials in every index variable the installers read (`UV_INDEX` holds name=url)."""
     found: list[str] = []
-    for name in (*INDEX_VARIABLES, *EXTRA_INDEX_VARIABLES):
+    for name in (INDEX_URL_VARIABLE, *INDEX_VARIABLES, *EXTRA_INDEX_VARIABLES):
         for word in environ.get(name, "").split():
             label, sep, rest = word.partition("=")
             found += url_secrets(rest if sep and "://" not in label else word)
@@ -117,8 +119,10 @@ class Index:
     def from_environment(
         cls, given: str | None = None, environ: Mapping[str, str] = os.environ
     ) -> Index:
-        """`given` (--index-url), else the installers' variables, else PyPI."""
-        chosen = given or next((environ[v] for v in INDEX_VARIABLES if environ.get(v)), None)
+        """`given` (--index-url), else XLA_MATRIX_INDEX_URL, else the installers' variables,
+        else PyPI."""
+        variables = (INDEX_URL_VARIABLE, *INDEX_VARIABLES)
+        chosen = given or next((environ[v] for v in variables if environ.get(v)), None)
         return cls.parse(chosen or DEFAULT_INDEX, environment_secrets(environ))
 
     def redact(self, text: str) -> str:

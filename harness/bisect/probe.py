@@ -22,6 +22,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from harness.cells import Selection, resolve_targets, select_cells
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, Settings, Target, unknown_name
 from harness.records import Cell, CellRecord, Status, config_label
-from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
+from harness.vocabulary import VERDICTS
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
 TENSORFLOWS = (RELEASES, NIGHTLIES, "tensorflow")  # the distributions an environment's TF is
@@ -49,24 +50,36 @@ STAGES = ("import", "target", "build", "predict")
 # --- what counts as bad -----------------------------------------------------------------
 
 
+# Verdicts that say something about the cell: the ones said of a workaround or a probe.
+# infra, missing and flaky ("any") say nothing about the version: always skipped.
+JUDGED_VERDICTS = tuple(v.name for v in VERDICTS.values() if v.kind != "any")
+# Statuses that hit a limit of this machine (time, memory), not a fault of the version:
+# skipped unless --bad-if names them.
+LIMITS = {Status.TIMEOUT: "timeout", Status.OOM: "oom"}
+# infra failure classes a broken venv gives (rather than the target): worth one rebuild
+VENV_FAULTS = ("tensorflow-import", "no-result", "corrupt-result")
+
+
 @dataclass(frozen=True)
 class BadIf:
-    """`fail` (the cell does not pass), `verdict=<verdict>` or `stage=<stage name>`."""
+    """`fail` (the cell does not pass), `timeout` or `oom` (it hits that limit),
+    `verdict=<verdict>` or `stage=<stage name>`."""
 
     kind: str
     value: str | None = None
 
     @classmethod
     def parse(cls, text: str) -> BadIf:
-        if text == "fail":
-            return cls("fail")
+        if text in ("fail", *LIMITS.values()):
+            return cls(text)
         kind, sep, value = text.partition("=")
-        if sep and kind == "verdict" and value in {*WORKAROUND_VERDICTS, *PROBE_VERDICTS}:
+        if sep and kind == "verdict" and value in JUDGED_VERDICTS:
             return cls("verdict", value)
         if sep and kind == "stage" and value in STAGES:
             return cls("stage", value)
         raise UsageError(
-            f"--bad-if {text!r}: use fail, verdict=<{'|'.join(WORKAROUND_VERDICTS)}> or stage=<build|predict|import|target>"
+            f"--bad-if {text!r}: use fail, {', '.join(LIMITS.values())}, "
+            f"verdict=<{'|'.join(JUDGED_VERDICTS)}> or stage=<{'|'.join(STAGES)}>"
         )
 
     @property
@@ -83,26 +96,51 @@ def judge(
     bad_if: BadIf,
     settings: Settings | None = None,
     context: str = "",
+    timeout: float | None = None,
 ) -> Outcome:
     """Good, bad or skip for one probed version, from its cell records: the config's cell
-    (within the context probe `context`, "" for none) and, for a verdict, its comparisons."""
+    (within the context probe `context`, "" for none) and, for a verdict, its comparisons.
+
+    Only evidence about the version is judged: a cell that could not run, ran out of time
+    (`timeout` seconds, then twice that) or memory, or failed before the stage --bad-if
+    names, is a skip with the reason, unless --bad-if names that limit."""
     settings = settings or Settings()
     cell = next((r for r in records if r.cell.config == config and r.cell.context == context), None)
     if cell is None:
-        return Outcome(SKIP, "no result for the cell")
+        return Outcome(SKIP, "no result for the cell", venv_fault=not records)
     cells = [r.id for r in records]
     evidence = f"{cell.status}" + (
         f" at {cell.stage_text}: {cell.message}" if not cell.passed else ""
     )
     evidence += f" [xla modules {cell.xla_modules}]"
-    if cell.status in (Status.INFRA, Status.MISSING, Status.INTERRUPTED):
-        return Outcome(SKIP, f"cannot judge: {cell.message}", cells)
+    if cell.status in (Status.INFRA, Status.MISSING, Status.INTERRUPTED, Status.FLAKY):
+        why = cell.message or str(cell.status)
+        why = why if cell.status is Status.INFRA else f"{cell.status}: {why}"
+        fault = cell.status is Status.INFRA and cell.failure_class in VENV_FAULTS
+        return Outcome(SKIP, f"cannot judge: {why}", cells, venv_fault=fault)
+    compared = records if bad_if.kind == "verdict" else [cell]
+    for record in compared:
+        limit = LIMITS.get(record.status)
+        if limit is None or (record is cell and bad_if.kind == limit):
+            continue
+        who = "" if record is cell else f"{config_label(record.cell.config, record.cell.context)} "
+        seconds = timeout or settings.timeout
+        if record.status is Status.TIMEOUT:
+            again = f" and again after {2 * seconds:g} s" if record.notes else ""
+            why = f"{who}timed out after {seconds:g} s{again}: not judged; raise --timeout"
+        else:
+            why = f"{who}ran out of memory ({record.message}): not judged"
+        return Outcome(SKIP, f"{why} (--bad-if {limit} counts it as bad)", cells)
+    if bad_if.kind in LIMITS.values():
+        if cell.passed or cell.status.value == bad_if.kind:
+            return Outcome(GOOD if cell.passed else BAD, evidence, cells)
+        return Outcome(
+            SKIP, f"{evidence}: failed before it could show a {bad_if.kind}: not judged", cells
+        )
     if bad_if.kind == "fail":
         return Outcome(BAD if not cell.passed else GOOD, evidence, cells)
     if bad_if.kind == "stage":
-        stage = cell.stage.name if cell.stage else None
-        bad = not cell.passed and stage == bad_if.value
-        return Outcome(BAD if bad else GOOD, evidence, cells)
+        return _judge_stage(cell, str(bad_if.value), evidence, cells)
     from harness.verdicts import Tolerance, derive_verdicts  # numpy: only for verdicts
 
     tol = Tolerance(rtol=settings.rtol, atol=settings.atol)
@@ -115,10 +153,28 @@ def judge(
         label = config_label(config, context, " @ ")
         return Outcome(SKIP, f"no verdict for {label} (is it a workaround or probe config?)", cells)
     v = verdicts[0]
-    if v.verdict in ("infra", "missing"):
+    if v.verdict not in JUDGED_VERDICTS:
         return Outcome(SKIP, f"verdict {v.verdict}: {v.reason}", cells)
     return Outcome(
         BAD if v.verdict == bad_if.value else GOOD, f"verdict {v.verdict}: {v.reason}", cells
+    )
+
+
+def _judge_stage(cell: CellRecord, stage: str, evidence: str, cells: list[str]) -> Outcome:
+    """Bad when the cell fails at `stage`, good when it passes or gets past it; a cell that
+    fails before it never reached the stage: it cannot say."""
+    if cell.passed:
+        return Outcome(GOOD, evidence, cells)
+    where = cell.stage.name if cell.stage else None
+    if where == stage:
+        return Outcome(BAD, evidence, cells)
+    if where in STAGES and STAGES.index(where) > STAGES.index(stage):
+        return Outcome(GOOD, evidence, cells)
+    return Outcome(
+        SKIP,
+        f"{evidence}: failed at {cell.stage_text}, before {stage}: cannot tell whether "
+        f"{stage} is bad",
+        cells,
     )
 
 
@@ -275,12 +331,20 @@ def installer_reason(output: str, limit: int = 600) -> str:
 
 
 def ensure_venv(
-    venv: Path, steps: list[install.Step], index: Index, *, floating: bool = False
+    venv: Path,
+    steps: list[install.Step],
+    index: Index,
+    *,
+    floating: bool = False,
+    rebuild: bool = False,
 ) -> Path | str:
     """The venv's python with `steps` installed from `index`, or why it could not be made.
 
-    Installs happen once (a stamp keyed by the steps); the installers' output goes to a
-    log in the venv, with credentials redacted."""
+    Installs happen once: the stamp (harness.install) is the last thing written, after
+    every step succeeded. A venv without that stamp (an install killed half-way, leaving
+    packages half-copied or half byte-compiled, which an installer would take as present)
+    is removed and built from scratch, as is any with `rebuild`. The installers' output goes
+    to a log in the venv, with credentials redacted."""
     python = venv / "bin" / "python"
     environ = {**os.environ, **install.INSTALL_ENV, **index.installer_environment()}
     uv_bin = uv()
@@ -290,9 +354,16 @@ def ensure_venv(
     else:
         create = [sys.executable, "-m", "venv", str(venv)]
         installer = [str(python), "-m", "pip", "install", "-q", "--compile"]
+    unfinished = not floating and not install.is_installed(venv, steps)
+    why = "asked to" if rebuild else "no stamp of these steps: an unfinished or other install"
+    cleared = (rebuild or unfinished) and (venv / "pyvenv.cfg").is_file()
+    if cleared:
+        shutil.rmtree(venv)
     venv.mkdir(parents=True, exist_ok=True)
     log = venv / INSTALL_LOG
     with open(log, "a") as out:
+        if cleared:
+            out.write(f"# {venv} removed and built again from scratch ({why})\n")
 
         def call(args: list[str]) -> None:
             out.write(index.redact(f"$ {shlex.join(args)}\n"))
@@ -317,6 +388,34 @@ def ensure_venv(
         except OSError as exc:  # the installer itself could not be started
             return index.redact(f"could not install into {venv}: {exc}")
     return python
+
+
+def site_packages(venv: Path) -> list[Path]:
+    return sorted(venv.glob("lib/python*/site-packages"))
+
+
+def dependents(venv: Path, dist: str) -> list[str]:
+    """The distributions installed in `venv` that require `dist` (read from their metadata,
+    markers evaluated for this interpreter, the venv's own; any extra counts)."""
+    from importlib import metadata
+
+    want = canonicalize_name(dist)
+    found = set()
+    for d in metadata.distributions(path=[str(p) for p in site_packages(venv)]):
+        name = d.metadata["Name"]
+        if not name or canonicalize_name(name) == want:
+            continue
+        extras = ["", *(d.metadata.get_all("Provides-Extra") or [])]
+        for text in d.requires or []:
+            try:
+                req = Requirement(text)
+            except InvalidRequirement:
+                continue
+            if canonicalize_name(req.name) == want and (
+                req.marker is None or any(req.marker.evaluate({"extra": e}) for e in extras)
+            ):
+                found.add(canonicalize_name(name))
+    return sorted(found)
 
 
 # --- one cell there -------------------------------------------------------------------------
@@ -403,12 +502,24 @@ class CellQuery:
         return args
 
 
-def installed(run_dir: Path, names: list[str]) -> dict[str, str]:
-    """Versions of these distributions in the venv a run ran in, from its plan's provenance
-    (every installed distribution, recorded before any cell ran)."""
+def installed(run_dir: Path) -> dict[str, str]:
+    """Every distribution in the venv a run ran in, by canonical name, from its plan's
+    provenance (recorded before any cell ran)."""
     plans, _ = store.load_plans([run_dir])
-    packages = {k: v for plan in plans for k, v in plan.provenance.packages.items()}
-    return {n: packages[n] for n in map(canonicalize_name, names) if n in packages}
+    return dict(
+        sorted({k: v for plan in plans for k, v in plan.provenance.packages.items()}.items())
+    )
+
+
+def moved(packages: dict[str, str], reference: dict[str, str], held: str) -> list[str]:
+    """`name old -> new` for each distribution other than `held` (and the harness) whose
+    version differs from `reference`'s."""
+    lines = []
+    for name in sorted(packages.keys() | reference.keys()):
+        old, new = reference.get(name), packages.get(name)
+        if old != new and name not in (held, "xla-matrix"):
+            lines.append(f"{name} {old or '(none)'} -> {new or '(none)'}")
+    return lines
 
 
 def same_version(a: str, b: str) -> bool:
@@ -450,7 +561,72 @@ def run_cell(
     records = [
         r for c in cells if (r := store.read_record(store.result_path(run_dir, c), run_dir)[0])
     ]
-    outcome = judge(records, query.config, query.bad_if, query.matrix.settings, query.context)
+    settings = query.matrix.settings
+    outcome = judge(records, query.config, query.bad_if, settings, query.context, query.timeout)
     if not records:
         outcome.summary += f" (the run exited {proc.returncode}; log: {log})"
+    return outcome
+
+
+# --- one probed version -------------------------------------------------------------------
+
+
+def probe_version(
+    env: Environment,
+    version: str,
+    query: CellQuery,
+    venvs: Path,
+    index: Index,
+    run_dir: Path,
+    *,
+    dist: str,
+    pre: bool,
+    held: str | None = None,
+    ready: Callable[[Path], None] | None = None,
+) -> Outcome:
+    """`version` of `dist` probed in `env`: its venv under `venvs` (installed once), the
+    query's cell run there into `run_dir` and judged, with every distribution the run saw.
+
+    A skip that may come from the venv rather than the version (TensorFlow would not import,
+    the run wrote nothing, the venv holds another version of `dist`) in a venv installed
+    earlier rebuilds it from scratch and probes again, once; one that stays names the venv.
+    `ready` sees the venv before the cell runs."""
+    try:
+        name, steps = probe_steps(env, query.resolved_target(), pre=pre, held=held)
+    except ValueError as exc:  # no known companion release for this TensorFlow
+        return Outcome(SKIP, str(exc))
+    venv, floating = venvs / name, install.floating(env)
+
+    def attempt(rebuild: bool) -> Outcome:
+        python = ensure_venv(venv, steps, index, floating=floating, rebuild=rebuild)
+        if isinstance(python, str):
+            return Outcome(SKIP, python)
+        if ready is not None:
+            ready(venv)
+        outcome = run_cell(python, query, run_dir, env.cell_env(), index)
+        outcome.installed = installed(run_dir)
+        got = outcome.installed.get(canonicalize_name(dist))
+        if (got or outcome.label != SKIP) and not (got and same_version(got, version)):
+            return Outcome(
+                SKIP,
+                f"the probe ran {dist} {got or '(not installed)'}, not {version}",
+                outcome.cells,
+                outcome.installed,
+                venv_fault=True,
+            )
+        return outcome
+
+    warm = not floating and install.is_installed(venv, steps)
+    outcome = attempt(rebuild=False)
+    if not outcome.venv_fault:
+        return outcome
+    if not warm:  # installed just now: a rebuild would give the same
+        outcome.summary += f" (venv {venv})"
+        return outcome
+    first = outcome.summary
+    outcome = attempt(rebuild=True)
+    if outcome.venv_fault:
+        outcome.summary += f" (venv {venv}, rebuilt from scratch once)"
+    else:
+        outcome.summary += f" (venv rebuilt from scratch after: {first})"
     return outcome

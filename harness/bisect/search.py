@@ -24,10 +24,17 @@ class Outcome:
     summary: str
     cells: list[str] = field(default_factory=list)
     installed: dict[str, str] = field(default_factory=dict)  # what the probe really ran on
+    # a skip that may come from the venv rather than the version (TensorFlow would not
+    # import, the run wrote nothing, another version was installed): worth one rebuild
+    venv_fault: bool = False
 
 
 class BisectError(UsageError):
-    """The endpoints do not bracket a change."""
+    """The endpoints do not bracket a change; `steps` are the probes that showed it."""
+
+    def __init__(self, message: str, steps: Sequence[Step] = ()) -> None:
+        super().__init__(message)
+        self.steps = list(steps)
 
 
 class Stop(Exception):
@@ -86,13 +93,18 @@ def search(
     try:
         first, last = run(0), run(len(versions) - 1)
     except Stop as exc:
-        raise BisectError(f"stopped before both ends were tested: {exc}") from None
+        raise BisectError(f"stopped before both ends were tested: {exc}", steps) from None
     if SKIP in (first, last):
         which = versions[0] if first == SKIP else versions[-1]
         raise BisectError(
-            f"cannot test endpoint {which}: {steps[0 if first == SKIP else 1].outcome.summary}"
+            f"cannot test endpoint {which}: {steps[0 if first == SKIP else 1].outcome.summary}",
+            steps,
         )
-    _check_ends(versions[0], versions[-1], first, last, fix)
+    try:
+        _check_ends(versions[0], versions[-1], first, last, fix)
+    except BisectError as exc:
+        exc.steps = steps
+        raise
     changed = GOOD if fix else BAD
     lo, hi = 0, len(versions) - 1
     skipped: set[int] = set()
