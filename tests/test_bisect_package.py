@@ -8,7 +8,9 @@ request goes to a closed port. The last one bisects real Keras releases on TF 2.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,13 @@ from packaging.version import Version
 
 from harness.bisect.command import report_lines
 from harness.bisect.index import Index, index_releases, release_range, releases_between
-from harness.bisect.probe import ensure_venv, installer_reason, pinned_environment, probe_steps
+from harness.bisect.probe import (
+    ensure_venv,
+    installer_reason,
+    pinned_environment,
+    probe_steps,
+    uv,
+)
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, BisectResult, Outcome, Step, search
 from harness.matrix import Target, load_matrix
 
@@ -299,6 +307,162 @@ def test_bad_package_input_is_one_line_exit_2(served, tmp_path, args, message):
     (line,) = proc.stderr.strip().splitlines()
     assert line.startswith("xla-matrix: error: ") and message.format(url=served) in line, line
     assert proc.stdout == "" and not venvs.exists(), "nothing listed as probed, nothing installed"
+
+
+def test_ends_that_bracket_nothing_still_leave_bisect_json(served, tmp_path):
+    """Neither end can be installed (the index lists empty files): an error, and the
+    bisect.json that says so, with both end probes and their reasons."""
+    out, venvs = tmp_path / "out", tmp_path / "venvs"
+    env = {**index_env(served), "UV_CACHE_DIR": str(tmp_path / "uv-cache")}
+    args = ["--good", "3.6.0", "--bad", "3.3.3", "--run-dir", str(out), "--venvs", str(venvs)]
+    proc = run_cli("bisect", *KERAS, *args, *CELL, env=env)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith("xla-matrix: error: cannot test endpoint 3.3.3: could not install ")
+    report = json.loads((out / "bisect.json").read_text())
+    assert report["outcome"] == line.removeprefix("xla-matrix: error: ")
+    assert [(s["version"], s["outcome"]) for s in report["steps"]] == [
+        ("3.3.3", "skip"),
+        ("3.6.0", "skip"),
+    ]
+    assert all(s["summary"].startswith("could not install ") for s in report["steps"])
+    assert "last_bad" not in report and "first_good" not in report
+    assert f"2 probes; results and logs under {out}" in proc.stdout
+
+
+# --- one package nothing needs, in real venvs (offline) ---------------------------------------
+
+DIAL_MATRIX = """\
+[settings]
+timeout = 180
+
+[[environment]]
+name = "tf-dial"
+tensorflow = "{tensorflow}"
+keras = "keras3"
+keras_version = "{keras}"
+
+[[config]]
+name = "baseline"
+role = "baseline"
+
+[[config]]
+name = "eager"
+role = "workaround"
+run_functions_eagerly = true
+
+[[scenario]]
+name = "tiny"
+sizes = [32]
+gridsize = 1
+
+[[target]]
+name = "plain"
+control = true
+factory = "harness.targets.plain:create_model"
+"""
+
+
+@pytest.fixture(scope="module")
+def dial_bisect(tmp_path_factory):
+    """`bisect --package xla-matrix-dial` 1.0 .. 2.0 in an environment of this interpreter's
+    TensorFlow and Keras (installed from the package cache, offline): dial 1.0 wants
+    xla-matrix-base 1, 2.0 wants base 2, nothing else wants dial and the cell never imports
+    it. Both ends good. Returns a function that runs it again (into `out`)."""
+    from .fakeindex import FakeIndex
+    from .test_drift import offline_installs
+
+    tmp = tmp_path_factory.mktemp("dial")
+    index = FakeIndex(tmp / "index")
+    for version in ("1.0", "2.0"):
+        index.add_wheel(BASE, version, {"xla_matrix_base/__init__.py": ""})
+        major = version.split(".")[0]
+        wants = (f"{BASE}>={major},<{int(major) + 1}",)
+        index.add_wheel(DIAL, version, {"xla_matrix_dial/__init__.py": ""}, wants)
+    matrix = tmp / "matrix.toml"
+    versions = {
+        "tensorflow": metadata.version("tensorflow-cpu"),
+        "keras": metadata.version("keras"),
+    }
+    matrix.write_text(DIAL_MATRIX.format(**versions))
+    env = {**offline_installs(tmp), "UV_DEFAULT_INDEX": "", "UV_INDEX_URL": "", "PIP_INDEX_URL": ""}
+
+    def run(out: Path) -> subprocess.CompletedProcess[str]:
+        return run_cli(
+            "bisect", "--matrix", str(matrix), "--package", DIAL, "--good", "1.0", "--bad", "2.0",
+            "-e", "tf-dial", "-t", "plain", "-s", "tiny", "-c", "baseline",
+            "--venvs", str(tmp / "venvs"), "--run-dir", str(out), "--index-url", index.file_url,
+            env=env, timeout=1200,
+        )  # fmt: skip
+
+    first = run(tmp / "first")
+    return first, tmp, run, index
+
+
+@needs_tf
+@pytest.mark.tf
+@pytest.mark.slow
+def test_a_package_nothing_needs_is_warned_of_and_what_else_moved_is_said(dial_bisect):
+    proc, tmp, _, _ = dial_bisect
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    # one warning, before the first probe
+    assert lines[1] == (
+        f"warning: {DIAL} is not a pin of tf-dial, not a requirement of target plain, and "
+        "nothing installed beside it depends on it: its versions may not change this cell"
+    ), lines
+    assert lines[2].split()[:2] == ["1.0", "good"] and lines[3].split()[:2] == ["2.0", "good"]
+    assert lines[4].strip() == f"also moved (against 1.0): {BASE} 1.0 -> 2.0"
+    assert sum("warning:" in line for line in lines) == 1
+    assert proc.stderr.strip() == (
+        "xla-matrix: error: --good 1.0 and --bad 2.0 are both good: nothing to find"
+    )
+    # no change between the ends: bisect.json all the same, with both end probes
+    report = json.loads((tmp / "first" / "bisect.json").read_text())
+    assert report["outcome"] == "--good 1.0 and --bad 2.0 are both good: nothing to find"
+    assert report["also_moved_against"] == "1.0"
+    ends = {s["version"]: s for s in report["steps"]}
+    assert [(v, s["outcome"]) for v, s in ends.items()] == [("1.0", "good"), ("2.0", "good")]
+    # every distribution each probe ran on, from its run's provenance
+    for version, step in ends.items():
+        installed = step["installed"]
+        assert (installed[DIAL], installed[BASE]) == (version, version), installed
+        assert installed["tensorflow-cpu"] == metadata.version("tensorflow-cpu")
+        assert {"numpy", "keras", "ml-dtypes", "xla-matrix"} <= installed.keys()
+    assert (ends["1.0"]["also_moved"], ends["2.0"]["also_moved"]) == ([], [f"{BASE} 1.0 -> 2.0"])
+
+
+@needs_tf
+@pytest.mark.tf
+@pytest.mark.slow
+def test_a_tampered_or_half_installed_probe_venv_is_rebuilt_once(dial_bisect):
+    """One venv given another dial (its stamp intact), the other without TensorFlow's
+    package: each probe sees it, rebuilds that venv from scratch and probes again."""
+    _, tmp, run, index = dial_bisect
+    venvs = tmp / "venvs"
+    tampered, broken = venvs / f"tf-dial-{DIAL}-2.0", venvs / f"tf-dial-{DIAL}-1.0"
+    installer = [uv(), "pip", "install", "-q", "--offline", "-p", str(tampered / "bin" / "python")]
+    subprocess.run(
+        [*installer, "--index-url", index.file_url, f"{DIAL}==1.0", f"{BASE}==1.0"], check=True
+    )
+    for packages in broken.glob("lib/python*/site-packages"):
+        shutil.rmtree(packages / "tensorflow")
+    proc = run(tmp / "again")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.strip().endswith("are both good: nothing to find"), proc.stderr
+    probes = {line.split()[0]: line for line in proc.stdout.splitlines() if "good" in line[:40]}
+    assert probes["2.0"].endswith(
+        f"(venv rebuilt from scratch after: the probe ran {DIAL} 1.0, not 2.0)"
+    ), probes
+    assert (
+        "(venv rebuilt from scratch after: cannot judge: missing dependency 'tensorflow'"
+        in probes["1.0"]
+    ), probes
+    report = json.loads((tmp / "again" / "bisect.json").read_text())
+    assert {s["version"]: s["installed"][DIAL] for s in report["steps"]} == {
+        "1.0": "1.0",
+        "2.0": "2.0",
+    }
 
 
 # --- the one real Keras bisect -------------------------------------------------------------

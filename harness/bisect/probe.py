@@ -56,8 +56,10 @@ JUDGED_VERDICTS = tuple(v.name for v in VERDICTS.values() if v.kind != "any")
 # Statuses that hit a limit of this machine (time, memory), not a fault of the version:
 # skipped unless --bad-if names them.
 LIMITS = {Status.TIMEOUT: "timeout", Status.OOM: "oom"}
-# infra failure classes a broken venv gives (rather than the target): worth one rebuild
-VENV_FAULTS = ("tensorflow-import", "no-result", "corrupt-result")
+# Where an infra cell says the venv is at fault, not the target: TensorFlow would not
+# import (or took too long: half byte-compiled), or the run wrote nothing. Worth one rebuild.
+VENV_STAGES = ("start", "import")
+VENV_FAULTS = ("no-result", "corrupt-result")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,10 @@ def judge(
     if cell.status in (Status.INFRA, Status.MISSING, Status.INTERRUPTED, Status.FLAKY):
         why = cell.message or str(cell.status)
         why = why if cell.status is Status.INFRA else f"{cell.status}: {why}"
-        fault = cell.status is Status.INFRA and cell.failure_class in VENV_FAULTS
+        stage = cell.stage.name if cell.stage else "start"
+        fault = cell.status is Status.INFRA and (
+            stage in VENV_STAGES or cell.failure_class in VENV_FAULTS
+        )
         return Outcome(SKIP, f"cannot judge: {why}", cells, venv_fault=fault)
     compared = records if bad_if.kind == "verdict" else [cell]
     for record in compared:
