@@ -71,7 +71,11 @@ class ProgressReporter:
         wall = record.timings.get("wall_s", 0.0)
         line = f"{mark} {record.id} [dim]{wall:.1f}s xla={record.xla_modules}[/]"
         if not record.passed:
-            line += f" [dim]{escape(printable(record.message)[:160])}[/]"
+            # long enough for TensorFlow's informative part ("... on XLA_CPU_JIT: <op>"); the
+            # whole message is in the record, the table and xla_matrix.md
+            message = printable(record.message)
+            message = message if len(message) <= 240 else message[:239] + "…"
+            line += f" [dim]{escape(message)}[/]"
         self.console.print(line, markup=True, soft_wrap=True)
         self.progress.update(self.task, advance=1, failed=self.failed)
         sys.stderr.flush()
