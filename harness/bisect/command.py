@@ -62,6 +62,7 @@ from harness.bisect.search import (
 from harness.cells import add_selection_arguments
 from harness.errors import UsageError
 from harness.matrix import Environment, Matrix, Target, load_matrix
+from harness.untrusted import printable
 
 # PEP 508 distribution names
 _NAME = re.compile(r"[A-Z0-9]([A-Z0-9._-]*[A-Z0-9])?", re.IGNORECASE)
@@ -307,7 +308,8 @@ def cmd_bisect(args: argparse.Namespace) -> int:
     started = time.monotonic()
 
     def say(text: str) -> None:
-        print(index.redact(text), flush=True)
+        # probe lines quote cells' messages and the installer's output: untrusted text
+        print(printable(index.redact(text)), flush=True)
 
     change = "fix (the first version where it turns good)" if fix else "regression"
     say(
@@ -419,5 +421,5 @@ def cmd_check(args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - any harness failure: cannot test this commit
         print(f"xla-matrix check: skip: {type(exc).__name__}: {exc}", file=sys.stderr)
         return GIT_BISECT_EXIT[SKIP]
-    print(f"xla-matrix check: {outcome.label}: {outcome.summary} (log: {run_dir})")
+    print(printable(f"xla-matrix check: {outcome.label}: {outcome.summary} (log: {run_dir})"))
     return GIT_BISECT_EXIT[outcome.label]
