@@ -27,9 +27,11 @@ import nox
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from harness import companions, requires, store  # noqa: E402
-from harness import install as harness_install  # noqa: E402  (stdlib-only modules)
-from harness.cells import (  # noqa: E402
+from harness.cli import run_parser  # noqa: E402
+from harness.config import companions  # noqa: E402
+from harness.config.errors import UsageError  # noqa: E402
+from harness.config.matrix import Environment, load_matrix  # noqa: E402
+from harness.config.selection import (  # noqa: E402
     Selection,
     parse_posargs,
     resolve_targets,
@@ -37,9 +39,9 @@ from harness.cells import (  # noqa: E402
     select_environments,
     selection_from_args,
 )
-from harness.cli import run_parser  # noqa: E402
-from harness.errors import UsageError  # noqa: E402
-from harness.matrix import Environment, load_matrix  # noqa: E402
+from harness.install import requires  # noqa: E402
+from harness.install import steps as harness_install  # noqa: E402
+from harness.results import store  # noqa: E402
 
 
 def matrix_file() -> Path:
@@ -123,7 +125,7 @@ def session_install(session: nox.Session, args: list[str]) -> None:
 
 def install(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
     """The steps through session.install, unless this reused venv already got exactly them
-    (harness.install keeps the stamp): a warm rerun makes no installer call at all."""
+    (harness.install.steps keeps the stamp): a warm rerun makes no installer call at all."""
     venv = Path(session.virtualenv.location)
     if not harness_install.install_once(
         venv, steps, lambda step: session_install(session, step), floating=floating
@@ -140,7 +142,7 @@ _LIST_DISTRIBUTIONS = (
 
 
 class SessionInstaller:
-    """harness.requires.Installer on this nox session's venv."""
+    """harness.install.requires.Installer on this nox session's venv."""
 
     def __init__(self, session: nox.Session) -> None:
         self.session = session

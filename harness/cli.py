@@ -12,13 +12,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from harness import __version__, defaults, store
-from harness.cells import add_selection_arguments, parse_posargs
-from harness.errors import UsageError
+from harness import __version__
+from harness.config import defaults
+from harness.config.errors import UsageError
+from harness.config.selection import add_selection_arguments, parse_posargs
+from harness.results import store
 
 if TYPE_CHECKING:
-    from harness.bisect.culprit import Options
-    from harness.matrix import Matrix
+    from harness.config.matrix import Matrix
+    from harness.drift.culprit import Options
     from harness.report.model import Report
 
 
@@ -39,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_check_arguments(check)
 
-    from harness import repro
+    from harness.repro import reproducer as repro
 
     repro_parser = sub.add_parser(
         "repro",
@@ -212,7 +214,7 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_fail_on_argument(parser: argparse.ArgumentParser) -> None:
-    from harness.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
+    from harness.judge.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS
 
     parser.add_argument(
         "--fail-on",
@@ -253,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return command.cmd_bisect(args) if args.command == "bisect" else command.cmd_check(args)
         if args.command == "repro":
-            from harness.repro import cmd_repro
+            from harness.repro.reproducer import cmd_repro
 
             return cmd_repro(args)
         raise UsageError(f"unknown command {args.command!r}")
@@ -282,9 +284,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from harness import workflow
+    from harness.run import pipeline
 
-    return workflow.run(args)
+    return pipeline.run(args)
 
 
 # --- report ---------------------------------------------------------------------------------
@@ -292,7 +294,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def report_matrix(args: argparse.Namespace) -> Matrix | None:
     """The matrix a report judges by: --matrix, $XLA_MATRIX_FILE, ./matrix.toml, or none."""
-    from harness.matrix import load_matrix
+    from harness.config.matrix import load_matrix
 
     if args.matrix is not None:
         return load_matrix(args.matrix)
@@ -303,8 +305,8 @@ def report_matrix(args: argparse.Namespace) -> Matrix | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from harness import drift
-    from harness.decision import fail_on_exit
+    from harness.drift import expected as drift
+    from harness.judge.decision import fail_on_exit
     from harness.report.build import report_dirs
 
     if args.merge:
@@ -338,8 +340,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             expected, report, out, finder_options, args.history, dirs, args.summary
         )
     if args.history:
-        from harness import history
-        from harness.verdicts import VerdictsFile
+        from harness.judge.verdicts import VerdictsFile
+        from harness.results import history
 
         kept = history.keep(args.history, VerdictsFile(report.meta, report.verdicts))
         print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)
@@ -358,8 +360,8 @@ def check_expected(
     """--check: one line per verdict of the run's plan that differs from its expectation
     (followed to its culprit with --bisect) and per problem with the results, on stdout, in
     drift.json and drift.md, and appended to `summary`. True when there is any."""
-    from harness import drift
-    from harness.bisect.culprit import Culprit, follow, write_files
+    from harness.drift import expected as drift
+    from harness.drift.culprit import Culprit, follow, write_files
     from harness.report.markdown import printable
 
     planned = drift.planned_keys(report.expected) if report.expected else None
@@ -389,8 +391,8 @@ def check_expected(
 
 def culprit_options(args: argparse.Namespace, out: Path, matrix: Matrix | None) -> Options:
     """--bisect's options, checked before anything is judged, listed or installed."""
-    from harness.bisect.culprit import Options
     from harness.bisect.index import Index
+    from harness.drift.culprit import Options
 
     if matrix is None:
         raise UsageError("--bisect needs the matrix the run came from (--matrix)")

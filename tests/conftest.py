@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from harness import store
-from harness.matrix import load_matrix
-from harness.parity import Tolerance
-from harness.records import CellRecord
+from harness.config.matrix import load_matrix
+from harness.judge.parity import Tolerance
+from harness.judge.verdicts import Verdict
 from harness.report.model import collect
-from harness.verdicts import Verdict
+from harness.results import store
+from harness.results.records import CellRecord
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from packaging.version import Version
 
-from harness import install, store
 from harness.bisect.index import (
     Index,
     IndexFile,
@@ -38,10 +37,12 @@ from harness.bisect.probe import (
     uv,
 )
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, Outcome, max_steps, search
-from harness.errors import UsageError
-from harness.matrix import MatrixError, load_matrix, parse_matrix
-from harness.records import Cell, CellRecord, Status
-from harness.vocabulary import VERDICTS
+from harness.config.errors import UsageError
+from harness.config.matrix import MatrixError, load_matrix, parse_matrix
+from harness.install import steps as install
+from harness.judge.vocabulary import VERDICTS
+from harness.results import store
+from harness.results.records import Cell, CellRecord, Status
 
 from .conftest import (
     FIXTURES,

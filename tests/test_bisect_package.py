@@ -26,7 +26,7 @@ from harness.bisect.probe import (
     uv,
 )
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, BisectResult, Outcome, Step, search
-from harness.matrix import Target, load_matrix
+from harness.config.matrix import Target, load_matrix
 
 from .conftest import MATRIX, REPO, needs_tf, run_cli
 from .test_bisect import OFFLINE, WHEEL_TAGS, index_env
@@ -507,7 +507,7 @@ def test_real_bisect_finds_the_keras_release_that_accepts_a_complex_layer(tmp_pa
         assert {"numpy", "ml-dtypes", "xla-matrix"} <= ran.keys(), step
         assert step["outcome"] == ("good" if Version(version) >= Version("3.6") else "bad"), step
     assert "Cannot interpret `dtype` argument" in steps["3.3.3"]["summary"]
-    from harness.store import read_record
+    from harness.results.store import read_record
 
     cell = "results/local/complex-dtype.n128-then-64.baseline.json"
     refused, _ = read_record(out / "3.5.0" / cell)

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-import harness.cache
-from harness import store
-from harness.cache import ResultCache
-from harness.matrix import Matrix, Target, load_matrix
-from harness.records import Cell, CellSpec
-from harness.runner import plan
-from harness.workflow import resolve_environment
+import harness.run.cache
+from harness.config.matrix import Matrix, Target, load_matrix
+from harness.results import store
+from harness.results.records import Cell, CellSpec
+from harness.run.cache import ResultCache
+from harness.run.pipeline import resolve_environment
+from harness.run.scheduler import plan
 
 from .conftest import FIXTURES, MATRIX, needs_tf, run_cells
 
@@ -72,8 +72,10 @@ def plain_spec(
 def test_every_input_of_a_cell_changes_its_key(tmp_path, monkeypatch):
     """One change at a time against the same cell: each gives a key of its own."""
     copy = tmp_path / "harness"
-    shutil.copytree(harness.cache.HARNESS_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(harness.cache, "HARNESS_DIR", copy)
+    shutil.copytree(
+        harness.run.cache.HARNESS_DIR, copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    monkeypatch.setattr(harness.run.cache, "HARNESS_DIR", copy)
     cache = tmp_path / "cache"
     matrix = load_matrix(MATRIX)
     tree = tmp_path / "project"
@@ -91,18 +93,18 @@ def test_every_input_of_a_cell_changes_its_key(tmp_path, monkeypatch):
     assert spec_of() == base, "the key is a function of the inputs"
     keys = {}
 
-    source = (copy / "verdicts.py").read_text()
-    (copy / "verdicts.py").write_text(source + "\n# edited\n")
+    source = (copy / "judge" / "verdicts.py").read_text()
+    (copy / "judge" / "verdicts.py").write_text(source + "\n# edited\n")
     keys["the harness's source"] = spec_of()
-    (copy / "verdicts.py").write_text(source)
+    (copy / "judge" / "verdicts.py").write_text(source)
     assert spec_of() == base
 
-    installed = harness.cache.package_set()
+    installed = harness.run.cache.package_set()
     with monkeypatch.context() as m:
-        m.setattr(harness.cache, "package_set", lambda: sorted([*installed, "tabulate==0.9.0"]))
+        m.setattr(harness.run.cache, "package_set", lambda: sorted([*installed, "tabulate==0.9.0"]))
         keys["a package added"] = spec_of()
         numpy = [p.replace("==", "==0.0.1+") if p.startswith("numpy==") else p for p in installed]
-        m.setattr(harness.cache, "package_set", lambda: numpy)
+        m.setattr(harness.run.cache, "package_set", lambda: numpy)
         keys["a package's version"] = spec_of()
     assert spec_of() == base
 

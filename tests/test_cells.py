@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from harness.matrix import load_matrix
+from harness.config.matrix import load_matrix
 
 from .conftest import FIXTURES, MATRIX, load_records, needs_tf, run_cells, run_cli
 

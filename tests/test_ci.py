@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from harness import drift
-from harness.ghmatrix import jobs
+from harness.drift import expected as drift
+from harness.run.ghmatrix import jobs
 
 from .conftest import REPO, missing_tool, needs_tf, nox, run_cells, run_cli
 
@@ -68,7 +68,7 @@ def test_job_matrix_comes_from_nox_listing():
     assert len({j["artifact"] for j in include}) == len(include), "artifact names must be unique"
     assert {j["shard"] for j in include} == {"1/2", "2/2"}
     proc = subprocess.run(
-        [sys.executable, "-m", "harness.ghmatrix", "/dev/stdin"],
+        [sys.executable, "-m", "harness.run.ghmatrix", "/dev/stdin"],
         input=listing.stdout,
         cwd=REPO,
         capture_output=True,

@@ -6,8 +6,8 @@ import signal
 
 import pytest
 
-from harness.classify import Exit, classify, failure_class, informative_line
-from harness.records import ChildFacts, Stage
+from harness.results.records import ChildFacts, Stage
+from harness.run.classify import Exit, classify, failure_class, informative_line
 
 GRAPH_ERROR = """Graph execution error:
 

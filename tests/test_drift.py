@@ -17,9 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from harness import install
-from harness.bisect.culprit import Culprit, write_files
-from harness.bisect.culprit import run as run_culprits
 from harness.bisect.index import IndexFile, builds_between, releases
 from harness.bisect.probe import (
     CellQuery,
@@ -30,12 +27,15 @@ from harness.bisect.probe import (
     probe_steps,
 )
 from harness.bisect.search import BAD, GOOD, BisectError, Outcome, Stop, search
-from harness.drift import Change, compare, planned_keys
-from harness.errors import UsageError
-from harness.history import keep, past_runs
-from harness.matrix import Environment, load_matrix
-from harness.records import PlannedCell
-from harness.verdicts import Verdict, VerdictsFile
+from harness.config.errors import UsageError
+from harness.config.matrix import Environment, load_matrix
+from harness.drift.culprit import Culprit, write_files
+from harness.drift.culprit import run as run_culprits
+from harness.drift.expected import Change, compare, planned_keys
+from harness.install import steps as install
+from harness.judge.verdicts import Verdict, VerdictsFile
+from harness.results.history import keep, past_runs
+from harness.results.records import PlannedCell
 
 from .conftest import FIXTURES, MATRIX, REPO, needs_tf, run_cli
 from .test_bisect import OFFLINE

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from harness import store
-from harness.matrix import load_matrix
-from harness.records import Cell
+from harness.config.matrix import load_matrix
+from harness.results import store
+from harness.results.records import Cell
 
 from .conftest import FIXTURES, MATRIX, load_records, needs_tf, run_cells, run_cli
 

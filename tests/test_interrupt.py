@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.launchers import FORK_SUPPORTED
+from harness.run.launchers import FORK_SUPPORTED
 
 from .conftest import FIXTURES, MATRIX, REPO, alive, load_records, needs_tf, run_cli, wait_for
 
@@ -69,7 +69,7 @@ def harness_run(run_dir: Path, *args: str, env: dict[str, str] | None = None) ->
 SLOW_SERVER = """\
 import os, sys, time
 cmdline = open("/proc/self/cmdline", "rb").read().split(b"\\0")
-if b"harness.forkserver" in cmdline:
+if b"harness.cell.forkserver" in cmdline:
     # hold the fork server in its start (importing TensorFlow takes seconds; this, minutes)
     with open(os.environ["XLA_MATRIX_TEST_SERVER_STARTING"], "w") as f:
         f.write(str(os.getpid()))

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from harness.launchers import FORK_SUPPORTED
+from harness.run.launchers import FORK_SUPPORTED
 
 from .conftest import MATRIX, needs_tf, run_cells
 

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from harness.cells import Selection, select_cells
-from harness.errors import UsageError
-from harness.matrix import (
+from harness.config.errors import UsageError
+from harness.config.matrix import (
     Config,
     Environment,
     MatrixError,
@@ -18,6 +17,7 @@ from harness.matrix import (
     load_matrix,
     unknown_name,
 )
+from harness.config.selection import Selection, select_cells
 
 from .conftest import MATRIX
 
@@ -459,8 +459,8 @@ def test_the_committed_expected_toml_names_only_what_matrix_toml_has():
     """CI's drift check compares a run with expected.toml: every key must name an
     environment, scenario, target and a judged config (in a context) of matrix.toml, and
     every value a verdict that config's role can get."""
-    from harness.drift import load_expected
-    from harness.vocabulary import VERDICTS
+    from harness.drift.expected import load_expected
+    from harness.judge.vocabulary import VERDICTS
 
     from .conftest import REPO
 
@@ -497,7 +497,7 @@ def test_the_committed_expected_toml_names_only_what_matrix_toml_has():
 
 
 def test_a_malformed_with_requirement_is_a_usage_error_before_anything_installs():
-    from harness.cells import resolve_targets
+    from harness.config.selection import resolve_targets
 
     with pytest.raises(UsageError, match=r"--with: not a valid requirement 'pandas>=>2'"):
         resolve_targets(load_matrix(MATRIX), Selection(targets=["plain"], with_=["pandas>=>2"]))

@@ -72,7 +72,7 @@ def test_gpu_environment_is_skipped_with_a_reason_where_no_gpu_is_visible(checko
 
 
 def test_gpu_environment_installs_tensorflow_with_cuda():
-    from harness.matrix import load_matrix
+    from harness.config.matrix import load_matrix
 
     env = load_matrix(REPO / "matrix.toml").environment("tf2.21-keras3-gpu")
     assert env.requirements() == ["tensorflow[and-cuda]==2.21.0", "keras==3.15.1"]

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from harness.records import CellRecord
+from harness.judge.verdicts import Verdict
 from harness.report.model import collect
-from harness.verdicts import Verdict
+from harness.results.records import CellRecord
 
 from .conftest import FIXTURES, REPO, nox, records_of
 

@@ -229,7 +229,7 @@ def test_environment_that_cannot_install_is_infra_while_others_complete(checkout
     """A tensorflow-cpu version that does not exist: that environment's cells are infra, and
     so are its verdicts; the other environment runs and is judged; the report shows both;
     nox exits non-zero. In the session's copy of the checkout, with a project matrix file."""
-    from harness.matrix import load_matrix
+    from harness.config.matrix import load_matrix
 
     project = tmp_path / "xla-matrix.toml"
     good = load_matrix(MATRIX).environment("tf2.21-keras3")

@@ -7,14 +7,14 @@ import json
 
 from rich.console import Console
 
-from harness.matrix import load_matrix
-from harness.records import CellRecord
+from harness.config.matrix import load_matrix
+from harness.judge.verdicts import derive_verdicts
+from harness.judge.vocabulary import VERDICTS
 from harness.report import markdown, terminal
 from harness.report.build import write_files
 from harness.report.model import collect
 from harness.report.table import build_tables
-from harness.verdicts import derive_verdicts
-from harness.vocabulary import VERDICTS
+from harness.results.records import CellRecord
 
 from .conftest import MATRIX, tolerance
 

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from harness import repro
-from harness.classify import failure_class, informative_line
+from harness.repro import reproducer as repro
+from harness.run.classify import failure_class, informative_line
 
 from .conftest import needs_tf, run_cells, run_cli
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from harness.cells import Selection, select_cells
-from harness.matrix import load_matrix
+from harness.config.matrix import load_matrix
+from harness.config.selection import Selection, select_cells
 
 from .conftest import FIXTURES, MATRIX, needs_tf, run_cells, verdicts_of
 

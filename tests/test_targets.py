@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from harness import classify, companions
-from harness.companions import Needs
-from harness.matrix import Target, load_matrix
-from harness.requires import STAMP, InstallFailed, install_needs
+from harness.config import companions
+from harness.config.companions import Needs
+from harness.config.matrix import Target, load_matrix
+from harness.install.requires import STAMP, InstallFailed, install_needs
+from harness.run import classify
 
 from .conftest import FIXTURES, MATRIX, missing_tool, needs_tf, run_cells, verdicts_of
 
@@ -232,7 +233,7 @@ def test_two_targets_that_need_the_same_packages_name_them_once(tmp_path):
 
 
 def test_installer_reason_keeps_uv_s_informative_lines_printable_and_bounded():
-    from harness.requires import DETAIL_LINE_CHARS, DETAIL_LINES, installer_reason
+    from harness.install.requires import DETAIL_LINE_CHARS, DETAIL_LINES, installer_reason
 
     noisy = "Using Python 3.11 environment at: x\nResolved 3 packages\n" + REFUSED.replace(
         "Connection refused", "\x1b[31mConnection\x07 refused"
@@ -291,7 +292,7 @@ def test_preflight_makes_a_missing_package_infra_with_one_line_and_no_verdict(tm
         assert record.stage.name == "preflight"
         log = (tmp_path / "run" / record.log).read_text()
         assert f"# not run: {line}" in log and "[xla-matrix] stage" not in log  # never run
-    from harness.verdicts import derive_verdicts
+    from harness.judge.verdicts import derive_verdicts
 
     assert {v.verdict for v in derive_verdicts(list(records.values()))} == {"infra"}
 
@@ -463,8 +464,8 @@ def test_bytecode_and_tool_caches_a_cell_writes_into_a_checkout_keep_its_key(tmp
 
 
 def test_infra_records_never_replace_a_settled_result(tmp_path):
-    from harness import store
-    from harness.records import Cell, Status
+    from harness.results import store
+    from harness.results.records import Cell, Status
 
     done = Cell("tf2.15", "mine", "n128-then-64", "baseline")
     todo = Cell("tf2.15", "mine", "n128-then-64", "eager")
@@ -541,9 +542,9 @@ def test_bisect_probes_install_the_targets_requirements_for_their_tensorflow():
 
 
 def test_the_report_names_the_companions_each_environment_had(tmp_path):
-    from harness import store
-    from harness.records import Cell, Status
     from harness.report.build import report_dirs
+    from harness.results import store
+    from harness.results.records import Cell, Status
 
     for env, tfp in (("tf2.15", "0.23.0"), ("tf2.16-keras3", "0.24.0"), ("tf2.21-keras3", None)):
         record = store.new_record(Cell(env, "p", "s", "baseline"), "baseline", Status.PASS)
@@ -555,7 +556,7 @@ def test_the_report_names_the_companions_each_environment_had(tmp_path):
             "companions": {"tensorflow-probability": tfp} if tfp else {},
         }
         store.write_record(tmp_path, record)
-    from harness.matrix import load_matrix
+    from harness.config.matrix import load_matrix
 
     from .conftest import MATRIX
 

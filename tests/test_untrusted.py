@@ -540,8 +540,8 @@ def test_a_reproducer_keeps_what_a_record_says_out_of_its_code(tmp_path):
     """A message with quotes and backslashes becomes comments, never code."""
     import ast
 
-    from harness.records import CellRecord
-    from harness.repro import render_script
+    from harness.repro.reproducer import render_script
+    from harness.results.records import CellRecord
 
     data = record(message='x """; import os; os.system("boom") # C:\\Users\\x \x1b[2J')
     data["spec"] = {

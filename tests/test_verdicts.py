@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from harness.decision import CONTROL_LABEL, decide, decision_lines
-from harness.evidence import save_outputs
-from harness.records import CellRecord, PlannedCell
-from harness.verdicts import derive_verdicts
+from harness.cell.evidence import save_outputs
+from harness.judge.decision import CONTROL_LABEL, decide, decision_lines
+from harness.judge.verdicts import derive_verdicts
+from harness.results.records import CellRecord, PlannedCell
 
 from .conftest import tolerance
 
@@ -90,7 +90,7 @@ class Run:
 
 
 def _plain(outputs) -> dict:
-    from harness.typed import to_dict
+    from harness.config.typed import to_dict
 
     return to_dict(outputs)
 
@@ -525,7 +525,7 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
 
 
 def test_environments_that_say_the_same_are_listed_together():
-    from harness.decision import WorkaroundDecision
+    from harness.judge.decision import WorkaroundDecision
 
     harmful = ["harmful in s @ jit-compile"]
     where = {"e1": harmful, "e2": ["needed in s"], "e3": list(harmful)}

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from packaging.utils import canonicalize_name
 
-from harness import companions, defaults, store
 from harness.bisect.index import (
     INDEX_URL_VARIABLE,
     Index,
@@ -59,10 +58,12 @@ from harness.bisect.search import (
     max_steps,
     search,
 )
-from harness.cells import add_selection_arguments
-from harness.errors import UsageError
-from harness.matrix import Environment, Matrix, Target, load_matrix
-from harness.untrusted import printable
+from harness.config import companions, defaults
+from harness.config.errors import UsageError
+from harness.config.matrix import Environment, Matrix, Target, load_matrix
+from harness.config.selection import add_selection_arguments
+from harness.results import store
+from harness.results.untrusted import printable
 
 # PEP 508 distribution names
 _NAME = re.compile(r"[A-Z0-9]([A-Z0-9._-]*[A-Z0-9])?", re.IGNORECASE)

@@ -39,8 +39,8 @@ from packaging.utils import (
 )
 from packaging.version import InvalidVersion, Version
 
-from harness.errors import UsageError
-from harness.typed import from_dict
+from harness.config.errors import UsageError
+from harness.config.typed import from_dict
 
 DEFAULT_INDEX = "https://pypi.org/simple"
 INDEX_URL_VARIABLE = "XLA_MATRIX_INDEX_URL"  # --index-url, kept off a command line

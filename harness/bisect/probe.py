@@ -6,7 +6,7 @@ an environment of its own (tensorflow-cpu==V or tf-nightly==<build>; Keras 3 pin
 matrix.toml pins it for the same TensorFlow minor, `--keras legacy` meaning tf-keras), or
 one package of a matrix environment held at V while every other pin, the target's
 requirements and its companions stay as that environment has them (`pinned_environment`).
-The venv is installed once (harness.install's stamp), with uv where it is available, else
+The venv is installed once (harness.install.steps's stamp), with uv where it is available, else
 venv + pip; the run's provenance says which version really got installed.
 
 `check` runs the same cell with the current interpreter, for `git bisect run`.
@@ -30,14 +30,16 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from harness import companions, install, store
 from harness.bisect.index import Index
 from harness.bisect.search import BAD, GOOD, SKIP, Outcome
-from harness.cells import Selection, resolve_targets, select_cells
-from harness.errors import UsageError
-from harness.matrix import Environment, Matrix, Settings, Target, unknown_name
-from harness.records import Cell, CellRecord, Status, config_label
-from harness.vocabulary import VERDICTS
+from harness.config import companions
+from harness.config.errors import UsageError
+from harness.config.matrix import Environment, Matrix, Settings, Target, unknown_name
+from harness.config.selection import Selection, resolve_targets, select_cells
+from harness.install import steps as install
+from harness.judge.vocabulary import VERDICTS
+from harness.results import store
+from harness.results.records import Cell, CellRecord, Status, config_label
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
 TENSORFLOWS = (RELEASES, NIGHTLIES, "tensorflow")  # the distributions an environment's TF is
@@ -146,7 +148,7 @@ def judge(
         return Outcome(BAD if not cell.passed else GOOD, evidence, cells)
     if bad_if.kind == "stage":
         return _judge_stage(cell, str(bad_if.value), evidence, cells)
-    from harness.verdicts import Tolerance, derive_verdicts  # numpy: only for verdicts
+    from harness.judge.verdicts import Tolerance, derive_verdicts  # numpy: only for verdicts
 
     tol = Tolerance(rtol=settings.rtol, atol=settings.atol)
     verdicts = [
@@ -345,7 +347,7 @@ def ensure_venv(
 ) -> Path | str:
     """The venv's python with `steps` installed from `index`, or why it could not be made.
 
-    Installs happen once: the stamp (harness.install) is the last thing written, after
+    Installs happen once: the stamp (harness.install.steps) is the last thing written, after
     every step succeeded. A venv without that stamp (an install killed half-way, leaving
     packages half-copied or half byte-compiled, which an installer would take as present)
     is removed and built from scratch, as is any with `rebuild`. The installers' output goes
@@ -476,7 +478,7 @@ class CellQuery:
     def cells(self) -> list[Cell]:
         """Its cells, named as a run with this interpreter (`local`) names them; unknown
         names are a UsageError."""
-        from harness.workflow import resolve_environment  # the one meaning of `local`
+        from harness.run.pipeline import resolve_environment  # the one meaning of `local`
 
         self.check_context()
         return select_cells(self.matrix, self.selection(), [resolve_environment(self.matrix, None)])

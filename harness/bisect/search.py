@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from harness.errors import UsageError
+from harness.config.errors import UsageError
 
 GOOD, BAD, SKIP = "good", "bad", "skip"
 GIT_BISECT_EXIT = {GOOD: 0, BAD: 1, SKIP: 125}

@@ -6,13 +6,13 @@ import json
 import os
 from pathlib import Path
 
-from harness import store, untrusted
-from harness.matrix import Matrix
-from harness.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
-from harness.records import Plan
+from harness.config.matrix import Matrix
+from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
+from harness.judge.verdicts import VerdictsFile
 from harness.report import junit, markdown
 from harness.report.model import Report, collect
-from harness.verdicts import VerdictsFile
+from harness.results import store, untrusted
+from harness.results.records import Plan
 
 
 def is_source(report: Report, out_dir: Path) -> bool:
@@ -159,7 +159,7 @@ def report_dirs(
     from rich.console import Console
 
     from harness.report import terminal
-    from harness.untrusted import printable
+    from harness.results.untrusted import printable
 
     report = collect(dirs, matrix)
     written = write_files(report, out)

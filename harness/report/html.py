@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from harness import history
-from harness.records import CellRecord, cell_id, verdict_key
+from harness.judge.verdicts import compare_outputs
+from harness.judge.vocabulary import css_rules
 from harness.report.junit import log_tail
 from harness.report.table import LEGEND, Column, counts
-from harness.repro import command as repro_command
-from harness.verdicts import compare_outputs
-from harness.vocabulary import css_rules
+from harness.repro.reproducer import command as repro_command
+from harness.results import history
+from harness.results.records import CellRecord, cell_id, verdict_key
 
 if TYPE_CHECKING:
     from harness.report.model import Report

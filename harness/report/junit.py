@@ -11,8 +11,8 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from harness import untrusted
-from harness.records import CellRecord, PlannedCell, Status
+from harness.results import untrusted
+from harness.results.records import CellRecord, PlannedCell, Status
 
 LOG_TAIL_LINES = 40
 # what XML 1.0 forbids: C0 controls but tab and newlines, surrogates, U+FFFE and U+FFFF
@@ -26,7 +26,7 @@ def xml_text(text: str) -> str:
 
 def log_tail(run_dir: Path | None, record: CellRecord, lines: int = LOG_TAIL_LINES) -> str:
     """The last lines of the cell's log, read from the end, from inside the folder the record
-    was read from (never following a link, see harness.untrusted)."""
+    was read from (never following a link, see harness.results.untrusted)."""
     if run_dir is None or not record.log:
         return ""
     root = record.source or run_dir

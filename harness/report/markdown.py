@@ -14,12 +14,12 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from harness.decision import CONTROL_LABEL
-from harness.records import CellRecord
+from harness.judge.decision import CONTROL_LABEL
+from harness.judge.verdicts import Verdict
 from harness.report.model import companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
-from harness.untrusted import printable
-from harness.verdicts import Verdict
+from harness.results.records import CellRecord
+from harness.results.untrusted import printable
 
 # C0 and C1 controls, and the invisible characters that reorder or hide text
 # Backslash-escaped: what has a meaning in the middle of a line (values never start one):

@@ -9,13 +9,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from harness import store
-from harness.decision import TargetDecision, decide, decision_lines
-from harness.matrix import Matrix
-from harness.records import CellRecord, Plan, PlannedCell
+from harness.config.matrix import Matrix
+from harness.config.typed import to_dict
+from harness.judge.decision import TargetDecision, decide, decision_lines
+from harness.judge.verdicts import Tolerance, Verdict, derive_verdicts
 from harness.report.table import Order, Table, build_tables
-from harness.typed import to_dict
-from harness.verdicts import Tolerance, Verdict, derive_verdicts
+from harness.results import store
+from harness.results.records import CellRecord, Plan, PlannedCell
 
 
 @dataclass

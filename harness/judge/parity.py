@@ -1,0 +1,188 @@
+"""Numerical parity: two cells' output arrays compared element by element.
+
+Each cell keeps its outputs as an .npz beside its record (harness.cell.evidence.save_outputs).
+A comparison loads both, checks `|a - b| <= atol + rtol * |b|` (b: the reference) on every
+kept element, and says where the largest difference is and how it stands against the
+tolerance, so a verdict that rests on outputs can quote its size. When the arrays cannot be
+compared (not saved, unreadable, kept at different strides) the result says so: unchecked,
+never "agree".
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from harness.results import untrusted
+from harness.results.records import CellRecord
+
+MAX_FILE_BYTES = 256 << 20  # an outputs file larger than this is not read (untrusted input)
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    rtol: float = 1e-3
+    atol: float = 1e-4
+
+    def __str__(self) -> str:
+        return f"atol {self.atol:g} + rtol {self.rtol:g}"
+
+
+@dataclass(frozen=True)
+class Parity:
+    checked: bool  # False: the arrays could not be compared (text says why)
+    agree: bool
+    text: str  # one line: where and how large the largest difference is
+
+    @classmethod
+    def unchecked(cls, why: str) -> Parity:
+        return cls(False, False, why)
+
+
+def _arrays(record: CellRecord) -> dict[str, np.ndarray] | str:
+    """The record's saved arrays, or why there are none. The file is read as any file a
+    record names (harness.results.untrusted): from inside its run folder, no link followed, a regular
+    file (a FIFO would hang the report), at most MAX_FILE_BYTES."""
+    if record.outputs is None:
+        return "no outputs saved"
+    if record.source is None:
+        return "outputs file without a folder"
+    rel = record.outputs.file
+    if untrusted.check_relative(rel):
+        return f"outputs file {rel!r} is outside its run folder"
+    try:
+        st = os.stat(record.source / rel, follow_symlinks=False)
+        return _load(str(record.source), rel, st.st_mtime_ns, st.st_size)
+    except untrusted.Refused as exc:
+        return f"outputs file {rel!r} not read: {exc}"
+    except (OSError, ValueError, zipfile.BadZipFile) as exc:
+        return f"outputs file unreadable: {exc}"
+
+
+MAX_ARRAY_BYTES = 64 << 20  # what the arrays may take once unpacked (a small .npz can be a bomb)
+
+
+@lru_cache(maxsize=64)
+def _load(root: str, rel: str, mtime: int, size: int) -> dict[str, np.ndarray]:
+    data = untrusted.read_bytes(Path(root), rel, MAX_FILE_BYTES)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_ARRAY_BYTES:
+        raise ValueError(f"{unpacked >> 20} MiB once unpacked, more than {MAX_ARRAY_BYTES >> 20}")
+    with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+        return {key: arrays[key] for key in arrays.files}
+
+
+def compare(record: CellRecord, reference: CellRecord, tol: Tolerance) -> Parity:
+    """`record`'s outputs against `reference`'s, every step and output. Whatever the files
+    hold, the answer is a Parity: arrays that cannot be compared make it unchecked."""
+    a, b = _arrays(record), _arrays(reference)
+    if isinstance(a, str):
+        return Parity.unchecked(f"{record.id}: {a}")
+    if isinstance(b, str):
+        return Parity.unchecked(f"{reference.id}: {b}")
+    assert record.outputs is not None and reference.outputs is not None
+    skipped = record.outputs.skipped or reference.outputs.skipped
+    if skipped:
+        return Parity.unchecked(f"{skipped[0]} could not be kept as an array")
+    if not a and not b:
+        return Parity.unchecked("no outputs to compare")
+    keys_a, keys_b = set(a), set(b)
+    if keys_a != keys_b:
+        extra = sorted(keys_a ^ keys_b)[0]
+        return Parity(True, False, f"outputs differ: {extra} is in only one of them")
+    worst: tuple[float, str] | None = None
+    with np.errstate(all="ignore"):
+        for key in sorted(keys_a):
+            try:
+                result = _compare_array(key, a[key], b[key], record, reference, tol)
+            except (ValueError, TypeError) as exc:  # shapes or dtypes a record lied about
+                return Parity.unchecked(f"{key}: cannot be compared ({exc})")
+            if isinstance(result, Parity):
+                return result
+            if worst is None or result > worst[0]:
+                worst = (result, key)
+    tail = f" (largest |diff| {worst[0]:.3g} in {worst[1]})" if worst else ""
+    return Parity(True, True, f"agree within {tol}{tail}")
+
+
+def _compare_array(
+    key: str,
+    a: np.ndarray,
+    b: np.ndarray,
+    record: CellRecord,
+    reference: CellRecord,
+    tol: Tolerance,
+) -> Parity | float:
+    """A Parity when this output decides the comparison, else its largest |diff|."""
+    assert record.outputs is not None and reference.outputs is not None
+    meta_a, meta_b = record.outputs.array(key), reference.outputs.array(key)
+    if meta_a is None or meta_b is None:
+        return Parity.unchecked(f"{key}: not described in the record")
+    if meta_a.shape != meta_b.shape:
+        return Parity(True, False, f"{key}: shape {meta_a.shape} vs {meta_b.shape}")
+    kept = -(-int(np.prod(meta_a.shape, dtype=np.int64)) // max(1, meta_a.stride))
+    if meta_a.stride != meta_b.stride or a.shape != b.shape or a.size != kept:
+        return Parity.unchecked(f"{key}: the kept arrays do not match their records")
+    if a.dtype.kind in "bSU" or b.dtype.kind in "bSU":  # booleans and strings: exactly
+        if a.dtype.kind != b.dtype.kind:
+            return Parity(True, False, f"{key}: {a.dtype} vs {b.dtype}")
+        same = a.reshape(-1) == b.reshape(-1)
+        if not np.all(same):
+            i = int(np.argmin(same))
+            at = _where(i, meta_a.stride, meta_a.shape)
+            return Parity(True, False, f"{key} at {at}: {a.flat[i]!r} vs {b.flat[i]!r}")
+        return 0.0
+    if a.dtype.kind not in "iufc" or b.dtype.kind not in "iufc":
+        return Parity.unchecked(f"{key}: {a.dtype} values cannot be compared")
+    # complex values compare by real and imaginary part, never by magnitude alone
+    x = _as_real(a)
+    y = _as_real(b)
+    if np.isnan(y).any():
+        bad = int(np.isnan(y).sum())
+        return Parity.unchecked(f"the reference's {key} holds {bad} NaN values: it cannot judge")
+    # an infinity agrees only with the same infinity; a finite value never with one
+    odd = ~np.isfinite(x) | ~np.isfinite(y)
+    mismatch = odd & (x != y)
+    if mismatch.any():
+        i = int(np.argmax(mismatch))
+        at = _where(i // (2 if np.iscomplexobj(a) else 1), meta_a.stride, meta_a.shape)
+        return Parity(
+            True, False, f"{key} at {at}: {x.flat[i]:.6g} vs {y.flat[i]:.6g} (not finite)"
+        )
+    x, y = np.where(odd, 0.0, x), np.where(odd, 0.0, y)
+    diff = np.abs(x - y)
+    excess = diff - (tol.atol + tol.rtol * np.abs(y))
+    if excess.size == 0:
+        return 0.0
+    i = int(np.argmax(excess))
+    if excess.flat[i] > 0:
+        rel = np.where(diff > 0, diff / np.abs(y), 0.0)
+        bad = int((excess > 0).sum())
+        at = _where(i // (2 if np.iscomplexobj(a) else 1), meta_a.stride, meta_a.shape)
+        text = (
+            f"{key} at {at}: {x.flat[i]:.6g} vs {y.flat[i]:.6g}; largest |diff| "
+            f"{diff.max():.3g}, largest rel {float(np.nanmax(rel)):.3g}, against {tol}; "
+            f"{bad} of {excess.size} kept values beyond tolerance"
+        )
+        return Parity(True, False, text)
+    return float(diff.max())
+
+
+def _as_real(a: np.ndarray) -> np.ndarray:
+    flat = a.reshape(-1)
+    if np.iscomplexobj(flat):
+        return np.stack([flat.real, flat.imag], axis=-1).reshape(-1).astype(np.float64)
+    return flat.astype(np.float64)
+
+
+def _where(flat_index: int, stride: int, shape: list[int]) -> str:
+    if not shape:
+        return "[]"
+    return str([int(i) for i in np.unravel_index(flat_index * stride, shape)])

@@ -1,0 +1,417 @@
+"""The records that cross a process or a folder: a cell's spec, the child's facts, the result.
+
+    CellSpec    parent -> child: which cell, and the matrix entries it runs (spec.json)
+    ChildFacts  child -> parent: what happened, unjudged (result.json in the cell's work folder)
+    CellRecord  the judged result of one cell (results/<env>/<cell>.json, results.jsonl)
+
+Each is a dataclass serialised only at the boundary (`to_json` / `from_json`, as pytest's
+TestReport does); everywhere else it is read as an object. `from_json` checks shape and types
+(harness.config.typed), so a malformed file is a named problem (which field), never a KeyError in a
+report. Ids and keys are made here and nowhere else.
+
+Standard library and packaging only: the child reads the spec with it before TensorFlow is
+imported.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from harness.config.matrix import Config, Scenario, Target
+from harness.config.typed import ShapeError, from_dict, to_dict
+
+SCHEMA = 1
+
+
+class Status(str, enum.Enum):
+    """How a cell ended. `FAILING` statuses mean the scenario ran and did not get through."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    TIMEOUT = "timeout"
+    CRASH = "crash"
+    OOM = "oom"
+    INFRA = "infra"  # could not run: install, import, harness
+    INTERRUPTED = "interrupted"
+    MISSING = "missing"  # planned, never reported
+    FLAKY = "flaky"  # outcome varied between repeats
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def failing(self) -> bool:
+        return self in FAILING
+
+
+FAILING = frozenset({Status.FAIL, Status.TIMEOUT, Status.CRASH, Status.OOM})
+
+
+# --- ids and keys -----------------------------------------------------------------------
+
+
+def config_label(config: str, context: str = "", sep: str = "@") -> str:
+    """A config as run in a context: `no-xla-translate@jit-compile` (names never hold '@')."""
+    return f"{config}{sep}{context}" if context else config
+
+
+def cell_id(environment: str, target: str, scenario: str, config: str, context: str = "") -> str:
+    """`env/target/scenario/config[@context]`: how results, logs, JUnit and HTML name a cell."""
+    return f"{environment}/{target}/{scenario}/{config_label(config, context)}"
+
+
+def verdict_key(
+    environment: str, scenario: str, target: str, config: str, context: str = ""
+) -> str:
+    """`env / scenario / target / config[ @ context]`: how expected.toml, drift and history
+    name a verdict."""
+    return f"{environment} / {scenario} / {target} / {config_label(config, context, ' @ ')}"
+
+
+@dataclass(frozen=True, order=True)
+class Cell:
+    """Environment x target x scenario x config (in a context): one child process."""
+
+    environment: str
+    target: str
+    scenario: str
+    config: str
+    context: str = ""  # a context probe applied on top of the config; "" is the default context
+
+    @property
+    def id(self) -> str:
+        return cell_id(self.environment, self.target, self.scenario, self.config, self.context)
+
+    @property
+    def filename(self) -> str:
+        """File stem inside the environment's folder (names never contain '/')."""
+        return f"{self.target}.{self.scenario}.{config_label(self.config, self.context)}"
+
+    @property
+    def label(self) -> str:
+        """The config as a reader sees it: `no-xla-translate @ jit-compile`."""
+        return config_label(self.config, self.context, " @ ")
+
+
+def describe_stage(stage: Stage | None) -> str:
+    if stage is None:
+        return "unknown"
+    if stage.step is not None:
+        return f"{stage.name} step {stage.step} (N={stage.N})"
+    return stage.name
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Where a cell was: start, import, target, build/predict of step k, done."""
+
+    name: str
+    step: int | None = None
+    N: int | None = None
+
+    @property
+    def text(self) -> str:
+        return describe_stage(self)
+
+
+# --- parent -> child ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CellSpec:
+    """What a child needs to run one cell: the matrix entries themselves, not copies."""
+
+    cell: Cell
+    config: Config
+    scenario: Scenario
+    target: Target
+    env: dict[str, str]  # variables set before TensorFlow is imported
+    # filled in per attempt by the runner
+    result_path: str = ""
+    stage_path: str = ""
+    dump_dir: str | None = None
+    outputs_path: str | None = None  # where the child saves its output arrays (.npz)
+    outputs_cap_bytes: int = 1 << 20
+    threads: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return to_dict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CellSpec:
+        return from_dict(cls, data, "spec")
+
+
+# --- child -> parent ----------------------------------------------------------------------
+
+
+@dataclass
+class ExceptionInfo:
+    type: str
+    module: str = ""
+    message: str = ""
+    traceback: str = ""
+    # a ModuleNotFoundError in the chain: the module, and whether it is a dependency that is
+    # not installed, the target's own module, or a submodule of an installed package
+    missing_module: str | None = None
+    missing_kind: str | None = None
+
+
+@dataclass
+class XlaModule:
+    """One XLA compilation: the function it compiled and a hash of its HLO with names,
+    trace counters and source locations taken out, so the same computation compares equal
+    across cells and processes."""
+
+    name: str
+    hlo: str  # short hash of the normalised HLO; "" when the dump had no HLO text
+
+    @property
+    def identity(self) -> str:
+        return f"{self.name}#{self.hlo}" if self.hlo else self.name
+
+
+@dataclass
+class OutputArray:
+    key: str  # step<k>/<output key>: list outputs by index, dict outputs by key
+    shape: list[int]
+    dtype: str
+    stride: int = 1  # every stride-th element of the flattened array is kept (the cap bit)
+
+
+@dataclass
+class Outputs:
+    """A cell's outputs, kept as arrays for parity checks: `file` is an .npz beside the
+    record (relative to the run folder)."""
+
+    file: str
+    arrays: list[OutputArray] = field(default_factory=list)
+    cap_bytes: int = 0
+    capped: bool = False  # some array was subsampled to stay within cap_bytes
+    skipped: list[str] = field(default_factory=list)  # outputs that could not be kept
+
+    def array(self, key: str) -> OutputArray | None:
+        return next((a for a in self.arrays if a.key == key), None)
+
+
+@dataclass
+class Step:
+    """One build and forward pass of a scenario."""
+
+    step: int
+    N: int
+    build_s: float | None = None
+    predict_s: float | None = None
+    jit_compile: bool | str | None = None  # as the model resolved it; "n/a" on old Keras
+    outputs: list[dict[str, Any]] = field(default_factory=list)  # evidence.digest per output
+    xla_modules_total: int | None = None
+
+
+@dataclass
+class ChildFacts:
+    """What the child saw, unjudged. Written by the child, read by the parent's classifier."""
+
+    cell: Cell
+    completed: bool = False
+    interrupted: bool = False
+    exception: ExceptionInfo | None = None
+    stage: Stage | None = None
+    steps: list[Step] = field(default_factory=list)
+    xla_modules: list[XlaModule] | None = None  # None: no dump folder was given
+    outputs: Outputs | None = None  # file relative to the child's work folder
+    timings: dict[str, float] = field(default_factory=dict)
+    fingerprint: dict[str, Any] = field(default_factory=dict)
+    applied: dict[str, Any] = field(default_factory=dict)
+    target_facts: dict[str, Any] = field(default_factory=dict)
+    pid: int | None = None
+    schema: int = SCHEMA
+
+    def to_json(self) -> dict[str, Any]:
+        return to_dict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChildFacts:
+        return from_dict(cls, data, "result", strict=False)
+
+
+# --- the judged result ------------------------------------------------------------------
+
+
+@dataclass
+class XlaEvidence:
+    """XLA modules the cell compiled (from the dump folder); None when not measured."""
+
+    modules: int | None = None
+    names: list[str] = field(default_factory=list)
+    identities: list[str] = field(default_factory=list)  # XlaModule.identity, sorted
+
+
+@dataclass
+class ExitInfo:
+    returncode: int | None = None
+    timed_out: bool = False
+    interrupted: bool = False
+
+
+@dataclass
+class Repeat:
+    """One of K runs of a cell (--repeat)."""
+
+    status: Status
+    failure_class: str | None = None
+    stage: str = ""
+    xla_modules: int | None = None
+    message: str = ""
+    log: str | None = None
+
+
+@dataclass
+class CellRecord:
+    """The judged result of one cell: status, failure class, one line, and the evidence."""
+
+    cell: Cell
+    role: str
+    status: Status
+    failure_class: str | None = None
+    message: str = ""
+    stage: Stage | None = None
+    exception: ExceptionInfo | None = None
+    steps: list[Step] = field(default_factory=list)
+    xla: XlaEvidence = field(default_factory=XlaEvidence)
+    outputs: Outputs | None = None  # file relative to the run folder
+    timings: dict[str, float] = field(default_factory=dict)
+    fingerprint: dict[str, Any] = field(default_factory=dict)
+    applied: dict[str, Any] = field(default_factory=dict)
+    target_facts: dict[str, Any] = field(default_factory=dict)
+    run_id: str = ""
+    started: str = ""
+    finished: str = ""
+    log: str | None = None  # relative to the run folder
+    exit: ExitInfo | None = None
+    isolation: str | None = None
+    cache_key: str | None = None
+    cached_from: str | None = None
+    repeats: list[Repeat] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. a timeout retried with more time
+    spec: CellSpec | None = None  # what ran: makes the record enough for a reproducer
+    xla_dump: str | None = None  # a failing cell's HLO dumps, relative to the run folder
+    schema: int = SCHEMA
+    # where the record was read from: a fact of the reader, never taken from the file
+    source: Path | None = field(default=None, compare=False, metadata={"json": False})
+
+    @property
+    def id(self) -> str:
+        return self.cell.id
+
+    @property
+    def stage_text(self) -> str:
+        return describe_stage(self.stage)
+
+    @property
+    def passed(self) -> bool:
+        return self.status is Status.PASS
+
+    @property
+    def xla_modules(self) -> int | None:
+        return self.xla.modules
+
+    @property
+    def jit_flags(self) -> list[bool | str | None]:
+        return [s.jit_compile for s in self.steps]
+
+    def attach(self, facts: ChildFacts | None) -> None:
+        """Copy what the child reported into the record, without interpreting it."""
+        if facts is None:
+            return
+        self.exception = facts.exception
+        self.steps = facts.steps
+        if facts.xla_modules is not None:
+            self.xla = XlaEvidence(
+                len(facts.xla_modules),
+                [m.name for m in facts.xla_modules],
+                sorted(m.identity for m in facts.xla_modules),
+            )
+        self.timings.update({k: round(v, 4) for k, v in facts.timings.items()})
+        self.fingerprint = facts.fingerprint
+        self.applied = facts.applied
+        self.target_facts = facts.target_facts
+
+    def to_json(self) -> dict[str, Any]:
+        data = to_dict(self)
+        # written for readers of the file (jq, CI views); derived again when read back
+        return {"id": self.id, **data, "stage_text": self.stage_text}
+
+    @classmethod
+    def from_json(cls, data: Any, source: Path | None = None) -> CellRecord:
+        """A record read from a file; ShapeError names the field that is wrong."""
+        if not isinstance(data, dict):
+            raise ShapeError("", f"not a cell record (a {type(data).__name__})")
+        if "id" not in data:
+            raise ShapeError("", "missing required key 'id'")
+        record = from_dict(cls, data, "", strict=False)
+        if data["id"] != record.id:
+            raise ShapeError("id", f"{data['id']!r} does not match its cell {record.id!r}")
+        record.source = source
+        return record
+
+
+# --- the plan: what a run set out to do ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedCell:
+    environment: str
+    target: str
+    scenario: str
+    config: str
+    role: str
+    context: str = ""
+    # digest of the matrix entries the cell ran with: --resume reruns a cell whose changed
+    definition: str = ""
+
+    @property
+    def cell(self) -> Cell:
+        return Cell(self.environment, self.target, self.scenario, self.config, self.context)
+
+
+@dataclass
+class PlanSettings:
+    rtol: float = 1e-3
+    atol: float = 1e-4
+    reference: str = "eager"
+    controls: list[str] = field(default_factory=list)  # targets kept out of the decision
+
+
+@dataclass
+class Provenance:
+    """What a run's verdicts rest on besides the matrix: the packages installed in the
+    environment and the source hashes of the harness and of each target. Drift compares
+    them with an earlier run's to say where a change came from."""
+
+    harness: str = ""  # harness.run.cache.harness_digest()
+    targets: dict[str, str] = field(default_factory=dict)  # target -> source digest
+    packages: dict[str, str] = field(default_factory=dict)  # distribution -> version
+
+
+@dataclass
+class Plan:
+    """Written before any cell runs, so that a cell that never reports shows as missing."""
+
+    environment: str
+    cells: list[PlannedCell]
+    run_id: str = ""
+    settings: PlanSettings = field(default_factory=PlanSettings)
+    started: str = ""
+    finished: str = ""
+    complete: bool = False
+    provenance: Provenance = field(default_factory=Provenance)
+
+    def to_json(self) -> dict[str, Any]:
+        return to_dict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Plan:
+        return from_dict(cls, data, "", strict=False)
