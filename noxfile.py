@@ -5,7 +5,7 @@
   nox -s report                judge and print reports/latest again (-- --merge DIR... to merge)
   nox -s tests                 pytest, with real TensorFlow
   nox -s "tests_in(tf2.15)"    the tests of version-dependent paths, in another environment
-  nox -s lint                  ruff
+  nox -s lint                  ruff, and the import contract between the layers of harness/
 
 Posargs narrow a run: nox -s xla_matrix -- --config baseline --config eager --target reference
 A project's own matrix file: XLA_MATRIX_FILE=../myproject/xla-matrix.toml nox -f <this file>
@@ -377,6 +377,8 @@ def tests_in(session: nox.Session, environment: str) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    session.install("ruff")
+    session.install("ruff", "import-linter>=2.1")
     session.run("ruff", "check", "harness", "tests", "bench", "noxfile.py")
     session.run("ruff", "format", "--check", "harness", "tests", "bench", "noxfile.py")
+    # the layers of harness/ (pyproject.toml, [tool.importlinter]): checked, not promised
+    session.run("lint-imports")

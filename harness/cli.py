@@ -340,8 +340,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             expected, report, out, finder_options, args.history, dirs, args.summary
         )
     if args.history:
-        from harness.judge.verdicts import VerdictsFile
         from harness.results import history
+        from harness.results.records import VerdictsFile
 
         kept = history.keep(args.history, VerdictsFile(report.meta, report.verdicts))
         print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)

@@ -17,10 +17,9 @@ import pytest
 
 from harness.config.matrix import load_matrix
 from harness.judge.parity import Tolerance
-from harness.judge.verdicts import Verdict
 from harness.report.model import collect
 from harness.results import store
-from harness.results.records import CellRecord
+from harness.results.records import CellRecord, Verdict
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -39,10 +39,11 @@ from harness.bisect.probe import (
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, Outcome, max_steps, search
 from harness.config.errors import UsageError
 from harness.config.matrix import MatrixError, load_matrix, parse_matrix
+from harness.config.names import Cell
 from harness.install import steps as install
 from harness.judge.vocabulary import VERDICTS
 from harness.results import store
-from harness.results.records import Cell, CellRecord, Status
+from harness.results.records import CellRecord, Status
 
 from .conftest import (
     FIXTURES,

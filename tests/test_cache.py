@@ -13,8 +13,9 @@ import pytest
 
 import harness.run.cache
 from harness.config.matrix import Matrix, Target, load_matrix
+from harness.config.names import Cell
 from harness.results import store
-from harness.results.records import Cell, CellSpec
+from harness.results.records import CellSpec
 from harness.run.cache import ResultCache
 from harness.run.pipeline import resolve_environment
 from harness.run.scheduler import plan

@@ -33,9 +33,8 @@ from harness.drift.culprit import Culprit, write_files
 from harness.drift.culprit import run as run_culprits
 from harness.drift.expected import Change, compare, planned_keys
 from harness.install import steps as install
-from harness.judge.verdicts import Verdict, VerdictsFile
 from harness.results.history import keep, past_runs
-from harness.results.records import PlannedCell
+from harness.results.records import PlannedCell, Verdict, VerdictsFile
 
 from .conftest import FIXTURES, MATRIX, REPO, needs_tf, run_cli
 from .test_bisect import OFFLINE

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from harness.config.matrix import load_matrix
+from harness.config.names import Cell
 from harness.results import store
-from harness.results.records import Cell
 
 from .conftest import FIXTURES, MATRIX, load_records, needs_tf, run_cells, run_cli
 

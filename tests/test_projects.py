@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from harness.judge.verdicts import Verdict
 from harness.report.model import collect
-from harness.results.records import CellRecord
+from harness.results.records import CellRecord, Verdict
 
 from .conftest import FIXTURES, REPO, nox, records_of
 

@@ -464,8 +464,9 @@ def test_bytecode_and_tool_caches_a_cell_writes_into_a_checkout_keep_its_key(tmp
 
 
 def test_infra_records_never_replace_a_settled_result(tmp_path):
+    from harness.config.names import Cell
     from harness.results import store
-    from harness.results.records import Cell, Status
+    from harness.results.records import Status
 
     done = Cell("tf2.15", "mine", "n128-then-64", "baseline")
     todo = Cell("tf2.15", "mine", "n128-then-64", "eager")
@@ -542,9 +543,10 @@ def test_bisect_probes_install_the_targets_requirements_for_their_tensorflow():
 
 
 def test_the_report_names_the_companions_each_environment_had(tmp_path):
+    from harness.config.names import Cell
     from harness.report.build import report_dirs
     from harness.results import store
-    from harness.results.records import Cell, Status
+    from harness.results.records import Status
 
     for env, tfp in (("tf2.15", "0.23.0"), ("tf2.16-keras3", "0.24.0"), ("tf2.21-keras3", None)):
         record = store.new_record(Cell(env, "p", "s", "baseline"), "baseline", Status.PASS)

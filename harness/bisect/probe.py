@@ -35,11 +35,12 @@ from harness.bisect.search import BAD, GOOD, SKIP, Outcome
 from harness.config import companions
 from harness.config.errors import UsageError
 from harness.config.matrix import Environment, Matrix, Settings, Target, unknown_name
+from harness.config.names import Cell, config_label
 from harness.config.selection import Selection, resolve_targets, select_cells
 from harness.install import steps as install
 from harness.judge.vocabulary import VERDICTS
 from harness.results import store
-from harness.results.records import Cell, CellRecord, Status, config_label
+from harness.results.records import CellRecord, Status
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
 TENSORFLOWS = (RELEASES, NIGHTLIES, "tensorflow")  # the distributions an environment's TF is

@@ -37,7 +37,7 @@ def _child(request: dict[str, Any], tf: Any, server: int, reply_fd: int) -> None
     """In the forked child: become a cell. Never returns."""
     try:
         os.setsid()  # its own process group, so the parent can kill it and all it starts
-        from harness.run.launchers import die_with_parent
+        from harness.cell.process import die_with_parent
 
         die_with_parent(server)
         os.close(reply_fd)  # a cell (or what it starts) must not hold the server's replies
@@ -53,7 +53,7 @@ def _child(request: dict[str, Any], tf: Any, server: int, reply_fd: int) -> None
         os.environ.update(request["env"])
         tempfile.tempdir = None  # the cell's own TMPDIR, not the one the server looked up
         if request.get("memory_mb"):
-            from harness.run.launchers import cap_memory
+            from harness.cell.process import cap_memory
 
             cap_memory(int(request["memory_mb"]))
         if request.get("preflight"):
@@ -83,7 +83,7 @@ def serve(reply_fd: int) -> None:
         _ = tf.keras.layers.Layer
     except Exception as exc:  # noqa: BLE001 - the cells will report it themselves
         print(f"forkserver: tf.keras did not load: {exc}", file=sys.stderr)
-    from harness.run.launchers import libc_prctl
+    from harness.cell.process import libc_prctl
 
     libc_prctl()  # looked up here, once, not in each forked child
     _reply(reply_fd, {"ready": True, "pid": os.getpid(), "import_s": time.perf_counter() - started})

@@ -22,7 +22,7 @@ from harness.config.matrix import (
     requirements_problem,
     unknown_name,
 )
-from harness.results.records import Cell
+from harness.config.names import Cell
 
 
 @dataclass

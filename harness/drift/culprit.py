@@ -37,9 +37,9 @@ from harness.config.errors import UsageError
 from harness.config.matrix import Environment, Matrix
 from harness.config.selection import adhoc_target
 from harness.drift.expected import Change
-from harness.judge.verdicts import Verdict
 from harness.results import store
 from harness.results.history import Past
+from harness.results.records import Verdict
 
 if TYPE_CHECKING:
     from harness.report.model import Report
@@ -457,8 +457,8 @@ def follow(
     `history_dir` (default: the run folder's parent) less the folders in `skip` (this run,
     what it merged). Each line goes to stdout once known, progress to stderr, and drift.json
     and drift.md are rewritten after each."""
-    from harness.judge.verdicts import VerdictsFile
     from harness.results import history
+    from harness.results.records import VerdictsFile
 
     def to_stderr(text: str) -> None:
         print(text, file=sys.stderr, flush=True)

@@ -18,9 +18,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from harness.config.errors import UsageError
-from harness.judge.verdicts import Verdict
+from harness.config.names import verdict_key
 from harness.report.markdown import escape, problems_section
-from harness.results.records import PlannedCell, verdict_key
+from harness.results.records import PlannedCell, Verdict
 from harness.results.store import write_text_atomic
 
 HEADER = """\

@@ -13,7 +13,7 @@ import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from harness.judge.verdicts import Verdict
+from harness.results.records import Verdict
 from harness.results.untrusted import printable
 
 REMOVABLE = frozenset({"not needed", "inert"})

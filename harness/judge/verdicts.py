@@ -18,14 +18,14 @@ Names and legend: harness.judge.vocabulary. Every verdict names its cells and sa
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
-from harness.config.typed import from_dict
+from harness.config.names import config_label
 from harness.judge.parity import Parity, Tolerance, compare
-from harness.results.records import CellRecord, PlannedCell, Status, config_label, verdict_key
+from harness.results.records import CellRecord, PlannedCell, Status, Verdict
 
-__all__ = ["Tolerance", "Verdict", "VerdictsFile", "derive_verdicts"]
+__all__ = ["Tolerance", "derive_verdicts"]
 
 # Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
 # target, a preflight, an install) says nothing about the model.
@@ -45,47 +45,6 @@ FINGERPRINT_KEYS = (
     "requires",
     "devices",
 )
-
-
-@dataclass
-class Verdict:
-    environment: str
-    scenario: str
-    target: str
-    config: str
-    role: str
-    verdict: str
-    reason: str
-    cells: list[str]
-    evidence: dict[str, Any] = field(default_factory=dict)
-    context: str = ""  # "" for the default context, else the context probe's name
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @property
-    def key(self) -> str:
-        return verdict_key(self.environment, self.scenario, self.target, self.config, self.context)
-
-    @property
-    def label(self) -> str:
-        """The config as a column shows it: `no-xla-translate @ jit-compile`."""
-        return config_label(self.config, self.context, " @ ")
-
-
-@dataclass
-class VerdictsFile:
-    """verdicts.json: what history, drift and other tools read back."""
-
-    meta: dict[str, Any]
-    verdicts: list[Verdict]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"meta": self.meta, "verdicts": [v.as_dict() for v in self.verdicts]}
-
-    @classmethod
-    def from_json(cls, data: Any) -> VerdictsFile:
-        return from_dict(cls, data, "", strict=False)
 
 
 # --- evidence -----------------------------------------------------------------------------

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from harness.config.matrix import Matrix
 from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
-from harness.judge.verdicts import VerdictsFile
 from harness.report import junit, markdown
 from harness.report.model import Report, collect
 from harness.results import store, untrusted
-from harness.results.records import Plan
+from harness.results.records import Plan, VerdictsFile
 
 
 def is_source(report: Report, out_dir: Path) -> bool:

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from harness.config.names import cell_id, verdict_key
 from harness.judge.verdicts import compare_outputs
 from harness.judge.vocabulary import css_rules
 from harness.report.junit import log_tail
 from harness.report.table import LEGEND, Column, counts
 from harness.repro.reproducer import command as repro_command
 from harness.results import history
-from harness.results.records import CellRecord, cell_id, verdict_key
+from harness.results.records import CellRecord
 
 if TYPE_CHECKING:
     from harness.report.model import Report

@@ -15,10 +15,9 @@ from typing import Any
 from urllib.parse import quote
 
 from harness.judge.decision import CONTROL_LABEL
-from harness.judge.verdicts import Verdict
 from harness.report.model import companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
-from harness.results.records import CellRecord
+from harness.results.records import CellRecord, Verdict
 from harness.results.untrusted import printable
 
 # C0 and C1 controls, and the invisible characters that reorder or hide text

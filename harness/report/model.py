@@ -12,10 +12,10 @@ from typing import Any
 from harness.config.matrix import Matrix
 from harness.config.typed import to_dict
 from harness.judge.decision import TargetDecision, decide, decision_lines
-from harness.judge.verdicts import Tolerance, Verdict, derive_verdicts
+from harness.judge.verdicts import Tolerance, derive_verdicts
 from harness.report.table import Order, Table, build_tables
 from harness.results import store
-from harness.results.records import CellRecord, Plan, PlannedCell
+from harness.results.records import CellRecord, Plan, PlannedCell, Verdict
 
 
 @dataclass

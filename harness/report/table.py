@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.judge.verdicts import Verdict
+from harness.config.names import config_label
 from harness.judge.vocabulary import STATUS_LOOKS, legend
-from harness.results.records import CellRecord, config_label
+from harness.results.records import CellRecord, Verdict
 
 ROLE_ORDER = {"baseline": 0, "workaround": 1, "probe": 2}
 LEGEND: dict[str, str] = legend()

@@ -13,10 +13,10 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from harness.judge.verdicts import Verdict
 from harness.judge.vocabulary import VERDICTS, style_of
 from harness.report.model import companion_lines
 from harness.report.table import Table, summary_lines
+from harness.results.records import Verdict
 
 WIDTH = 120
 MAX_COLUMN = 11

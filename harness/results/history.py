@@ -25,9 +25,8 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from harness.config.typed import ShapeError, from_dict, to_dict
-from harness.judge.verdicts import VerdictsFile
 from harness.results import store
-from harness.results.records import Provenance
+from harness.results.records import Provenance, VerdictsFile
 
 MAX_RUNS = 12  # what the HTML timeline shows
 MAX_ENTRIES = 90  # history entries kept in a history folder (about three months of nightlies)

@@ -16,11 +16,12 @@ imported.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harness.config.matrix import Config, Scenario, Target
+from harness.config.names import Cell, config_label, verdict_key
 from harness.config.typed import ShapeError, from_dict, to_dict
 
 SCHEMA = 1
@@ -48,52 +49,6 @@ class Status(str, enum.Enum):
 
 
 FAILING = frozenset({Status.FAIL, Status.TIMEOUT, Status.CRASH, Status.OOM})
-
-
-# --- ids and keys -----------------------------------------------------------------------
-
-
-def config_label(config: str, context: str = "", sep: str = "@") -> str:
-    """A config as run in a context: `no-xla-translate@jit-compile` (names never hold '@')."""
-    return f"{config}{sep}{context}" if context else config
-
-
-def cell_id(environment: str, target: str, scenario: str, config: str, context: str = "") -> str:
-    """`env/target/scenario/config[@context]`: how results, logs, JUnit and HTML name a cell."""
-    return f"{environment}/{target}/{scenario}/{config_label(config, context)}"
-
-
-def verdict_key(
-    environment: str, scenario: str, target: str, config: str, context: str = ""
-) -> str:
-    """`env / scenario / target / config[ @ context]`: how expected.toml, drift and history
-    name a verdict."""
-    return f"{environment} / {scenario} / {target} / {config_label(config, context, ' @ ')}"
-
-
-@dataclass(frozen=True, order=True)
-class Cell:
-    """Environment x target x scenario x config (in a context): one child process."""
-
-    environment: str
-    target: str
-    scenario: str
-    config: str
-    context: str = ""  # a context probe applied on top of the config; "" is the default context
-
-    @property
-    def id(self) -> str:
-        return cell_id(self.environment, self.target, self.scenario, self.config, self.context)
-
-    @property
-    def filename(self) -> str:
-        """File stem inside the environment's folder (names never contain '/')."""
-        return f"{self.target}.{self.scenario}.{config_label(self.config, self.context)}"
-
-    @property
-    def label(self) -> str:
-        """The config as a reader sees it: `no-xla-translate @ jit-compile`."""
-        return config_label(self.config, self.context, " @ ")
 
 
 def describe_stage(stage: Stage | None) -> str:
@@ -414,4 +369,48 @@ class Plan:
 
     @classmethod
     def from_json(cls, data: Any) -> Plan:
+        return from_dict(cls, data, "", strict=False)
+
+
+# --- verdicts.json -----------------------------------------------------------------------
+
+
+@dataclass
+class Verdict:
+    environment: str
+    scenario: str
+    target: str
+    config: str
+    role: str
+    verdict: str
+    reason: str
+    cells: list[str]
+    evidence: dict[str, Any] = field(default_factory=dict)
+    context: str = ""  # "" for the default context, else the context probe's name
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def key(self) -> str:
+        return verdict_key(self.environment, self.scenario, self.target, self.config, self.context)
+
+    @property
+    def label(self) -> str:
+        """The config as a column shows it: `no-xla-translate @ jit-compile`."""
+        return config_label(self.config, self.context, " @ ")
+
+
+@dataclass
+class VerdictsFile:
+    """verdicts.json: what history, drift and other tools read back."""
+
+    meta: dict[str, Any]
+    verdicts: list[Verdict]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"meta": self.meta, "verdicts": [v.as_dict() for v in self.verdicts]}
+
+    @classmethod
+    def from_json(cls, data: Any) -> VerdictsFile:
         return from_dict(cls, data, "", strict=False)

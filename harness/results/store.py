@@ -27,9 +27,10 @@ from typing import Any
 
 from harness.config.errors import UsageError
 from harness.config.matrix import ROLES, check_name
+from harness.config.names import Cell
 from harness.config.typed import ShapeError
 from harness.results import untrusted
-from harness.results.records import Cell, CellRecord, Plan, PlannedCell, Stage, Status
+from harness.results.records import CellRecord, Plan, PlannedCell, Stage, Status
 
 
 def now() -> str:

@@ -15,8 +15,6 @@ run itself dies, grandchildren included.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import json
 import os
 import signal
@@ -30,6 +28,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import wait as futures_wait
 from pathlib import Path
 from typing import IO, Any
+
+from harness.cell.process import cap_memory, die_with_parent, libc_prctl
 
 # Variables TensorFlow or Keras read while being imported: a config that sets one of these
 # cannot share a fork server that imported without it, so its cells are spawned.
@@ -71,39 +71,6 @@ class Launched:
 
     def kill(self) -> None:
         kill_group(self.pid)
-
-
-PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-
-
-@functools.cache
-def libc_prctl() -> Callable[..., int] | None:
-    """libc's prctl, looked up once before forking: looking it up in a child forked from a
-    process with threads (TensorFlow's) could wait forever on the loader's lock."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-
-
-def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> None:
-    """Ask the kernel to send `sig` to this process when its parent dies (Linux), and exit
-    at once if the parent `parent` is already gone. Called in the child, before it runs."""
-    prctl = libc_prctl()
-    if prctl is not None:
-        prctl(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-def cap_memory(megabytes: int) -> None:
-    """Cap this process's address space (RLIMIT_AS): an allocation beyond it fails."""
-    import resource
-
-    limit = megabytes * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 class SpawnLauncher:

@@ -3,7 +3,7 @@
 A cell leads a process group of its own, and whatever it starts (grandchildren) stays in that
 group. When the parent is killed outright (SIGKILL, the kernel's OOM killer, a CI runner
 tearing the job down) none of its code runs to clean up: the kernel sends each cell a
-parent-death signal (launchers.die_with_parent), but the cell's own children are orphans and
+parent-death signal (harness.cell.process.die_with_parent), but the cell's own children are orphans and
 would run on. The reaper is a small process started with the run, in a session of its own
 (Ctrl-C in the terminal never reaches it); the parent writes "+PGID" when a cell starts and
 "-PGID" when it is done on the reaper's stdin. When stdin closes, because the parent exited

@@ -24,10 +24,10 @@ from typing import Any
 
 from harness.cell.preflight import PreflightResult, PreflightSpec
 from harness.config.matrix import Environment, Matrix, Target
+from harness.config.names import Cell
 from harness.config.typed import ShapeError, from_dict, to_dict
 from harness.results import store, untrusted
 from harness.results.records import (
-    Cell,
     CellRecord,
     CellSpec,
     ChildFacts,
