@@ -18,34 +18,24 @@ Names and legend: harness.judge.vocabulary. Every verdict names its cells and sa
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
 from harness.config.names import config_label
+from harness.judge.facts import (
+    Evidence,
+    Facts,
+    Peer,
+    Side,
+    evidence_of,
+    mismatched_fingerprints,
+    parity,
+    side_of,
+)
 from harness.judge.parity import Parity, Tolerance, compare
-from harness.results.records import CellRecord, PlannedCell, Status, Verdict
+from harness.judge.rules import PROBE_RULES, WORKAROUND_RULES, Rule, first_match
+from harness.results.records import CellRecord, PlannedCell, Verdict
 
 __all__ = ["Tolerance", "derive_verdicts"]
-
-# Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
-# target, a preflight, an install) says nothing about the model.
-MODEL_STAGES = frozenset({"build", "predict"})
-# Failure classes that name XLA itself (harness.run.classify.FAILURE_CLASSES).
-XLA_FAILURES = frozenset({"xla-unsupported-op", "xla-compile"})
-# What a cell's fingerprint must share with the cells it is compared with.
-FINGERPRINT_KEYS = (
-    "python",
-    "tensorflow",
-    "tensorflow_dist",
-    "keras",
-    "keras_flavour",
-    "tf_keras",
-    "numpy",
-    "companions",
-    "requires",
-    "devices",
-)
-
 
 # --- evidence -----------------------------------------------------------------------------
 
@@ -74,282 +64,113 @@ def compare_outputs(a: CellRecord, b: CellRecord, tol: Tolerance) -> str | None:
     return parity.text if parity.checked and not parity.agree else None
 
 
-def failure_identity(record: CellRecord) -> tuple[str | None, str | None, int | None]:
-    """How a cell failed: class and stage. Two failures are the same when these are."""
-    stage = record.stage
-    return (record.failure_class, stage.name if stage else None, stage.step if stage else None)
-
-
-def failure_text(record: CellRecord) -> str:
-    return f"{record.failure_class or record.status.value} at {record.stage_text}"
-
-
-def is_xla_failure(record: CellRecord) -> bool:
-    return not record.passed and record.failure_class in XLA_FAILURES
-
-
-def ran_xla(record: CellRecord) -> bool:
-    return bool(record.xla_modules)
-
-
-def _fingerprint(record: CellRecord) -> dict[str, Any] | None:
-    fp = record.fingerprint
-    if not fp.get("tensorflow"):
-        return None  # the cell never imported TensorFlow: nothing to compare
-    return {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
-
-
-def _fingerprint_text(record: CellRecord) -> str:
-    fp = record.fingerprint
-    parts = [f"TF {fp.get('tensorflow')}", f"Keras {fp.get('keras')} ({fp.get('keras_flavour')})"]
-    parts.append(f"Python {fp.get('python')}")
-    if fp.get("companions"):
-        parts.append(", ".join(f"{k} {v}" for k, v in sorted(fp["companions"].items())))
-    return ", ".join(parts)
-
-
-def mismatched_fingerprints(records: list[CellRecord]) -> str | None:
-    """A reason when the cells did not run on the same packages and devices."""
-    first: CellRecord | None = None
-    for r in records:
-        fp = _fingerprint(r)
-        if fp is None:
-            continue
-        if first is None:
-            first = r
-            continue
-        base = _fingerprint(first)
-        keys = {k for k in fp.keys() | (base or {}).keys() if fp.get(k) != (base or {}).get(k)}
-        if keys:
-            return (
-                f"mismatched fingerprints ({', '.join(sorted(keys))}): {first.id} ran on "
-                f"{_fingerprint_text(first)}; {r.id} on {_fingerprint_text(r)}"
-            )
-    return None
-
-
-def _not_run(record: CellRecord | None) -> str | None:
-    """The verdict when a cell gives no evidence about the model: missing, flaky or infra.
-    A failure before any model was built (importing TensorFlow or the target) is infra
-    whatever the record calls it: records from other jobs are judged by the same rule."""
-    if record is None or record.status is Status.MISSING:
-        return "missing"
-    if record.status is Status.FLAKY:
-        return "flaky"
-    if not (record.passed or record.status.failing):
-        return "infra"
-    if not record.passed and (record.stage is None or record.stage.name not in MODEL_STAGES):
-        return "infra"
-    if record.passed and not record.fingerprint.get("tensorflow"):
-        return "infra"  # a pass that cannot say what it ran on is no evidence
-    return None
-
-
-def _outcome(record: CellRecord) -> str:
-    if record.passed:
-        return f"passes with {record.xla_modules} XLA modules"
-    return f"{record.status}: {record.message}"
-
-
 # --- one comparison -------------------------------------------------------------------------
 
 
-@dataclass
-class Comparison:
-    """A workaround (or probe) cell and what it is judged against, in one context."""
-
-    base: CellRecord | None  # the baseline, or the context probe alone
-    cell: CellRecord | None
-    others: list[CellRecord]  # the other workarounds in the same context
-    reference: CellRecord | None  # the numerical reference (eager), default context
-    tol: Tolerance
-    base_name: str = "baseline"
-    is_reference: bool = False  # this cell is the reference itself: no parity with itself
-    unknown: list[str] = field(default_factory=list)  # other workarounds planned, no record
-
-    def reference_problem(self) -> str | None:
-        """Why outputs cannot be checked against the reference, or None."""
-        if self.is_reference:
-            return None
-        if self.reference is None:
-            return "outputs unchecked: no reference cell"
-        if not self.reference.passed:
-            return f"outputs unchecked: {self.reference.cell.config} {self.reference.status}"
-        return None
-
-    def parity(self, record: CellRecord) -> Parity:
-        problem = self.reference_problem()
-        if problem or self.reference is None:
-            return Parity.unchecked(problem or "")
-        return compare(record, self.reference, self.tol)
+def _reference_problem(reference: CellRecord | None, name: str) -> str | None:
+    """Why outputs cannot be checked against the reference cell, or None."""
+    if reference is None:
+        return "outputs unchecked: no reference cell"
+    evidence = evidence_of(reference)
+    if evidence is not Evidence.OK or not reference.passed:
+        status = reference.status if evidence is Evidence.OK else evidence
+        return f"outputs unchecked: {name} {status}"
+    return None
 
 
-def _with_unchecked(reason: str, problem: str | None) -> str:
-    return f"{reason} ({problem})" if problem else reason
-
-
-def judge_workaround(c: Comparison) -> tuple[str, str]:
-    """(verdict, reason) for one workaround cell against its baseline (or context probe)."""
-    base, cell = c.base, c.cell
-    for name, record in ((c.base_name, base), ("workaround", cell)):
-        problem = _not_run(record)
-        if problem:
-            detail = record.message if record else "no result"
-            return problem, f"{name} cell {problem}: {detail}".rstrip(": ")
-    assert base is not None and cell is not None
-    involved = [base, cell, *([c.reference] if c.reference is not None else [])]
-    mismatch = mismatched_fingerprints(involved)
-    if mismatch:
-        return "infra", mismatch
-    if base.passed:
-        return _base_passes(c, base, cell)
-    return _base_fails(c, base, cell)
-
-
-def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str, str]:
-    if not cell.passed:
-        return (
-            "harmful",
-            f"{c.base_name} passes; with the workaround {failure_text(cell)}: {cell.message}",
-        )
-    unmeasured = [r.id for r in (base, cell) if r.xla_modules is None]
-    if unmeasured:
-        return "infra", f"no XLA evidence recorded for {', '.join(unmeasured)}"
-    if not ran_xla(base):
-        return (
-            "vacuous",
-            f"{c.base_name} passes but XLA compiled nothing: the pass says nothing about XLA",
-        )
-    unchecked = c.reference_problem()
-    if not c.is_reference and not unchecked:
-        work = c.parity(cell)
-        if work.checked and not work.agree:
-            return "wrong output", f"workaround output differs from the reference: {work.text}"
-        base_parity = c.parity(base)
-        if base_parity.checked and not base_parity.agree and work.checked:
-            return (
-                "needed",
-                f"{c.base_name} output differs from the reference ({base_parity.text}); "
-                f"the workaround's agrees",
-            )
-        if not work.checked:
-            unchecked = f"outputs unchecked: {work.text}"
-    changes = _xla_changes(base, cell)
-    if changes:
-        return "not needed", _with_unchecked(
-            f"both pass; the workaround changes {'; '.join(changes)}", unchecked
-        )
-    if unchecked and not c.is_reference:
-        direct = compare(cell, base, c.tol)
-        if direct.checked and not direct.agree:
-            return (
-                "wrong output",
-                f"{unchecked}; outputs change under the workaround ({direct.text}) with the same "
-                f"XLA evidence: one of the two is wrong",
-            )
-    if unchecked:
-        return "inert", (
-            f"both pass with the same {base.xla_modules} XLA modules (same HLO): the switch "
-            f"changes nothing XLA does ({unchecked})"
-        )
-    return "inert", (
-        f"both pass with the same {base.xla_modules} XLA modules (same HLO) and the same "
-        f"outputs: the switch changes nothing"
-    )
-
-
-def _xla_changes(base: CellRecord, cell: CellRecord) -> list[str]:
-    """What the workaround changes in the XLA evidence: the set of modules compiled, by
-    identity (the same computation compiled again, e.g. on a retrace, is no change), and
-    the models' resolved jit_compile."""
-    before, after = set(base.xla.identities), set(cell.xla.identities)
-    changes = []
-    if not before and not after and base.xla_modules != cell.xla_modules:
-        # records without identities (an older harness): the count is all there is
-        changes.append(f"XLA modules {base.xla_modules} -> {cell.xla_modules}")
-    if before - after:
-        changes.append(f"XLA modules gone: {', '.join(sorted(before - after))}")
-    if after - before:
-        changes.append(f"XLA modules added: {', '.join(sorted(after - before))}")
-    if base.jit_flags != cell.jit_flags:
-        changes.append(f"jit_compile {base.jit_flags} -> {cell.jit_flags}")
-    return changes
-
-
-def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str, str]:
-    if cell.passed:
-        work = c.parity(cell)
-        if work.checked and not work.agree:
-            return (
-                "wrong output",
-                f"{c.base_name} {failure_text(base)}; the workaround passes but its output differs "
-                f"from the reference: {work.text}",
-            )
-        reason = f"{c.base_name} {failure_text(base)}: {base.message}; workaround {_outcome(cell)}"
-        problem = c.reference_problem() or (
-            None if work.checked else f"outputs unchecked: {work.text}"
-        )
-        return "needed", _with_unchecked(reason, problem)
-    rescuers = [r.cell.label for r in c.others if r.passed]
-    # claims about "every workaround" need every workaround's evidence
-    unknown = c.unknown + [r.cell.label for r in c.others if _not_run(r)]
-    ran = [r for r in c.others if not _not_run(r)]
-    failing = [base, cell, *(r for r in ran if not r.passed)]
-    any_xla = any(is_xla_failure(r) for r in failing)
-    if not rescuers and not unknown and not any_xla:
-        return "broken", f"{c.base_name} and every workaround fail, none with XLA: {base.message}"
-    same = failure_identity(cell) == failure_identity(base)
-    if rescuers:
-        rest = f"; {', '.join(rescuers)} passes"
-    elif unknown:
-        rest = f"; no other workaround passes ({', '.join(unknown)} gave no result)"
+def workaround_facts(
+    base: CellRecord | None,
+    cell: CellRecord | None,
+    reference: CellRecord | None,
+    peers: list[tuple[str, CellRecord | None]],
+    tol: Tolerance,
+    *,
+    base_name: str = "baseline",
+    reference_name: str = "eager",
+    is_reference: bool = False,
+    noise: str | None = None,
+) -> Facts:
+    """The facts of one workaround cell against its baseline (or context probe alone)."""
+    ref_problem = _reference_problem(reference, reference_name)
+    used = [r for r in (base, cell) if r is not None]
+    if reference is not None and not ref_problem:
+        used.append(reference)
+    mismatch = mismatched_fingerprints(used)
+    if is_reference:
+        work_vs_ref = Parity(True, True, "is the reference")
+        ref_problem = None
     else:
-        rest = "; no workaround passes"
-    if same:
-        return "ineffective", f"fails the same way as {c.base_name} ({failure_text(base)}){rest}"
-    others_differ = all(
-        failure_identity(r) != failure_identity(base) and not is_xla_failure(r)
-        for r in ran
-        if not r.passed
-    )
-    if (
-        is_xla_failure(base)
-        and not is_xla_failure(cell)
-        and not rescuers
-        and not unknown
-        and others_differ
-    ):
-        return (
-            "masked",
-            f"{c.base_name} fails in XLA ({failure_text(base)}: {base.message}); every workaround "
-            f"gets past it and fails some other way, this one {failure_text(cell)}: {cell.message}",
-        )
-    return (
-        "fails differently",
-        f"fails differently: {failure_text(cell)} ({cell.message}); {c.base_name} "
-        f"{failure_text(base)}{rest}",
+        work_vs_ref = parity(cell, reference, tol, ref_problem)
+    base_vs_ref = parity(base, reference, tol, None if is_reference else ref_problem)
+    if is_reference and base is not None and cell is not None:
+        base_vs_ref = parity(base, cell, tol, None)
+    counted = []
+    for label, record in peers:
+        if record is None:
+            continue
+        side = side_of(record)
+        if side.ok and base is not None and mismatched_fingerprints([base, record]):
+            side = Side(side.id, Evidence.INFRA, message="mismatched fingerprints")
+        right = parity(record, reference, tol, ref_problem)
+        counted.append(Peer(side, label, right))
+    return Facts(
+        base=side_of(base),
+        work=side_of(cell),
+        base_name=base_name,
+        reference_name=reference_name,
+        reference_problem=ref_problem,
+        work_vs_ref=work_vs_ref,
+        base_vs_ref=base_vs_ref,
+        work_vs_base=parity(cell, base, tol, None),
+        mismatch=mismatch,
+        peers=tuple(counted),
+        unknown=tuple(label for label, record in peers if record is None),
+        is_reference=is_reference,
+        noise=noise,
     )
 
 
-def judge_probe(c: Comparison) -> tuple[str, str]:
-    """holds / breaks for a probe config (XLA forced harder), with parity against eager."""
-    cell = c.cell
-    problem = _not_run(cell)
-    if problem:
-        return problem, f"probe cell {problem}: {cell.message if cell else 'no result'}"
-    assert cell is not None
-    mismatch = mismatched_fingerprints([r for r in (cell, c.reference) if r is not None])
-    if mismatch:
-        return "infra", mismatch
-    if not cell.passed:
-        return "breaks", f"{failure_text(cell)}: {cell.message}"
-    parity = c.parity(cell)
-    if parity.checked and not parity.agree:
-        return "breaks", f"passes but its output differs from the reference: {parity.text}"
-    reason = f"passes with {cell.xla_modules} XLA modules"
-    if parity.checked:
-        return "holds", f"{reason}; outputs {parity.text}"
-    return "holds", f"{reason} (outputs unchecked: {parity.text})"
+def probe_facts(
+    cell: CellRecord | None,
+    reference: CellRecord | None,
+    baseline: CellRecord | None,
+    tol: Tolerance,
+    *,
+    reference_name: str = "eager",
+) -> Facts:
+    """The facts of a probe (XLA forced harder) against the reference; where the reference
+    cannot judge, against the baseline, as a workaround is."""
+    ref_problem = _reference_problem(reference, reference_name)
+    base_ok = baseline is not None and evidence_of(baseline) is Evidence.OK and baseline.passed
+    used = [r for r in (cell,) if r is not None]
+    if reference is not None and not ref_problem:
+        used.append(reference)
+    elif base_ok and baseline is not None:
+        used.append(baseline)
+    return Facts(
+        base=side_of(baseline),
+        work=side_of(cell),
+        reference_name=reference_name,
+        reference_problem=ref_problem,
+        work_vs_ref=parity(cell, reference, tol, ref_problem),
+        work_vs_base=parity(cell, baseline, tol, None if (ref_problem and base_ok) else "-"),
+        mismatch=mismatched_fingerprints(used),
+    )
+
+
+def judge(rules: tuple[Rule, ...], facts: Facts) -> tuple[str, str, Rule]:
+    rule = first_match(rules, facts)
+    return rule.verdict, rule.reason(facts), rule
+
+
+def _noise(records: list[CellRecord]) -> dict[tuple[str, str], str]:
+    """(environment, target) -> the cell whose repeats compiled different HLO for the same
+    code: there, identities are not evidence of a change."""
+    noisy: dict[tuple[str, str], str] = {}
+    for r in records:
+        if getattr(r.xla, "identity_noise", False):
+            noisy.setdefault((r.cell.environment, r.cell.target), f"its repeats differ in {r.id}")
+    return noisy
 
 
 # --- all verdicts -------------------------------------------------------------------------
@@ -377,6 +198,7 @@ def derive_verdicts(
     for p in expected_cells or []:
         groups[(p.environment, p.scenario, p.target)].setdefault((p.config, p.context), None)
         roles.setdefault(p.config, p.role)
+    noisy = _noise(records)
     verdicts = []
     for (env, scenario, target), slots in sorted(groups.items()):
         baseline = next(
@@ -388,25 +210,28 @@ def derive_verdicts(
             if role == "workaround":
                 base = slots.get((context, "")) if context else baseline
                 peers = [
-                    (n, r)
+                    (config_label(n, context, " @ "), r)
                     for (n, ctx), r in slots.items()
                     if ctx == context and n != name and roles.get(n) == role
                 ]
-                comparison = Comparison(
+                facts = workaround_facts(
                     base,
                     record,
-                    [r for _, r in peers if r is not None],
                     reference,
+                    peers,
                     tol,
-                    f"{context} alone" if context else "baseline",
+                    base_name=f"{context} alone" if context else "baseline",
+                    reference_name=reference_config,
                     is_reference=(name == reference_config and not context),
-                    unknown=[config_label(n, context, " @ ") for n, r in peers if r is None],
+                    noise=noisy.get((env, target)),
                 )
-                verdict, reason = judge_workaround(comparison)
+                verdict, reason, rule = judge(WORKAROUND_RULES, facts)
                 cells = [x.id for x in (base, record) if x]
             elif role == "probe" and not context:
-                comparison = Comparison(None, record, [], reference, tol)
-                verdict, reason = judge_probe(comparison)
+                facts = probe_facts(
+                    record, reference, baseline, tol, reference_name=reference_config
+                )
+                verdict, reason, rule = judge(PROBE_RULES, facts)
                 cells = [record.id] if record else []
                 base = baseline
             else:
@@ -416,6 +241,9 @@ def derive_verdicts(
                 evidence["reference"] = summary(reference)
                 if reference.id not in cells and verdict not in ("infra", "missing"):
                     cells.append(reference.id)
+            blamed = {"base": [facts.base.id], "work": [facts.work.id]}.get(rule.blame)
+            if rule.blame == "both":
+                blamed = [facts.base.id, facts.work.id]
             verdicts.append(
                 Verdict(
                     env,
@@ -428,6 +256,8 @@ def derive_verdicts(
                     cells,
                     evidence,
                     context,
+                    outputs_checked=facts.outputs_checked,
+                    shows=blamed or [],
                 )
             )
     return verdicts

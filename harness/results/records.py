@@ -387,6 +387,8 @@ class Verdict:
     cells: list[str]
     evidence: dict[str, Any] = field(default_factory=dict)
     context: str = ""  # "" for the default context, else the context probe's name
+    outputs_checked: bool = True  # its outputs were checked against a reference that ran
+    shows: list[str] = field(default_factory=list)  # the cells whose behaviour it blames
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,0 +1,331 @@
+"""What the rules see: each cell of a comparison reduced to the facts a verdict may rest on.
+
+The rules (harness.judge.rules) never read a record: they read `Facts`, built here from the
+records of one comparison. That split is what makes the rules a specification: every fact is
+a small value that a property test can generate, and every record field that matters to a
+verdict is read in this one module.
+
+A fact about a cell is only used when the cell's own evidence holds (`Evidence.OK`): it ran
+the model on the same packages as the cells it is compared with, and it finished (pass or a
+failure while building or predicting). Everything else is no evidence about the model or XLA,
+and the rules say so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.judge.parity import Parity, Tolerance, compare
+from harness.results.records import CellRecord, Status
+
+# Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
+# target, a preflight, an install) says nothing about the model.
+MODEL_STAGES = frozenset({"build", "predict"})
+# Failure classes that name XLA itself (harness.run.classify.FAILURE_CLASSES).
+XLA_FAILURES = frozenset({"xla-unsupported-op", "xla-compile"})
+# What a cell's fingerprint must share with the cells it is compared with.
+FINGERPRINT_KEYS = (
+    "python",
+    "tensorflow",
+    "tensorflow_dist",
+    "keras",
+    "keras_flavour",
+    "tf_keras",
+    "numpy",
+    "companions",
+    "requires",
+    "devices",
+    "inherited",
+)
+
+
+class Evidence(str, enum.Enum):
+    """Whether a cell's own record is evidence about the model at all."""
+
+    OK = "ok"  # passed, or failed while building or predicting, on known packages
+    MISSING = "missing"  # planned, never reported
+    FLAKY = "flaky"  # outcome varied between repeats
+    INFRA = "infra"  # could not run the model: install, import, interrupted, no fingerprint
+    HANG = "hang"  # timed out or ran out of memory: a hang is not evidence about XLA
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def evidence_of(record: CellRecord | None) -> Evidence:
+    """The record's own evidence, by the same rule for records of every job and age."""
+    if record is None or record.status is Status.MISSING:
+        return Evidence.MISSING
+    if record.status is Status.FLAKY:
+        return Evidence.FLAKY
+    if not record.fingerprint.get("tensorflow"):
+        return Evidence.INFRA  # it cannot say what it ran on
+    if record.status in (Status.TIMEOUT, Status.OOM):
+        stage = record.stage
+        if stage is None or stage.name not in MODEL_STAGES:
+            return Evidence.INFRA
+        return Evidence.HANG
+    if record.passed:
+        return Evidence.OK
+    if record.status.failing and record.stage is not None and record.stage.name in MODEL_STAGES:
+        return Evidence.OK
+    return Evidence.INFRA
+
+
+def fingerprint(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    return {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+
+
+def fingerprint_text(record: CellRecord) -> str:
+    fp = record.fingerprint
+    parts = [f"TF {fp.get('tensorflow')}", f"Keras {fp.get('keras')} ({fp.get('keras_flavour')})"]
+    parts.append(f"Python {fp.get('python')}")
+    companions = fp.get("companions")
+    if isinstance(companions, dict) and companions:
+        parts.append(", ".join(f"{k} {v}" for k, v in sorted(companions.items())))
+    return ", ".join(str(p) for p in parts)
+
+
+def mismatched_fingerprints(records: Iterable[CellRecord]) -> str | None:
+    """A reason when the cells did not run on the same packages and devices, else None.
+    Cells without a fingerprint are not compared here (their evidence is infra already)."""
+    first: CellRecord | None = None
+    for r in records:
+        if not r.fingerprint.get("tensorflow"):
+            continue
+        if first is None:
+            first = r
+            continue
+        a, b = fingerprint(first), fingerprint(r)
+        keys = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+        if keys:
+            return (
+                f"mismatched fingerprints ({', '.join(keys)}): {first.id} ran on "
+                f"{fingerprint_text(first)}; {r.id} on {fingerprint_text(r)}"
+            )
+    return None
+
+
+@dataclass(frozen=True)
+class Side:
+    """One cell as the rules see it."""
+
+    id: str
+    evidence: Evidence
+    passed: bool = False
+    failure: tuple[str | None, str | None, int | None] | None = None  # class, stage, step
+    xla_failure: bool = False
+    modules: int | None = None  # XLA modules compiled; None: not measured
+    identities: frozenset[str] | None = None  # None: not every module has an HLO identity
+    jit: tuple[Any, ...] = ()  # each model's resolved jit_compile
+    identity_noise: bool = False  # its own repeats compiled different HLO for the same code
+    message: str = ""  # the informative line of its failure
+    status: str = ""
+    stage: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.evidence is Evidence.OK
+
+    @property
+    def failed(self) -> bool:
+        return self.ok and not self.passed
+
+    @property
+    def failure_text(self) -> str:
+        return f"{(self.failure or (None,))[0] or self.status} at {self.stage}"
+
+
+def side_of(record: CellRecord | None, label: str = "") -> Side:
+    if record is None:
+        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+    modules = record.xla_modules
+    ids = record.xla.identities
+    complete = (
+        modules is not None
+        and len(ids) == modules
+        and all("#" in i and not i.endswith("#") for i in ids)
+    )
+    stage = record.stage
+    failure = (
+        None
+        if record.passed
+        else (record.failure_class, stage.name if stage else None, stage.step if stage else None)
+    )
+    return Side(
+        id=record.id,
+        evidence=evidence_of(record),
+        passed=record.passed,
+        failure=failure,
+        xla_failure=not record.passed and record.failure_class in XLA_FAILURES,
+        modules=modules,
+        identities=frozenset(ids) if complete else None,
+        jit=tuple(record.jit_flags),
+        identity_noise=bool(getattr(record.xla, "identity_noise", False)),
+        message=record.message,
+        status=str(record.status),
+        stage=record.stage_text,
+    )
+
+
+UNCHECKED = Parity.unchecked
+
+
+@dataclass(frozen=True)
+class Peer:
+    """Another workaround of the same comparison group, as evidence for claims about "every
+    workaround" or "another one passes"."""
+
+    side: Side
+    label: str
+    right: Parity  # its outputs against the reference (unchecked when they cannot be)
+
+    @property
+    def counts(self) -> bool:
+        """A peer counts only where its own evidence holds."""
+        return self.side.ok
+
+    @property
+    def rescues(self) -> bool:
+        """It passes, and its outputs are not known to be wrong."""
+        return (
+            self.counts and self.side.passed and not (self.right.checked and not self.right.agree)
+        )
+
+    @property
+    def wrong(self) -> bool:
+        return self.counts and self.side.passed and self.right.checked and not self.right.agree
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One comparison: a workaround (or probe) cell and what it is judged against."""
+
+    base: Side  # the baseline, or the context probe alone
+    work: Side  # the workaround (or the probe)
+    base_name: str = "baseline"
+    reference_name: str = "eager"
+    reference_problem: str | None = None  # why outputs cannot be checked against it
+    work_vs_ref: Parity = field(default_factory=lambda: UNCHECKED("not compared"))
+    base_vs_ref: Parity = field(default_factory=lambda: UNCHECKED("not compared"))
+    work_vs_base: Parity = field(default_factory=lambda: UNCHECKED("not compared"))
+    mismatch: str | None = None  # mismatched fingerprints among the cells compared
+    peers: tuple[Peer, ...] = ()
+    unknown: tuple[str, ...] = ()  # other workarounds planned without a record
+    is_reference: bool = False  # the workaround is the reference config itself
+    noise: str | None = None  # why HLO identities are not comparable here, or None
+
+    # --- what the rules ask -------------------------------------------------------------
+
+    @property
+    def reference_usable(self) -> bool:
+        return self.reference_problem is None
+
+    @property
+    def base_wrong(self) -> bool:
+        return _differ(self.base_vs_ref)
+
+    @property
+    def base_right(self) -> bool:
+        return _agree(self.base_vs_ref)
+
+    @property
+    def work_wrong(self) -> bool:
+        return _differ(self.work_vs_ref)
+
+    @property
+    def work_right(self) -> bool:
+        return _agree(self.work_vs_ref)
+
+    @property
+    def outputs_change(self) -> bool:
+        return _differ(self.work_vs_base)
+
+    @property
+    def outputs_checked(self) -> bool:
+        """The workaround's outputs were checked against a reference that ran."""
+        return self.work_vs_ref.checked
+
+    @property
+    def measured(self) -> bool:
+        return self.base.modules is not None and self.work.modules is not None
+
+    @property
+    def identities_comparable(self) -> bool:
+        return (
+            self.noise is None
+            and self.base.identities is not None
+            and self.work.identities is not None
+        )
+
+    @property
+    def xla_changes(self) -> list[str]:
+        """What the workaround changes in the XLA evidence, as far as it can be told: modules
+        by identity (function and canonical HLO) where identities are comparable, else by
+        count; and the models' resolved jit_compile."""
+        b, w = self.base, self.work
+        changes = []
+        if self.identities_comparable:
+            assert b.identities is not None and w.identities is not None
+            if b.identities - w.identities:
+                changes.append(
+                    f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}"
+                )
+            if w.identities - b.identities:
+                changes.append(
+                    f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}"
+                )
+        elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+            changes.append(f"XLA modules {b.modules} -> {w.modules}")
+        if b.jit != w.jit:
+            changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+        return changes
+
+    @property
+    def counted_peers(self) -> list[Peer]:
+        return [p for p in self.peers if p.counts]
+
+    @property
+    def rescuers(self) -> list[str]:
+        return [p.label for p in self.peers if p.rescues]
+
+    @property
+    def unknown_peers(self) -> list[str]:
+        """Workarounds whose evidence is missing: claims about "every workaround" need it."""
+        return [*self.unknown, *(p.label for p in self.peers if not p.counts)]
+
+    @property
+    def same_failure(self) -> bool:
+        return self.base.failed and self.work.failed and self.base.failure == self.work.failure
+
+    @property
+    def every_peer_fails_otherwise(self) -> bool:
+        """Every other workaround fails (or passes with wrong outputs) some way other than the
+        base, and none of them in XLA."""
+        for p in self.counted_peers:
+            if p.side.passed and not p.wrong:
+                return False
+            if p.side.failed and (p.side.failure == self.base.failure or p.side.xla_failure):
+                return False
+        return True
+
+
+def _agree(p: Parity) -> bool:
+    return p.checked and p.agree
+
+
+def _differ(p: Parity) -> bool:
+    return p.checked and not p.agree
+
+
+def parity(a: CellRecord | None, b: CellRecord | None, tol: Tolerance, why: str | None) -> Parity:
+    """a's outputs against b's; unchecked (with why) when either is missing or did not pass."""
+    if why:
+        return UNCHECKED(why)
+    if a is None or b is None or not a.passed or not b.passed:
+        return UNCHECKED("not both passed")
+    return compare(a, b, tol)
