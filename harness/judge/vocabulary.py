@@ -86,6 +86,14 @@ _VERDICTS = (
         "#e07b6a",
     ),
     VerdictKind(
+        "unfixed",
+        "workaround",
+        "baseline fails in XLA, this workaround fails the same way and none passes: nothing "
+        "gets past the XLA failure",
+        "bold red",
+        "#e8907f",
+    ),
+    VerdictKind(
         "harmful",
         "workaround",
         "baseline passes, the workaround fails",
@@ -95,8 +103,8 @@ _VERDICTS = (
     ),
     VerdictKind(
         "vacuous",
-        "workaround",
-        "baseline passes but XLA compiled nothing: the pass proves nothing about XLA",
+        "any",
+        "baseline (or a probe) passes but XLA compiled nothing: the pass proves nothing about XLA",
         "dim yellow",
         "#eee8c8",
         "#6d6640",
@@ -119,6 +127,15 @@ _VERDICTS = (
         "probe (XLA forced harder) fails, or its outputs differ",
         "red",
         "#f5c0b8",
+    ),
+    VerdictKind(
+        "inconclusive",
+        "any",
+        "a cell timed out or ran out of memory while building or predicting: a hang is not "
+        "evidence about XLA, decided neither way",
+        "blue",
+        "#c9d6e8",
+        short="inconcl.",
     ),
     VerdictKind("flaky", "any", "the outcome varied between repeats", "magenta", "#d9c2f0"),
     VerdictKind(
