@@ -246,20 +246,24 @@ def test_wrong_output_rests_on_a_known_difference_and_blames_the_wrong_cell(f: F
 @SETTINGS
 @given(workaround_facts())
 def test_both_failing_verdicts_need_what_they_claim(f: Facts) -> None:
-    verdict, _, _ = verdict_of(f)
+    verdict, reason, _ = verdict_of(f)
     if verdict in {"broken", "masked", "unfixed"}:
         assert f.base.failed and f.work.failed
         assert not f.rescuers, "claims about every workaround: none passes"
-        assert not f.unknown_peers, "and every workaround gave evidence"
+        for label in f.unknown_peers:
+            assert label in reason, "and those that gave no evidence are named"
     if verdict == "broken":
         assert not f.base.xla_failure and not f.work.xla_failure
     if verdict == "masked":
         assert f.base.xla_failure and not f.work.xla_failure
-        assert not f.same_failure and f.every_peer_fails_otherwise
+        assert f.work.reached > f.base.reached, "every workaround gets past the XLA failure"
+        for p in f.counted_peers:
+            assert p.wrong or (p.side.failed and not p.side.xla_failure)
+            assert p.wrong or p.side.reached > f.base.reached
     if verdict == "unfixed":
         assert f.base.xla_failure and f.same_failure
     if verdict == "ineffective":
-        assert f.same_failure and (f.rescuers or f.unknown_peers)
+        assert f.same_failure and f.rescuers, "ineffective says another one passes"
     if verdict == "fails differently":
         assert f.base.failed and f.work.failed and not f.same_failure
 
@@ -267,8 +271,8 @@ def test_both_failing_verdicts_need_what_they_claim(f: Facts) -> None:
 @SETTINGS
 @given(workaround_facts())
 def test_a_peer_counts_only_where_its_own_evidence_holds(f: Facts) -> None:
-    """Replacing a peer without evidence by "no result" changes nothing, and one peer failing
-    in XLA does not turn broken into anything else."""
+    """Replacing a peer without evidence by "no result" changes nothing; only a peer whose
+    own evidence holds rescues."""
     verdict, _, _ = verdict_of(f)
     as_unknown = replace(
         f,

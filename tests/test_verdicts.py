@@ -154,11 +154,11 @@ CASES = [
         ["outputs unchecked", "one of the two is wrong"],
     ),
     (
-        "eager failing: outputs unchecked, said in the reason",
+        "eager failing, outputs changed: one of the two is wrong, never not needed",
         lambda r: r.cell("baseline").cell("fix", modules=(A,), out=FAR * 2).cell("eager", "fail"),
         "fix",
-        "not needed",
-        ["outputs unchecked: eager fail", "gone"],
+        "wrong output",
+        ["outputs unchecked: eager fail", "one of the two is wrong"],
     ),
     (
         "same count, different functions: not needed, naming what changed",
@@ -188,8 +188,15 @@ CASES = [
         ["same outputs"],
     ),
     (
-        "the reference is not judged against itself",
+        "the reference itself: needed where the baseline's outputs differ from it",
         lambda r: r.cell("baseline").cell("eager", modules=(), out=FAR + 0.5),
+        "eager",
+        "needed",
+        ["baseline output differs from the reference", "the workaround's agrees"],
+    ),
+    (
+        "the reference itself: not needed where the baseline agrees with it",
+        lambda r: r.cell("baseline").cell("eager", modules=()),
         "eager",
         "not needed",
         ["gone"],
@@ -221,7 +228,7 @@ CASES = [
         lambda r: r.cell("baseline", "fail").cell("fix", "fail").cell("eager", "fail"),
         "fix",
         "broken",
-        ["none with XLA"],
+        ["not in XLA"],
     ),
     (
         "the same failure as baseline while another passes: ineffective",
@@ -398,26 +405,26 @@ CASES += [
         ["step1/0 at [0]"],
     ),
     (
-        "masked is not claimed while another workaround gave no result",
+        "masked names the workaround that gave no evidence",
         lambda r: (
             r.cell("baseline", "fail", fail=XLA_FAIL)
             .cell("fix", "fail", fail=SHAPE_FAIL)
             .cell("eager", "infra", fail=("no-result", "build", 1, "exited"))
         ),
         "fix",
-        "fails differently",
-        [],
+        "masked",
+        ["(eager gave no evidence)"],
     ),
     (
-        "broken is not claimed while another workaround gave no result",
+        "broken names the workaround that gave no evidence",
         lambda r: (
             r.cell("baseline", "fail")
             .cell("fix", "fail")
             .cell("eager", "infra", fail=("no-result", "build", 1, "x"))
         ),
         "fix",
-        "ineffective",
-        ["eager gave no result"],
+        "broken",
+        ["(eager gave no evidence)"],
     ),
     (
         "a pass without XLA evidence cannot make not needed",
@@ -515,7 +522,12 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
         config["id"] = config["id"].replace("e/", f"{env}/", 1)
         config["message"] = config["message"].replace("Detected", f"__inference_f_{i}1 Detected")
         copies.append(
-            replace(harmful, environment=env, evidence={**harmful.evidence, "config": config})
+            replace(
+                harmful,
+                environment=env,
+                evidence={**harmful.evidence, "config": config},
+                shows=[config["id"]],
+            )
         )
     (decision,) = decide([harmful, *copies])
     assert len(decision.blockers) == 2  # e's line differs: it names no graph function

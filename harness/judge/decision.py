@@ -177,9 +177,10 @@ def _env_decision(
 
 def _blocker(v: Verdict) -> Blocker:
     """The evidence a bug report needs: the informative line and the cell showing it."""
-    shown = v.shows or [c for c in v.cells[:1]]
-    side = "config" if shown and shown[0] == v.evidence.get("config", {}).get("id") else "baseline"
-    message = v.evidence.get(side, {}).get("message")
+    shown = v.shows or v.cells[:1]
+    sides = [v.evidence.get(k) for k in ("config", "baseline")]
+    messages = [s.get("message") for s in sides if isinstance(s, dict) and s.get("id") in shown]
+    message = next((m for m in messages if m), None)
     line = v.reason if v.verdict == "wrong output" or not message else message
     cell = " and ".join(shown) if shown else "?"
     return Blocker(v.verdict, line, cell, f"{v.environment} / {v.scenario} / {v.label}")

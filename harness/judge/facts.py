@@ -136,6 +136,12 @@ class Side:
         return self.ok and not self.passed
 
     @property
+    def reached(self) -> tuple[int, int]:
+        """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+        _, stage, step = self.failure or (None, None, None)
+        return (step or 0, 1 if stage == "predict" else 0)
+
+    @property
     def failure_text(self) -> str:
         return f"{(self.failure or (None,))[0] or self.status} at {self.stage}"
 
@@ -295,21 +301,25 @@ class Facts:
 
     @property
     def unknown_peers(self) -> list[str]:
-        """Workarounds whose evidence is missing: claims about "every workaround" need it."""
+        """Workarounds whose evidence is missing: a claim about "every workaround" names them."""
         return [*self.unknown, *(p.label for p in self.peers if not p.counts)]
 
     @property
     def same_failure(self) -> bool:
         return self.base.failed and self.work.failed and self.base.failure == self.work.failure
 
+    def gets_past(self, side: Side) -> bool:
+        """A failing cell got further than the base's failure, and not by failing in XLA."""
+        return side.failed and not side.xla_failure and side.reached > self.base.reached
+
     @property
-    def every_peer_fails_otherwise(self) -> bool:
-        """Every other workaround fails (or passes with wrong outputs) some way other than the
-        base, and none of them in XLA."""
+    def every_peer_gets_past(self) -> bool:
+        """Every other workaround gets past the base's failure and fails some other way (or
+        passes with wrong outputs), none of them in XLA."""
         for p in self.counted_peers:
             if p.side.passed and not p.wrong:
                 return False
-            if p.side.failed and (p.side.failure == self.base.failure or p.side.xla_failure):
+            if p.side.failed and not self.gets_past(p.side):
                 return False
         return True
 

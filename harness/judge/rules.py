@@ -95,6 +95,11 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
     return rules
 
 
+def _silent(f: Facts) -> str:
+    """The workarounds the claim "every workaround" could not hear from."""
+    return f" ({', '.join(f.unknown_peers)} gave no evidence)" if f.unknown_peers else ""
+
+
 def _changes(f: Facts) -> str:
     return "; ".join(f.xla_changes)
 
@@ -232,30 +237,12 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "B and W fail the same way, no workaround passes, some gave no evidence",
-        "ineffective",
-        lambda f: f.same_failure and bool(f.unknown_peers),
-        lambda f: (
-            f"fails the same way as {f.base_name} ({f.base.failure_text}); whether another "
-            f"workaround passes is unknown: {', '.join(f.unknown_peers)} gave no evidence"
-        ),
-    ),
-    Rule(
-        "B and W fail differently, no workaround passes, some gave no evidence",
-        "fails differently",
-        lambda f: bool(f.unknown_peers),
-        lambda f: (
-            f"fails differently: {f.work.failure_text} ({f.work.message}); {f.base_name} "
-            f"{f.base.failure_text}; {', '.join(f.unknown_peers)} gave no evidence"
-        ),
-    ),
-    Rule(
         "no workaround passes, neither B nor W fails in XLA",
         "broken",
         lambda f: not f.base.xla_failure and not f.work.xla_failure,
         lambda f: (
-            f"{f.base_name} and every workaround fail, {f.base_name} and this one not in XLA: "
-            f"{f.base.message}"
+            f"{f.base_name} and every workaround fail{_silent(f)}, {f.base_name} and this one "
+            f"not in XLA: {f.base.message}"
         ),
         blame="base",
     ),
@@ -265,18 +252,18 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
         lambda f: f.same_failure,
         lambda f: (
             f"{f.base_name} fails in XLA ({f.base.failure_text}: {f.base.message}); this "
-            f"workaround fails the same way and none passes"
+            f"workaround fails the same way and none passes{_silent(f)}"
         ),
         blame="base",
     ),
     Rule(
-        "no workaround passes, B fails in XLA, W and every other workaround get past it and "
-        "fail some other way, none in XLA",
+        "no workaround passes, B fails in XLA, W and every other workaround get past it (fail "
+        "at a later stage) and fail some other way, none in XLA",
         "masked",
-        lambda f: f.base.xla_failure and not f.work.xla_failure and f.every_peer_fails_otherwise,
+        lambda f: f.base.xla_failure and f.gets_past(f.work) and f.every_peer_gets_past,
         lambda f: (
             f"{f.base_name} fails in XLA ({f.base.failure_text}: {f.base.message}); every "
-            f"workaround gets past it and fails some other way, this one "
+            f"workaround{_silent(f)} gets past it and fails some other way, this one "
             f"{f.work.failure_text}: {f.work.message}"
         ),
         blame="base",
@@ -287,7 +274,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
         lambda f: True,
         lambda f: (
             f"fails differently: {f.work.failure_text} ({f.work.message}); {f.base_name} "
-            f"{f.base.failure_text}; no workaround passes"
+            f"{f.base.failure_text}; no workaround passes{_silent(f)}"
         ),
     ),
 )

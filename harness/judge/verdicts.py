@@ -67,14 +67,22 @@ def compare_outputs(a: CellRecord, b: CellRecord, tol: Tolerance) -> str | None:
 # --- one comparison -------------------------------------------------------------------------
 
 
-def _reference_problem(reference: CellRecord | None, name: str) -> str | None:
-    """Why outputs cannot be checked against the reference cell, or None."""
+def _reference_problem(
+    reference: CellRecord | None, name: str, against: list[CellRecord | None]
+) -> str | None:
+    """Why outputs cannot be checked against the reference cell, or None. A reference that
+    ran on other packages than the cells it would judge cannot judge them."""
     if reference is None:
         return "outputs unchecked: no reference cell"
     evidence = evidence_of(reference)
     if evidence is not Evidence.OK or not reference.passed:
         status = reference.status if evidence is Evidence.OK else evidence
         return f"outputs unchecked: {name} {status}"
+    for other in against:
+        if other is not None and evidence_of(other) is Evidence.OK:
+            mismatch = mismatched_fingerprints([other, reference])
+            if mismatch:
+                return f"outputs unchecked: {name} ran elsewhere, {mismatch}"
     return None
 
 
@@ -91,11 +99,8 @@ def workaround_facts(
     noise: str | None = None,
 ) -> Facts:
     """The facts of one workaround cell against its baseline (or context probe alone)."""
-    ref_problem = _reference_problem(reference, reference_name)
-    used = [r for r in (base, cell) if r is not None]
-    if reference is not None and not ref_problem:
-        used.append(reference)
-    mismatch = mismatched_fingerprints(used)
+    ref_problem = _reference_problem(reference, reference_name, [base, cell])
+    mismatch = mismatched_fingerprints(r for r in (base, cell) if r is not None)
     if is_reference:
         work_vs_ref = Parity(True, True, "is the reference")
         ref_problem = None
@@ -140,12 +145,10 @@ def probe_facts(
 ) -> Facts:
     """The facts of a probe (XLA forced harder) against the reference; where the reference
     cannot judge, against the baseline, as a workaround is."""
-    ref_problem = _reference_problem(reference, reference_name)
+    ref_problem = _reference_problem(reference, reference_name, [cell])
     base_ok = baseline is not None and evidence_of(baseline) is Evidence.OK and baseline.passed
     used = [r for r in (cell,) if r is not None]
-    if reference is not None and not ref_problem:
-        used.append(reference)
-    elif base_ok and baseline is not None:
+    if ref_problem and base_ok and baseline is not None:
         used.append(baseline)
     return Facts(
         base=side_of(baseline),
