@@ -22,6 +22,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
+from harness.config import defaults
 from harness.config.errors import UsageError
 from harness.config.typed import ShapeError, did_you_mean, fields_of, from_dict
 
@@ -293,12 +294,15 @@ class Target:
 
 @dataclass(frozen=True)
 class Settings:
-    timeout: float = 300.0
-    rtol: float = 1e-3
-    atol: float = 1e-4
-    reference: str = "eager"  # the config whose outputs the others are compared with
-    # what each cell keeps of its outputs for parity checks (arrays beyond it are subsampled)
-    outputs_mb: float = 0.25
+    timeout: float = defaults.TIMEOUT_S
+    rtol: float = defaults.RTOL
+    atol: float = defaults.ATOL
+    reference: str = defaults.REFERENCE  # the config whose outputs the others are compared with
+    outputs_mb: float = defaults.OUTPUTS_MB
+
+    @property
+    def outputs_cap_bytes(self) -> int:
+        return defaults.cap_bytes(self.outputs_mb)
 
 
 @dataclass(frozen=True)
@@ -455,7 +459,7 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
         raise MatrixError(
             f'{path}: config: exactly one config must have role = "baseline" (found {len(baselines)})'
         )
-    # The default names "eager"; a matrix without it runs with outputs unchecked.
+    # The default reference may be missing: a matrix without it runs with outputs unchecked.
     ref = settings.reference
     written = own_settings if own_settings is not None else data.get("settings", {})
     if isinstance(written, dict) and "reference" in written and ref not in configs:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.config import defaults
 from harness.config.names import config_label
 from harness.judge.parity import Parity, Tolerance, compare
 from harness.results.records import CellRecord, PlannedCell, Status, Verdict
@@ -358,7 +359,7 @@ def judge_probe(c: Comparison) -> tuple[str, str]:
 def derive_verdicts(
     records: list[CellRecord],
     tol: Tolerance | None = None,
-    reference_config: str = "eager",
+    reference_config: str = defaults.REFERENCE,
     expected_cells: list[PlannedCell] | None = None,
 ) -> list[Verdict]:
     """One verdict per environment x scenario x target x (workaround | probe) config, and

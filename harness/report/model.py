@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from harness.config import defaults
 from harness.config.matrix import Matrix
 from harness.config.typed import to_dict
 from harness.judge.decision import TargetDecision, decide, decision_lines
@@ -27,7 +28,7 @@ class Report:
     problems: list[str] = field(default_factory=list)  # files that could not be read, named
     expected: list[PlannedCell] = field(default_factory=list)
     tolerance: Tolerance = field(default_factory=Tolerance)
-    reference_config: str = "eager"
+    reference_config: str = defaults.REFERENCE
     decisions: list[TargetDecision] = field(default_factory=list)
     controls: frozenset[str] = frozenset()
     plans: list[Plan] = field(default_factory=list)
@@ -133,8 +134,8 @@ class Rules:
                 "matrix file was given: judged with the strictest tolerance, outputs "
                 "unchecked and no control targets"
             )
-        rtol = min((s[0] for s in settings), default=Tolerance().rtol)
-        atol = min((s[1] for s in settings), default=Tolerance().atol)
+        rtol = min((s[0] for s in settings), default=defaults.RTOL)
+        atol = min((s[1] for s in settings), default=defaults.ATOL)
         reference = next(iter(settings))[2] if len(settings) == 1 else ""
         roles: dict[str, str] = {}
         for planned in (c for p in plans for c in p.cells):

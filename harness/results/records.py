@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harness.config import defaults
 from harness.config.matrix import Config, Scenario, Target
 from harness.config.names import Cell, config_label, verdict_key
 from harness.config.typed import ShapeError, from_dict, to_dict
@@ -89,7 +90,7 @@ class CellSpec:
     stage_path: str = ""
     dump_dir: str | None = None
     outputs_path: str | None = None  # where the child saves its output arrays (.npz)
-    outputs_cap_bytes: int = 1 << 20
+    outputs_cap_bytes: int = defaults.OUTPUTS_CAP_BYTES
     threads: int | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -334,9 +335,9 @@ class PlannedCell:
 
 @dataclass
 class PlanSettings:
-    rtol: float = 1e-3
-    atol: float = 1e-4
-    reference: str = "eager"
+    rtol: float = defaults.RTOL
+    atol: float = defaults.ATOL
+    reference: str = defaults.REFERENCE
     controls: list[str] = field(default_factory=list)  # targets kept out of the decision
 
 

@@ -351,7 +351,7 @@ def make_runner(ctx: Context) -> scheduler.Runner:
         timeout=ctx.args.timeout or ctx.matrix.settings.timeout,
         memory_mb=ctx.args.memory_mb,
         repeat=ctx.args.repeat,
-        outputs_cap_bytes=int(ctx.matrix.settings.outputs_mb * (1 << 20)),
+        outputs_cap_bytes=ctx.matrix.settings.outputs_cap_bytes,
         run_id=ctx.run_id,
         matrix_name=ctx.matrix.path.name,
     )

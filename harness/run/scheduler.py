@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.cell.preflight import PreflightResult, PreflightSpec
+from harness.config import defaults
 from harness.config.matrix import Environment, Matrix, Target
 from harness.config.names import Cell
 from harness.config.typed import ShapeError, from_dict, to_dict
@@ -78,10 +79,10 @@ class RunOptions:
     run_dir: Path
     python: str = sys.executable
     jobs: int = 1
-    timeout: float = 300.0
+    timeout: float = defaults.TIMEOUT_S
     memory_mb: int | None = None
     repeat: int = 1
-    outputs_cap_bytes: int = 1 << 20
+    outputs_cap_bytes: int = defaults.OUTPUTS_CAP_BYTES
     isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
     matrix_name: str = "matrix.toml"  # named in the hint for a missing dependency
