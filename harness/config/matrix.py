@@ -24,13 +24,20 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 from harness.config import defaults
 from harness.config.errors import UsageError
-from harness.config.typed import ShapeError, did_you_mean, fields_of, from_dict
+from harness.config.typed import ShapeError, StrEnum, did_you_mean, fields_of, from_dict
 
-Role = Literal["baseline", "workaround", "probe"]
+
+class Role(StrEnum):
+    """What a config is for."""
+
+    BASELINE = "baseline"  # what users run
+    WORKAROUND = "workaround"  # a known escape hatch
+    PROBE = "probe"  # XLA forced harder
+
+
 Device = Literal["cpu", "gpu"]
 Tier = Literal["quick", "full"]
 KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
-ROLES: tuple[str, ...] = get_args(Role)
 DEVICES: tuple[str, ...] = get_args(Device)
 TIERS: tuple[str, ...] = get_args(Tier)
 KERAS_FLAVOURS: tuple[str, ...] = get_args(KerasFlavour)
@@ -444,17 +451,17 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
         for name, t in _parse_axis(data, "target", path).items()
     }
     for c in configs.values():
-        if c.context and c.role != "probe":
+        if c.context and c.role != Role.PROBE:
             raise MatrixError(f"{path}: config.{c.name}.context: only a probe can be a context")
         if c.context:
             for w in configs.values():
                 clash = {k for k in c.env.keys() & w.env.keys() if c.env[k] != w.env[k]}
-                if w.role == "workaround" and clash:
+                if w.role == Role.WORKAROUND and clash:
                     raise MatrixError(
                         f"{path}: config.{c.name}.context: sets {sorted(clash)[0]} differently "
                         f"from workaround {w.name}, so the two cannot apply together"
                     )
-    baselines = [c.name for c in configs.values() if c.role == "baseline"]
+    baselines = [c.name for c in configs.values() if c.role == Role.BASELINE]
     if len(baselines) != 1:
         raise MatrixError(
             f'{path}: config: exactly one config must have role = "baseline" (found {len(baselines)})'

@@ -21,6 +21,14 @@ from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin
 
 
+class StrEnum(str, enum.Enum):
+    """A closed set of names that is written as its plain string (Python 3.10 has no
+    enum.StrEnum): compares equal to the string, prints and serialises as it."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class ShapeError(ValueError):
     """A value does not have the shape its dataclass declares: names the field's path."""
 

@@ -22,17 +22,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.config import defaults
+from harness.config.matrix import Role
 from harness.config.names import config_label
 from harness.judge.parity import Parity, Tolerance, compare
-from harness.results.records import CellRecord, PlannedCell, Status, Verdict
+from harness.judge.vocabulary import VerdictKind
+from harness.results.records import (
+    XLA_FAILURES,
+    CellRecord,
+    PlannedCell,
+    StageName,
+    Status,
+    Verdict,
+)
 
 __all__ = ["Tolerance", "derive_verdicts"]
 
 # Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
 # target, a preflight, an install) says nothing about the model.
-MODEL_STAGES = frozenset({"build", "predict"})
-# Failure classes that name XLA itself (harness.run.classify.FAILURE_CLASSES).
-XLA_FAILURES = frozenset({"xla-unsupported-op", "xla-compile"})
+MODEL_STAGES = frozenset({StageName.BUILD, StageName.PREDICT})
 # What a cell's fingerprint must share with the cells it is compared with.
 FINGERPRINT_KEYS = (
     "python",
@@ -54,7 +61,7 @@ FINGERPRINT_KEYS = (
 def summary(record: CellRecord | None) -> dict[str, Any]:
     """What a reader needs to judge a cell without opening it."""
     if record is None:
-        return {"status": "missing"}
+        return {"status": Status.MISSING.value}
     return {
         "id": record.id,
         "status": record.status.value,
@@ -129,20 +136,20 @@ def mismatched_fingerprints(records: list[CellRecord]) -> str | None:
     return None
 
 
-def _not_run(record: CellRecord | None) -> str | None:
+def _not_run(record: CellRecord | None) -> VerdictKind | None:
     """The verdict when a cell gives no evidence about the model: missing, flaky or infra.
     A failure before any model was built (importing TensorFlow or the target) is infra
     whatever the record calls it: records from other jobs are judged by the same rule."""
     if record is None or record.status is Status.MISSING:
-        return "missing"
+        return VerdictKind.MISSING
     if record.status is Status.FLAKY:
-        return "flaky"
+        return VerdictKind.FLAKY
     if not (record.passed or record.status.failing):
-        return "infra"
+        return VerdictKind.INFRA
     if not record.passed and (record.stage is None or record.stage.name not in MODEL_STAGES):
-        return "infra"
+        return VerdictKind.INFRA
     if record.passed and not record.fingerprint.get("tensorflow"):
-        return "infra"  # a pass that cannot say what it ran on is no evidence
+        return VerdictKind.INFRA  # a pass that cannot say what it ran on is no evidence
     return None
 
 
@@ -189,7 +196,7 @@ def _with_unchecked(reason: str, problem: str | None) -> str:
     return f"{reason} ({problem})" if problem else reason
 
 
-def judge_workaround(c: Comparison) -> tuple[str, str]:
+def judge_workaround(c: Comparison) -> tuple[VerdictKind, str]:
     """(verdict, reason) for one workaround cell against its baseline (or context probe)."""
     base, cell = c.base, c.cell
     for name, record in ((c.base_name, base), ("workaround", cell)):
@@ -201,35 +208,38 @@ def judge_workaround(c: Comparison) -> tuple[str, str]:
     involved = [base, cell, *([c.reference] if c.reference is not None else [])]
     mismatch = mismatched_fingerprints(involved)
     if mismatch:
-        return "infra", mismatch
+        return VerdictKind.INFRA, mismatch
     if base.passed:
         return _base_passes(c, base, cell)
     return _base_fails(c, base, cell)
 
 
-def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str, str]:
+def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[VerdictKind, str]:
     if not cell.passed:
         return (
-            "harmful",
+            VerdictKind.HARMFUL,
             f"{c.base_name} passes; with the workaround {failure_text(cell)}: {cell.message}",
         )
     unmeasured = [r.id for r in (base, cell) if r.xla_modules is None]
     if unmeasured:
-        return "infra", f"no XLA evidence recorded for {', '.join(unmeasured)}"
+        return VerdictKind.INFRA, f"no XLA evidence recorded for {', '.join(unmeasured)}"
     if not ran_xla(base):
         return (
-            "vacuous",
+            VerdictKind.VACUOUS,
             f"{c.base_name} passes but XLA compiled nothing: the pass says nothing about XLA",
         )
     unchecked = c.reference_problem()
     if not c.is_reference and not unchecked:
         work = c.parity(cell)
         if work.checked and not work.agree:
-            return "wrong output", f"workaround output differs from the reference: {work.text}"
+            return (
+                VerdictKind.WRONG_OUTPUT,
+                f"workaround output differs from the reference: {work.text}",
+            )
         base_parity = c.parity(base)
         if base_parity.checked and not base_parity.agree and work.checked:
             return (
-                "needed",
+                VerdictKind.NEEDED,
                 f"{c.base_name} output differs from the reference ({base_parity.text}); "
                 f"the workaround's agrees",
             )
@@ -237,23 +247,23 @@ def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str
             unchecked = f"outputs unchecked: {work.text}"
     changes = _xla_changes(base, cell)
     if changes:
-        return "not needed", _with_unchecked(
+        return VerdictKind.NOT_NEEDED, _with_unchecked(
             f"both pass; the workaround changes {'; '.join(changes)}", unchecked
         )
     if unchecked and not c.is_reference:
         direct = compare(cell, base, c.tol)
         if direct.checked and not direct.agree:
             return (
-                "wrong output",
+                VerdictKind.WRONG_OUTPUT,
                 f"{unchecked}; outputs change under the workaround ({direct.text}) with the same "
                 f"XLA evidence: one of the two is wrong",
             )
     if unchecked:
-        return "inert", (
+        return VerdictKind.INERT, (
             f"both pass with the same {base.xla_modules} XLA modules (same HLO): the switch "
             f"changes nothing XLA does ({unchecked})"
         )
-    return "inert", (
+    return VerdictKind.INERT, (
         f"both pass with the same {base.xla_modules} XLA modules (same HLO) and the same "
         f"outputs: the switch changes nothing"
     )
@@ -277,12 +287,12 @@ def _xla_changes(base: CellRecord, cell: CellRecord) -> list[str]:
     return changes
 
 
-def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str, str]:
+def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[VerdictKind, str]:
     if cell.passed:
         work = c.parity(cell)
         if work.checked and not work.agree:
             return (
-                "wrong output",
+                VerdictKind.WRONG_OUTPUT,
                 f"{c.base_name} {failure_text(base)}; the workaround passes but its output differs "
                 f"from the reference: {work.text}",
             )
@@ -290,7 +300,7 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
         problem = c.reference_problem() or (
             None if work.checked else f"outputs unchecked: {work.text}"
         )
-        return "needed", _with_unchecked(reason, problem)
+        return VerdictKind.NEEDED, _with_unchecked(reason, problem)
     rescuers = [r.cell.label for r in c.others if r.passed]
     # claims about "every workaround" need every workaround's evidence
     unknown = c.unknown + [r.cell.label for r in c.others if _not_run(r)]
@@ -298,7 +308,10 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
     failing = [base, cell, *(r for r in ran if not r.passed)]
     any_xla = any(is_xla_failure(r) for r in failing)
     if not rescuers and not unknown and not any_xla:
-        return "broken", f"{c.base_name} and every workaround fail, none with XLA: {base.message}"
+        return (
+            VerdictKind.BROKEN,
+            f"{c.base_name} and every workaround fail, none with XLA: {base.message}",
+        )
     same = failure_identity(cell) == failure_identity(base)
     if rescuers:
         rest = f"; {', '.join(rescuers)} passes"
@@ -307,7 +320,10 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
     else:
         rest = "; no workaround passes"
     if same:
-        return "ineffective", f"fails the same way as {c.base_name} ({failure_text(base)}){rest}"
+        return (
+            VerdictKind.INEFFECTIVE,
+            f"fails the same way as {c.base_name} ({failure_text(base)}){rest}",
+        )
     others_differ = all(
         failure_identity(r) != failure_identity(base) and not is_xla_failure(r)
         for r in ran
@@ -321,18 +337,18 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
         and others_differ
     ):
         return (
-            "masked",
+            VerdictKind.MASKED,
             f"{c.base_name} fails in XLA ({failure_text(base)}: {base.message}); every workaround "
             f"gets past it and fails some other way, this one {failure_text(cell)}: {cell.message}",
         )
     return (
-        "fails differently",
+        VerdictKind.FAILS_DIFFERENTLY,
         f"fails differently: {failure_text(cell)} ({cell.message}); {c.base_name} "
         f"{failure_text(base)}{rest}",
     )
 
 
-def judge_probe(c: Comparison) -> tuple[str, str]:
+def judge_probe(c: Comparison) -> tuple[VerdictKind, str]:
     """holds / breaks for a probe config (XLA forced harder), with parity against eager."""
     cell = c.cell
     problem = _not_run(cell)
@@ -341,16 +357,19 @@ def judge_probe(c: Comparison) -> tuple[str, str]:
     assert cell is not None
     mismatch = mismatched_fingerprints([r for r in (cell, c.reference) if r is not None])
     if mismatch:
-        return "infra", mismatch
+        return VerdictKind.INFRA, mismatch
     if not cell.passed:
-        return "breaks", f"{failure_text(cell)}: {cell.message}"
+        return VerdictKind.BREAKS, f"{failure_text(cell)}: {cell.message}"
     parity = c.parity(cell)
     if parity.checked and not parity.agree:
-        return "breaks", f"passes but its output differs from the reference: {parity.text}"
+        return (
+            VerdictKind.BREAKS,
+            f"passes but its output differs from the reference: {parity.text}",
+        )
     reason = f"passes with {cell.xla_modules} XLA modules"
     if parity.checked:
-        return "holds", f"{reason}; outputs {parity.text}"
-    return "holds", f"{reason} (outputs unchecked: {parity.text})"
+        return VerdictKind.HOLDS, f"{reason}; outputs {parity.text}"
+    return VerdictKind.HOLDS, f"{reason} (outputs unchecked: {parity.text})"
 
 
 # --- all verdicts -------------------------------------------------------------------------
@@ -370,7 +389,7 @@ def derive_verdicts(
     tol = tol or Tolerance()
     Slot = tuple[str, str]  # (config, context)
     groups: dict[tuple[str, str, str], dict[Slot, CellRecord | None]] = defaultdict(dict)
-    roles: dict[str, str] = {}
+    roles: dict[str, Role] = {}
     for r in records:
         c = r.cell
         groups[(c.environment, c.scenario, c.target)][(c.config, c.context)] = r
@@ -381,12 +400,12 @@ def derive_verdicts(
     verdicts = []
     for (env, scenario, target), slots in sorted(groups.items()):
         baseline = next(
-            (r for (n, ctx), r in slots.items() if not ctx and roles.get(n) == "baseline"), None
+            (r for (n, ctx), r in slots.items() if not ctx and roles.get(n) == Role.BASELINE), None
         )
         reference = slots.get((reference_config, ""))
         for (name, context), record in slots.items():
             role = roles.get(name)
-            if role == "workaround":
+            if role == Role.WORKAROUND:
                 base = slots.get((context, "")) if context else baseline
                 peers = [
                     (n, r)
@@ -405,7 +424,7 @@ def derive_verdicts(
                 )
                 verdict, reason = judge_workaround(comparison)
                 cells = [x.id for x in (base, record) if x]
-            elif role == "probe" and not context:
+            elif role == Role.PROBE and not context:
                 comparison = Comparison(None, record, [], reference, tol)
                 verdict, reason = judge_probe(comparison)
                 cells = [record.id] if record else []
@@ -415,7 +434,10 @@ def derive_verdicts(
             evidence = {"baseline": summary(base), "config": summary(record)}
             if reference is not None and reference is not record:
                 evidence["reference"] = summary(reference)
-                if reference.id not in cells and verdict not in ("infra", "missing"):
+                if reference.id not in cells and verdict not in (
+                    VerdictKind.INFRA,
+                    VerdictKind.MISSING,
+                ):
                     cells.append(reference.id)
             verdicts.append(
                 Verdict(
@@ -423,7 +445,7 @@ def derive_verdicts(
                     scenario,
                     target,
                     name,
-                    role or "?",
+                    role,
                     verdict,
                     reason,
                     cells,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.config import defaults
-from harness.config.matrix import Matrix
+from harness.config.matrix import Matrix, Role
 from harness.config.typed import to_dict
 from harness.judge.decision import TargetDecision, decide, decision_lines
 from harness.judge.verdicts import Tolerance, derive_verdicts
@@ -105,7 +105,7 @@ class Rules:
     tolerance: Tolerance
     reference: str  # "" when unknown: outputs are then unchecked
     controls: frozenset[str]
-    roles: dict[str, str]  # config -> role
+    roles: dict[str, Role]  # config -> role
     contexts: frozenset[str]
     source: str
 
@@ -137,7 +137,7 @@ class Rules:
         rtol = min((s[0] for s in settings), default=defaults.RTOL)
         atol = min((s[1] for s in settings), default=defaults.ATOL)
         reference = next(iter(settings))[2] if len(settings) == 1 else ""
-        roles: dict[str, str] = {}
+        roles: dict[str, Role] = {}
         for planned in (c for p in plans for c in p.cells):
             if roles.setdefault(planned.config, planned.role) != planned.role:
                 problems.append(
@@ -163,7 +163,8 @@ class Rules:
                 continue
             if r.role != role:
                 problems.append(
-                    f"{r.id}: says role {r.role!r}, {self.source} says {role!r}; judged as {role}"
+                    f"{r.id}: says role {r.role.value!r}, {self.source} says {role.value!r}; "
+                    f"judged as {role}"
                 )
                 r.role = role
             kept.append(r)

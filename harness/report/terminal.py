@@ -13,7 +13,8 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from harness.judge.vocabulary import VERDICTS, style_of
+from harness.config.matrix import Role
+from harness.judge.vocabulary import VERDICTS, VerdictKind, style_of
 from harness.report.model import companion_lines
 from harness.report.table import Table, summary_lines
 from harness.results.records import Verdict
@@ -66,7 +67,7 @@ def render(
                 label = f"  @ {abbreviate(ctx, abbreviations)}" if ctx else scenario
                 row: list[Text | str] = [env if i == 0 else "", label]
                 for config, role in configs:
-                    if ctx and role == "baseline":
+                    if ctx and role == Role.BASELINE:
                         entry = table.statuses.get((env, scenario, ctx))
                     else:
                         entry = table.entries.get((env, scenario, config, ctx))
@@ -80,10 +81,10 @@ def render(
         console.print(rt)
     for line in summary_lines(verdicts):
         console.print(f"  {escape(line)}", highlight=False)
-    legend = "  ".join(f"[{v.style or 'default'}]{v.terminal}[/]" for v in VERDICTS.values())
+    legend = "  ".join(f"[{v.style or 'default'}]{v.terminal}[/]" for v in VerdictKind)
     console.print(f"[dim]legend:[/dim] {legend}", highlight=False)
     shorts = [f"{short} = {full}" for short, full in abbreviations.items()]
-    shorts += [f"{v.short} = {v.name}" for v in VERDICTS.values() if v.short]
+    shorts += [f"{v.short} = {v.value}" for v in VerdictKind if v.short]
     console.print(
         "[dim]pass (n): the baseline passed and XLA compiled n modules; @ ctx rows: the "
         "workarounds judged where ctx is in force, against ctx alone (its status under "

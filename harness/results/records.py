@@ -15,20 +15,19 @@ imported.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harness.config import defaults
-from harness.config.matrix import Config, Scenario, Target
+from harness.config.matrix import Config, Role, Scenario, Target
 from harness.config.names import Cell, config_label, verdict_key
-from harness.config.typed import ShapeError, from_dict, to_dict
+from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
 
 SCHEMA = 1
 
 
-class Status(str, enum.Enum):
+class Status(StrEnum):
     """How a cell ended. `FAILING` statuses mean the scenario ran and did not get through."""
 
     PASS = "pass"
@@ -41,15 +40,63 @@ class Status(str, enum.Enum):
     MISSING = "missing"  # planned, never reported
     FLAKY = "flaky"  # outcome varied between repeats
 
-    def __str__(self) -> str:
-        return self.value
-
     @property
     def failing(self) -> bool:
         return self in FAILING
 
 
 FAILING = frozenset({Status.FAIL, Status.TIMEOUT, Status.CRASH, Status.OOM})
+
+
+class StageName(StrEnum):
+    """Where a cell was when it ended: the child's stages in order, then the parent's
+    for cells it never ran."""
+
+    START = "start"
+    IMPORT = "import"  # importing TensorFlow
+    TARGET = "target"  # importing the target
+    BUILD = "build"  # building the model of a step
+    PREDICT = "predict"  # its forward pass
+    DONE = "done"
+    INSTALL = "install"  # the environment or the target's requirements did not install
+    PREFLIGHT = "preflight"  # the target could not be imported in this environment
+
+
+class FailureClass(StrEnum):
+    """Why a cell did not pass, as harness.run.classify names it. A cell killed by a
+    signal before any model was built is classed by the signal's name (SIGKILL, ...)
+    instead: a record's failure_class is one of these or such a name."""
+
+    # from the exception, most specific first (classify.FAILURE_PATTERNS)
+    XLA_UNSUPPORTED_OP = "xla-unsupported-op"
+    RESHAPE_SIZE = "reshape-size"
+    SHAPE_MISMATCH = "shape-mismatch"
+    XLA_COMPILE = "xla-compile"
+    OOM = "oom"
+    IMPORT_INCOMPATIBLE = "import-incompatible"
+    NOT_A_MODEL = "not-a-model"
+    TYPE = "type"
+    VALUE = "value"
+    INVALID_ARGUMENT = "invalid-argument"
+    EXCEPTION = "exception"  # none of the above
+    # from how the cell ended
+    TIMEOUT = "timeout"
+    CRASH = "crash"
+    MEMORY_CAP = "memory-cap"
+    NO_RESULT = "no-result"
+    CORRUPT_RESULT = "corrupt-result"
+    LAUNCH = "launch"
+    # before the model: infra
+    INSTALL = "install"
+    MISSING_DEPENDENCY = "missing-dependency"
+    TENSORFLOW_IMPORT = "tensorflow-import"
+    TARGET_IMPORT = "target-import"
+    # outcomes that varied between runs
+    FLAKY = "flaky"
+
+
+# Failure classes that name XLA itself.
+XLA_FAILURES = frozenset({FailureClass.XLA_UNSUPPORTED_OP, FailureClass.XLA_COMPILE})
 
 
 def describe_stage(stage: Stage | None) -> str:
@@ -64,9 +111,12 @@ def describe_stage(stage: Stage | None) -> str:
 class Stage:
     """Where a cell was: start, import, target, build/predict of step k, done."""
 
-    name: str
+    name: StageName
     step: int | None = None
     N: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", StageName(self.name))  # the child passes plain names
 
     @property
     def text(self) -> str:
@@ -229,9 +279,9 @@ class CellRecord:
     """The judged result of one cell: status, failure class, one line, and the evidence."""
 
     cell: Cell
-    role: str
+    role: Role
     status: Status
-    failure_class: str | None = None
+    failure_class: str | None = None  # a FailureClass, or a signal's name
     message: str = ""
     stage: Stage | None = None
     exception: ExceptionInfo | None = None
@@ -323,7 +373,7 @@ class PlannedCell:
     target: str
     scenario: str
     config: str
-    role: str
+    role: Role
     context: str = ""
     # digest of the matrix entries the cell ran with: --resume reruns a cell whose changed
     definition: str = ""
@@ -382,8 +432,8 @@ class Verdict:
     scenario: str
     target: str
     config: str
-    role: str
-    verdict: str
+    role: Role
+    verdict: str  # a harness.judge.vocabulary.VerdictKind
     reason: str
     cells: list[str]
     evidence: dict[str, Any] = field(default_factory=dict)

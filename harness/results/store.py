@@ -26,11 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from harness.config.errors import UsageError
-from harness.config.matrix import ROLES, check_name
+from harness.config.matrix import Role, check_name
 from harness.config.names import Cell
 from harness.config.typed import ShapeError
 from harness.results import untrusted
-from harness.results.records import CellRecord, Plan, PlannedCell, Stage, Status
+from harness.results.records import (
+    CellRecord,
+    FailureClass,
+    Plan,
+    PlannedCell,
+    Stage,
+    StageName,
+    Status,
+)
 
 
 def now() -> str:
@@ -119,7 +127,7 @@ def read_json_inside(root: Path, rel: str) -> tuple[Any, str | None]:
 
 def new_record(
     cell: Cell,
-    role: str,
+    role: Role,
     status: Status,
     message: str = "",
     failure_class: str | None = None,
@@ -149,9 +157,6 @@ def _name_problems(where: str, cell: Cell | PlannedCell) -> list[str]:
         problem = check_name(name)
         if problem:
             problems.append(f"{where}{key}: {name!r} {problem}")
-    role = getattr(cell, "role", None)
-    if role is not None and role not in ROLES:
-        problems.append(f"{where}role: must be one of {', '.join(ROLES)}, got {role!r}")
     return problems
 
 
@@ -182,12 +187,10 @@ def _not_its_own(
 
 def record_problems(record: CellRecord) -> list[str]:
     """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
-    (they become file names, Markdown and XML), a role that does not exist, a log, an
-    outputs file or a dump folder that is not a plain relative path inside the run folder,
-    or that belongs to another cell."""
+    (they become file names, Markdown and XML), a log, an outputs file or a dump folder
+    that is not a plain relative path inside the run folder, or that belongs to another
+    cell. (A role that does not exist is a ShapeError already.)"""
     problems = _name_problems("cell.", record.cell)
-    if record.role not in ROLES:
-        problems.append(f"role: must be one of {', '.join(ROLES)}, got {record.role!r}")
     paths = [("log", record.log, "logs", ".log")]
     paths += [(f"repeats[{i}].log", r.log, "logs", ".log") for i, r in enumerate(record.repeats)]
     if record.outputs is not None:
@@ -344,7 +347,7 @@ def _conflict(old: CellRecord, new: CellRecord) -> CellRecord:
     return replace(
         old,
         status=Status.FLAKY,
-        failure_class="flaky",
+        failure_class=FailureClass.FLAKY,
         message=f"outcome differs between merged folders: {seen}",
     )
 
@@ -417,9 +420,9 @@ def update_latest(run_dir: Path) -> None:
 def write_infra_records(
     run_dir: Path,
     cells: Iterable[Cell],
-    roles: dict[str, str],
+    roles: dict[str, Role],
     message: str,
-    failure_class: str = "install",
+    failure_class: str = FailureClass.INSTALL,
 ) -> int:
     """Mark cells that could not run at all (e.g. their environment failed to install).
 
@@ -432,9 +435,9 @@ def write_infra_records(
         if settled(old):
             continue
         record = new_record(
-            cell, roles.get(cell.config, "workaround"), Status.INFRA, message, failure_class
+            cell, roles.get(cell.config, Role.WORKAROUND), Status.INFRA, message, failure_class
         )
-        record.stage = Stage("install")
+        record.stage = Stage(StageName.INSTALL)
         write_record(run_dir, record)
         count += 1
     return count

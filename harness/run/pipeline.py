@@ -34,11 +34,13 @@ from harness.results import store
 from harness.results.records import (
     CellRecord,
     ExceptionInfo,
+    FailureClass,
     Plan,
     PlannedCell,
     PlanSettings,
     Provenance,
     Stage,
+    StageName,
     Status,
 )
 from harness.results.untrusted import printable
@@ -206,8 +208,8 @@ def settle(
     jobs: list[scheduler.Job],
     status: Status,
     message: str,
-    failure_class: str | None,
-    stage: str,
+    failure_class: FailureClass | None,
+    stage: StageName,
     reporter: ProgressReporter,
     exception: ExceptionInfo | None = None,
 ) -> None:
@@ -265,7 +267,16 @@ def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
         exception = (
             ExceptionInfo("InstallError", message="\n".join(why.detail)) if why.detail else None
         )
-        settle(ctx, jobs, Status.INFRA, why.message, "install", "install", reporter, exception)
+        settle(
+            ctx,
+            jobs,
+            Status.INFRA,
+            why.message,
+            FailureClass.INSTALL,
+            StageName.INSTALL,
+            reporter,
+            exception,
+        )
     return ctx
 
 
@@ -285,7 +296,7 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     wall = time.perf_counter() - t0
     if ctx.interrupted:  # no cell starts after a stop
         message = "interrupted before it started (during the preflight)"
-        settle(ctx, list(ctx.to_run), Status.INTERRUPTED, message, None, "start", reporter)
+        settle(ctx, list(ctx.to_run), Status.INTERRUPTED, message, None, StageName.START, reporter)
         return ctx
     if result is None:
         reporter.print(f"{ctx.environment.name}: preflight did not report; running the cells")
@@ -299,16 +310,16 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     for check in result.checks:
         if check.missing_module and check.missing_kind == "dependency":
             line = missing_dependency(check.missing_module, ctx.matrix.path.name)
-            failure_class = "missing-dependency"
+            failure_class = FailureClass.MISSING_DEPENDENCY
         elif check.missing_module and check.missing_kind == "target":
             line = (
                 f"ModuleNotFoundError loading the target: No module named "
                 f"{check.missing_module!r} (check its name and path)"
             )
-            failure_class = "target-import"
+            failure_class = FailureClass.TARGET_IMPORT
         elif check.import_error:  # a name or submodule missing from an installed package
             line = target_import_line(check.error_type or "ImportError", check.message)
-            failure_class = "import-incompatible"
+            failure_class = FailureClass.IMPORT_INCOMPATIBLE
         else:  # anything else: the cells report it, each with its config applied
             continue
         reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
@@ -319,7 +330,9 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
             missing_module=check.missing_module,
             missing_kind=check.missing_kind,
         )
-        settle(ctx, jobs, Status.INFRA, line, failure_class, "preflight", reporter, exception)
+        settle(
+            ctx, jobs, Status.INFRA, line, failure_class, StageName.PREFLIGHT, reporter, exception
+        )
     return ctx
 
 

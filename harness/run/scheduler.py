@@ -24,7 +24,7 @@ from typing import Any
 
 from harness.cell.preflight import PreflightResult, PreflightSpec
 from harness.config import defaults
-from harness.config.matrix import Environment, Matrix, Target
+from harness.config.matrix import Environment, Matrix, Role, Target
 from harness.config.names import Cell
 from harness.config.typed import ShapeError, from_dict, to_dict
 from harness.results import store, untrusted
@@ -33,6 +33,7 @@ from harness.results.records import (
     CellSpec,
     ChildFacts,
     ExitInfo,
+    FailureClass,
     Outputs,
     Stage,
     Status,
@@ -58,7 +59,7 @@ class Job:
     """One cell, ready to launch: what the child needs, nothing more."""
 
     cell: Cell
-    role: str
+    role: Role
     spec: CellSpec
     env: dict[str, str]  # variables this cell sets on top of the scrubbed environment
     # the environment's own variables, set before TensorFlow is imported
@@ -401,7 +402,7 @@ class Runner:
         stage = read_stage(work / "stage.json")
         if launch_error:
             record = store.new_record(
-                cell, job.role, Status.INFRA, launch_error, failure_class="launch"
+                cell, job.role, Status.INFRA, launch_error, failure_class=FailureClass.LAUNCH
             )
             record.stage = stage
         else:
