@@ -153,7 +153,7 @@ def decide(
             unchecked = [
                 f"{v.environment} {_place(v)}"
                 for v in tv
-                if v.config == w and "outputs unchecked" in v.reason
+                if v.config == w and not v.outputs_checked
             ]
             decided.append(WorkaroundDecision(w, overall, where, unchecked))
         blockers: dict[str, Blocker] = {}

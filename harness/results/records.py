@@ -438,9 +438,20 @@ class Verdict:
     cells: list[str]
     evidence: dict[str, Any] = field(default_factory=dict)
     context: str = ""  # "" for the default context, else the context probe's name
+    # False when the outputs the verdict rests on could not be checked (the reason says why)
+    outputs_checked: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any, path: str = "") -> Verdict:
+        """A verdict read back. Files written before `outputs_checked` existed said it only
+        in the reason, which is where it is read from then."""
+        if isinstance(data, dict) and "outputs_checked" not in data:
+            reason = data.get("reason")
+            data = {**data, "outputs_checked": "outputs unchecked" not in str(reason)}
+        return from_dict(cls, data, path, strict=False)
 
     @property
     def key(self) -> str:
@@ -464,4 +475,10 @@ class VerdictsFile:
 
     @classmethod
     def from_json(cls, data: Any) -> VerdictsFile:
+        if not isinstance(data, dict):
+            raise ShapeError("", f"must be a table, got {data!r}")
+        verdicts = data.get("verdicts")
+        if isinstance(verdicts, list):
+            verdicts = [Verdict.from_json(v, f"verdicts[{i}]") for i, v in enumerate(verdicts)]
+            data = {**data, "verdicts": verdicts}
         return from_dict(cls, data, "", strict=False)
