@@ -341,9 +341,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     if args.history:
         from harness.results import history
-        from harness.results.records import VerdictsFile
 
-        kept = history.keep(args.history, VerdictsFile(report.meta, report.verdicts))
+        kept = history.keep(args.history, report.verdicts_file)
         print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)
     return 1 if changed else failed
 

@@ -12,7 +12,7 @@ from harness.judge.verdicts import derive_verdicts
 from harness.judge.vocabulary import VERDICTS
 from harness.report import markdown, terminal
 from harness.report.build import write_files
-from harness.report.model import collect
+from harness.report.model import ReportMeta, collect
 from harness.report.table import build_tables
 from harness.results.records import CellRecord
 
@@ -72,7 +72,7 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
     assert kinds >= {"needed", "harmful", "infra", "holds", "breaks", "ineffective"}
     out = io.StringIO()
     console = Console(file=out, width=120, color_system=None)
-    terminal.render(console, build_tables(records, verdicts), verdicts, {})
+    terminal.render(console, build_tables(records, verdicts), verdicts, ReportMeta())
     text = out.getvalue()
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 120
@@ -87,7 +87,7 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
 def test_markdown_escapes_and_has_a_legend():
     records = synthetic_full_matrix()
     verdicts = derive_verdicts(records, tolerance())
-    md = markdown.render(build_tables(records, verdicts), verdicts, records, {"run_id": "x"})
+    md = markdown.render(build_tables(records, verdicts), verdicts, records, ReportMeta(run_id="x"))
     assert "<b>" not in md.replace("<br>", "") and "&lt;b&gt;" in md and "\\|" in md
     assert "## Legend" in md and "| tf2.12 |" in md
 
@@ -119,9 +119,9 @@ def test_companion_lines_name_each_package_once():
     from harness.report.model import companion_lines
 
     fp = {"tensorflow": "2.21.0", "numpy": "2.4.6", "companions": {}}
-    meta = {
-        "environments": ["tf2.15", "tf2.21-tfkeras", "tf2.21-keras3"],
-        "fingerprints": {
+    meta = ReportMeta(
+        environments=["tf2.15", "tf2.21-tfkeras", "tf2.21-keras3"],
+        fingerprints={
             "tf2.15": {**fp, "keras_flavour": "keras2", "keras": "2.15.0"},
             "tf2.21-tfkeras": {
                 **fp,
@@ -136,7 +136,7 @@ def test_companion_lines_name_each_package_once():
                 "companions": {"tensorflow-probability": "0.25.0", "tf-keras": "2.21.0"},
             },
         },
-    }
+    )
     assert companion_lines(meta) == [
         "tf2.21-tfkeras: TensorFlow 2.21.0, tf-keras 2.21.0, numpy 2.4.6; "
         "tensorflow-probability 0.25.0",

@@ -459,13 +459,12 @@ def follow(
     what it merged). Each line goes to stdout once known, progress to stderr, and drift.json
     and drift.md are rewritten after each."""
     from harness.results import history
-    from harness.results.records import VerdictsFile
 
     def to_stderr(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
     say = say or to_stderr
-    today = history.from_verdicts("this run", VerdictsFile(report.meta, report.verdicts))
+    today = history.from_verdicts("this run", report.verdicts_file)
     past = history.past_runs(
         history_dir or options.out.resolve().parent,
         exclude=skip,

@@ -11,12 +11,12 @@ from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.report import junit, markdown
 from harness.report.model import Report, collect
 from harness.results import store, untrusted
-from harness.results.records import Plan, VerdictsFile
+from harness.results.records import Plan
 
 
 def is_source(report: Report, out_dir: Path) -> bool:
     out = out_dir.resolve()
-    return any(Path(d).resolve() == out for d in report.meta.get("sources", []))
+    return any(Path(d).resolve() == out for d in report.meta.sources)
 
 
 def copy_logs(report: Report, out_dir: Path) -> list[str]:
@@ -100,7 +100,7 @@ def render(report: Report, fmt: str, out_dir: Path) -> str:
             report.problems,
         )
     if fmt == "json":
-        return json.dumps(VerdictsFile(report.meta, report.verdicts).to_json(), indent=1)
+        return json.dumps(report.verdicts_file.to_json(), indent=1)
     if fmt == "junit":
         return junit.render(report.records, report.expected, out_dir)
     if fmt == "html":

@@ -120,7 +120,7 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
         bars.append(
             {
                 "env": env,
-                "tf": report.meta.get("fingerprints", {}).get(env, {}).get("tensorflow") or "?",
+                "tf": report.meta.fingerprints.get(env, {}).get("tensorflow") or "?",
                 "predict": mean(s.predict_s or 0.0 for s in first),
                 "build": mean(s.build_s or 0.0 for s in first),
                 "n": len(first),
@@ -150,7 +150,7 @@ def summary_sentences(report: Report) -> list[str]:
 
 def render(report: Report, out_dir: Path) -> str:
     past = history.past_runs(out_dir.parent, exclude=out_dir)
-    fingerprints = report.meta.get("fingerprints", {})
+    fingerprints = report.meta.fingerprints
     by_id = {r.id: r for r in report.records}
     evidence: dict[str, dict[str, Any]] = {}
     # each cell's view (with its log tail) is built once, however many verdicts cite it

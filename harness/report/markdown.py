@@ -11,11 +11,10 @@ value holds.
 from __future__ import annotations
 
 import re
-from typing import Any
 from urllib.parse import quote
 
 from harness.judge.decision import CONTROL_LABEL
-from harness.report.model import companion_lines
+from harness.report.model import ReportMeta, companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.results.records import CellRecord, Verdict
 from harness.results.untrusted import printable
@@ -75,22 +74,16 @@ def render(
     tables: list[Table],
     verdicts: list[Verdict],
     records: list[CellRecord],
-    meta: dict[str, Any],
+    meta: ReportMeta,
     decision_lines: list[str] | None = None,
     problems: list[str] | None = None,
 ) -> str:
     out = ["# xla-matrix", ""]
-    if meta.get("incomplete"):
-        out += [
-            "**Incomplete run**: "
-            + escape(meta.get("incomplete_reason", "some cells did not run")),
-            "",
-        ]
-    out.append(
-        f"Run {code(str(meta.get('run_id', '?')))}: {len(records)} cells, {len(verdicts)} verdicts."
-    )
-    if meta.get("left_out"):
-        out.append(f"{meta['left_out']} results of cells no longer planned are left out.")
+    if meta.incomplete:
+        out += ["**Incomplete run**: " + escape(meta.incomplete_reason), ""]
+    out.append(f"Run {code(meta.run_id)}: {len(records)} cells, {len(verdicts)} verdicts.")
+    if meta.left_out:
+        out.append(f"{meta.left_out} results of cells no longer planned are left out.")
     out.append("")
     out += problems_section(problems or [])
     for table in tables:

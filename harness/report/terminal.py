@@ -15,7 +15,7 @@ from rich.text import Text
 
 from harness.config.matrix import Role
 from harness.judge.vocabulary import VERDICTS, VerdictKind, style_of
-from harness.report.model import companion_lines
+from harness.report.model import ReportMeta, companion_lines
 from harness.report.table import Table, summary_lines
 from harness.results.records import Verdict
 
@@ -35,7 +35,7 @@ def render(
     console: Console,
     tables: list[Table],
     verdicts: list[Verdict],
-    meta: dict,
+    meta: ReportMeta,
     decision_lines: list[str] | None = None,
 ) -> None:
     """Per target: a row per environment x scenario, and below it a row per context
@@ -100,5 +100,5 @@ def render(
         console.print("[bold]decision[/]")
         for line in decision_lines:
             console.print(f"  {escape(line)}", highlight=False)
-    if meta.get("incomplete"):
-        console.print(f"[bold yellow]incomplete run:[/] {meta.get('incomplete_reason', '')}")
+    if meta.incomplete:
+        console.print(f"[bold yellow]incomplete run:[/] {meta.incomplete_reason}")
