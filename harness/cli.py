@@ -65,9 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, help="where to write the merged report (default: the run folder)"
     )
     report.add_argument("--quiet", action="store_true", help="do not print the table")
+    from harness.report.formats import FORMATS
+
     report.add_argument(
         "--format",
-        choices=("md", "json", "junit", "html"),
+        choices=list(FORMATS),
         help="print the report in this format instead of the table (all are written anyway)",
     )
     report.add_argument(

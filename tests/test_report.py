@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from rich.console import Console
 
 from harness.config.matrix import load_matrix
@@ -12,6 +13,7 @@ from harness.judge.verdicts import derive_verdicts
 from harness.judge.vocabulary import VERDICTS
 from harness.report import markdown, terminal
 from harness.report.build import write_files
+from harness.report.formats import FORMATS
 from harness.report.model import ReportMeta, collect
 from harness.report.table import build_tables
 from harness.results.records import CellRecord
@@ -87,7 +89,9 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
 def test_markdown_escapes_and_has_a_legend():
     records = synthetic_full_matrix()
     verdicts = derive_verdicts(records, tolerance())
-    md = markdown.render(build_tables(records, verdicts), verdicts, records, ReportMeta(run_id="x"))
+    md = markdown.document(
+        build_tables(records, verdicts), verdicts, records, ReportMeta(run_id="x")
+    )
     assert "<b>" not in md.replace("<br>", "") and "&lt;b&gt;" in md and "\\|" in md
     assert "## Legend" in md and "| tf2.12 |" in md
 
@@ -101,8 +105,18 @@ def test_report_files_from_a_run_folder(tmp_path):
     report = collect([run], load_matrix(MATRIX))
     names = {p.name for p in write_files(report, run)}
     assert {"results.jsonl", "verdicts.json", "xla_matrix.md", "junit.xml", "index.html"} <= names
+    assert {f.filename for f in FORMATS.values()} <= names  # every format of the registry
     page = (run / "index.html").read_text()
     assert "&lt;b&gt;|&lt;/b&gt;" in page or "\\u003cb\\u003e" in page
+
+
+def test_report_format_choices_come_from_the_registry(capsys):
+    from harness.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["report", "--format", "yaml"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'yaml'" in err and all(name in err for name in FORMATS)
 
 
 def test_readme_lists_every_verdict_of_the_registry():

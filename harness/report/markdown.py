@@ -11,10 +11,11 @@ value holds.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import quote
 
 from harness.judge.decision import CONTROL_LABEL
-from harness.report.model import ReportMeta, companion_lines
+from harness.report.model import Report, ReportMeta, companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.results.records import CellRecord, Verdict
 from harness.results.untrusted import printable
@@ -70,7 +71,18 @@ def problems_section(problems: list[str], title: str = "Problems") -> list[str]:
     return [*out, ""]
 
 
-def render(
+def render(report: Report, out_dir: Path) -> str:
+    return document(
+        report.tables,
+        report.verdicts,
+        report.records,
+        report.meta,
+        report.decision_lines,
+        report.problems,
+    )
+
+
+def document(
     tables: list[Table],
     verdicts: list[Verdict],
     records: list[CellRecord],
