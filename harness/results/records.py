@@ -24,7 +24,29 @@ from harness.config.matrix import Config, Role, Scenario, Target
 from harness.config.names import Cell, config_label, verdict_key
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
 
+# The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
+# misread the new one (a field added with a default needs no new schema: readers drop what
+# they do not know).
 SCHEMA = 1
+
+
+def check_schema(data: dict[str, Any], path: str = "") -> None:
+    """A file of another schema is one named problem (as asv's api_version), before any
+    field of it is read. A file without the field is read as schema 1: every writer has
+    written it since there were files, so one without it was written by hand."""
+    schema = data.get("schema", 1)
+    if schema == SCHEMA and not isinstance(schema, bool):
+        return
+    where = f"{path}.schema" if path else "schema"
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ShapeError(where, f"must be an integer, got {schema!r}")
+    if schema > SCHEMA:
+        raise ShapeError(
+            where, f"{schema}, newer than this xla-matrix reads ({SCHEMA}): update it to read this"
+        )
+    raise ShapeError(
+        where, f"{schema}, older than this xla-matrix reads ({SCHEMA}): run the cell again"
+    )
 
 
 class Status(StrEnum):
@@ -240,6 +262,8 @@ class ChildFacts:
 
     @classmethod
     def from_json(cls, data: Any) -> ChildFacts:
+        if isinstance(data, dict):
+            check_schema(data, "result")
         return from_dict(cls, data, "result", strict=False)
 
 
@@ -355,6 +379,7 @@ class CellRecord:
         """A record read from a file; ShapeError names the field that is wrong."""
         if not isinstance(data, dict):
             raise ShapeError("", f"not a cell record (a {type(data).__name__})")
+        check_schema(data)
         if "id" not in data:
             raise ShapeError("", "missing required key 'id'")
         record = from_dict(cls, data, "", strict=False)
