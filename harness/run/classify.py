@@ -2,8 +2,8 @@
 
 The child reports facts; this is the one place that names them. Statuses:
 pass, fail, timeout, crash, oom, infra (could not start, could not import TensorFlow or
-the target, no or corrupt result), interrupted; missing (never ran: shown, never passed) and
-flaky (outcome varied over repeats) are decided elsewhere (harness.results.records.Status).
+the target, no or corrupt result), interrupted. Missing (never ran: shown, never passed) is
+decided by the report, flaky (outcome varied between runs) by harness.results.outcome.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import signal
 from dataclasses import dataclass, replace
 
 from harness.config.companions import dependency_name, distribution_for
+from harness.results import outcome
 from harness.results.records import (
     CellRecord,
     ChildFacts,
@@ -275,18 +276,6 @@ def classify(
     return Classification(Status.FAIL, cls, f"{exc_type} at {where}: {line}", stage)
 
 
-def outcome(record: CellRecord) -> tuple[object, ...]:
-    """What must not change between repeats of a cell."""
-    stage = record.stage
-    return (
-        record.status,
-        record.failure_class,
-        stage.name if stage else None,
-        stage.step if stage else None,
-        record.xla_modules,
-    )
-
-
 def combine_repeats(records: list[CellRecord]) -> CellRecord:
     """One record for K runs of a cell: the first, or a flaky one when outcomes differ."""
     repeats = [
@@ -294,12 +283,7 @@ def combine_repeats(records: list[CellRecord]) -> CellRecord:
         for r in records
     ]
     first = replace(records[0], repeats=repeats)
-    if len({outcome(r) for r in records}) > 1:
-        seen = ", ".join(
-            f"{r.status}" + (f" ({r.failure_class} at {r.stage_text})" if not r.passed else "")
-            for r in records
-        )
-        first.status = Status.FLAKY
-        first.failure_class = FailureClass.FLAKY
-        first.message = f"outcome varied over {len(records)} runs: {seen}"
-    return first
+    if not outcome.disagree(records):
+        return first
+    runs = ", ".join(outcome.seen(r) for r in records)
+    return outcome.flaky(first, f"outcome varied over {len(records)} runs: {runs}")

@@ -39,11 +39,9 @@ from harness.results.records import (
     PlannedCell,
     PlanSettings,
     Provenance,
-    Stage,
     StageName,
     Status,
 )
-from harness.results.untrusted import printable
 from harness.run import scheduler
 from harness.run.cache import (
     ResultCache,
@@ -213,24 +211,20 @@ def settle(
     reporter: ProgressReporter,
     exception: ExceptionInfo | None = None,
 ) -> None:
-    """Record these jobs without running them (infra: they cannot run here; interrupted:
-    the run stopped before they started), and take them off the run. Each gets a log that
-    says so, like every cell, with the evidence (`exception`: what failed, in its own words)."""
-    evidence = ""
-    if exception is not None:
-        lines = [printable(line) for line in exception.message.splitlines()]
-        evidence = "".join(f"# {exception.type}: {line}\n" for line in lines)
+    """Record these jobs without running them (harness.results.store.write_not_run), and
+    take them off the run."""
     for job in jobs:
-        record = store.new_record(job.cell, job.role, status, message, failure_class)
-        record.stage = Stage(stage)
-        record.run_id = ctx.run_id
-        record.exception = exception
-        log = store.log_path(ctx.run_dir, job.cell)
-        store.write_text_atomic(
-            log, f"# xla-matrix cell {job.cell.id}\n# not run: {printable(message)}\n{evidence}"
+        record = store.write_not_run(
+            ctx.run_dir,
+            job.cell,
+            job.role,
+            status,
+            message,
+            failure_class,
+            stage,
+            run_id=ctx.run_id,
+            exception=exception,
         )
-        record.log = log.relative_to(ctx.run_dir).as_posix()
-        store.write_record(ctx.run_dir, record)
         ctx.records.append(record)
         reporter.on_record(record)
     ctx.to_run = [job for job in ctx.to_run if job not in jobs]
