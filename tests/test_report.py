@@ -73,7 +73,7 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
     kinds = {v.verdict for v in verdicts}
     assert kinds >= {"needed", "harmful", "infra", "holds", "breaks", "ineffective"}
     out = io.StringIO()
-    console = Console(file=out, width=120, color_system=None)
+    console = Console(file=out, width=terminal.WIDTH, color_system=None)
     terminal.render(console, build_tables(records, verdicts), verdicts, ReportMeta())
     text = out.getvalue()
     lines = text.splitlines()

@@ -1,8 +1,8 @@
 """The matrix: environments, configs, scenarios and targets, loaded from matrix.toml.
 
-This module needs only the standard library and `packaging` (a dependency of nox itself) on
-purpose: the noxfile imports it in nox's own interpreter to generate one session per
-environment, before any virtualenv exists.
+The noxfile imports it in nox's own interpreter to generate one session per environment,
+before any virtualenv exists: besides the standard library it needs only `packaging`, a
+dependency of nox itself.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from packaging.requirements import InvalidRequirement, Requirement
 
@@ -38,9 +38,6 @@ class Role(StrEnum):
 Device = Literal["cpu", "gpu"]
 Tier = Literal["quick", "full"]
 KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
-DEVICES: tuple[str, ...] = get_args(Device)
-TIERS: tuple[str, ...] = get_args(Tier)
-KERAS_FLAVOURS: tuple[str, ...] = get_args(KerasFlavour)
 
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
 # What an adapter imports from the project while it builds (the preflight imports them).
@@ -549,7 +546,3 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target
-
-
-def names(items: Iterable[Any]) -> list[str]:
-    return [i.name for i in items]

@@ -1,7 +1,5 @@
-"""Cells (environment x config x scenario x target) and the selection that narrows them.
-
-Stdlib-only: the noxfile validates posargs with it before anything is installed.
-"""
+"""Cells (environment x config x scenario x target) and the selection that narrows them;
+the noxfile validates posargs with it before anything is installed."""
 
 from __future__ import annotations
 

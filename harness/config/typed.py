@@ -5,8 +5,6 @@ record written by another job) is untrusted until its shape is checked. The rule
 the dataclasses' own type hints, so adding a field is one line in the dataclass and never a
 second edit in a schema. A value of the wrong shape raises `ShapeError` naming the field by
 its path (`steps[1].N`), which callers turn into one line for the user.
-
-Stdlib-only: the child and the noxfile import it before any virtualenv exists.
 """
 
 from __future__ import annotations

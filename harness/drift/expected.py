@@ -107,13 +107,6 @@ def compare(
     return found, len(expected) - len(in_scope)
 
 
-def changes(
-    expected: dict[str, str], current: dict[str, str], planned: set[str] | None = None
-) -> list[str]:
-    """One line per difference, in a stable order."""
-    return [str(c) for c in compare(expected, current, planned)[0]]
-
-
 def summary(lines: list[str], problems: list[str], title: str = "Verdicts that changed") -> str:
     """The drift as Markdown for a CI job summary: every line escaped (verdict keys and
     problems carry names and text from artifacts), empty when nothing changed."""

@@ -138,7 +138,7 @@ def report_dirs(
     if fmt:
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
-        console = Console(width=None if sys.stdout.isatty() else 120)
+        console = Console(width=None if sys.stdout.isatty() else terminal.WIDTH)
         terminal.render(console, report.tables, report.verdicts, report.meta, report.decision_lines)
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")

@@ -19,7 +19,7 @@ from harness.report.model import ReportMeta, companion_lines
 from harness.report.table import Table, summary_lines
 from harness.results.records import Verdict
 
-WIDTH = 120
+WIDTH = 120  # when stdout is not a terminal
 MAX_COLUMN = 11
 
 

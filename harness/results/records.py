@@ -5,12 +5,10 @@
     CellRecord  the judged result of one cell (results/<env>/<cell>.json, results.jsonl)
 
 Each is a dataclass serialised only at the boundary (`to_json` / `from_json`, as pytest's
-TestReport does); everywhere else it is read as an object. `from_json` checks shape and types
-(harness.config.typed), so a malformed file is a named problem (which field), never a KeyError in a
-report. Ids and keys are made here and nowhere else.
-
-Standard library and packaging only: the child reads the spec with it before TensorFlow is
-imported.
+TestReport does); everywhere else it is read as an object. `from_json` checks the schema,
+shape and types (harness.config.typed), so a malformed file is a named problem (which field),
+never a KeyError in a report. The closed sets a record holds (Status, StageName,
+FailureClass, the config's Role) are string enums: the files keep the plain strings.
 """
 
 from __future__ import annotations

@@ -9,8 +9,6 @@ reports/latest -> <run-id>
 
 Records are read here and nowhere else: a file that is not a well-formed record becomes a
 named problem (which file, which field) and the rest are read on.
-
-Stdlib-only: the noxfile writes infra records with it when an environment cannot be installed.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Parent side: launch cells in isolation, under timeouts, a few at a time.
 
-Never imports TensorFlow. Each cell is a child process in a session of its own (so the whole
+Each cell is a child process in a session of its own (so the whole
 process group can be killed), with its output going to a log file and its result coming
 back as a JSON file. Every finished cell is written to disk at once: nothing is lost when
 a run is interrupted.
