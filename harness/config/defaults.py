@@ -23,3 +23,6 @@ def cap_bytes(megabytes: float) -> int:
 
 
 OUTPUTS_CAP_BYTES = cap_bytes(OUTPUTS_MB)
+# A planned cell's spec holds this until launch; definition and cache digests cover it, so
+# another value would make --resume and the cache rerun every cell.
+PLANNED_CAP_BYTES = 1 << 20

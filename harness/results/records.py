@@ -160,9 +160,7 @@ class CellSpec:
     stage_path: str = ""
     dump_dir: str | None = None
     outputs_path: str | None = None  # where the child saves its output arrays (.npz)
-    # set at launch from the matrix's outputs_mb; the planned spec keeps this placeholder,
-    # which definition and cache digests cover (another value would rerun every cell)
-    outputs_cap_bytes: int = 1 << 20
+    outputs_cap_bytes: int = defaults.PLANNED_CAP_BYTES  # set at launch from outputs_mb
     threads: int | None = None
 
     def to_json(self) -> dict[str, Any]:
