@@ -284,3 +284,27 @@ def test_merged_folders_that_disagree_make_the_cell_flaky(tmp_path):
         f"fail (value at build step 1 (N=128)) in {tmp_path / 'b'}"
     )
     assert problems == [f"{record.id}: {record.message}"]
+
+
+def test_the_vocabulary_types_keep_todays_strings_on_disk():
+    import json
+
+    from harness.judge.vocabulary import VERDICTS, VerdictKind
+    from harness.results.records import CellRecord, FailureClass, StageName
+
+    record = _ran(Status.FAIL, Stage("predict", 1, 8), failure_class=FailureClass.XLA_COMPILE)
+    data = json.loads(json.dumps(record.to_json()))
+    assert (data["role"], data["status"], data["failure_class"], data["stage"]["name"]) == (
+        "workaround",
+        "fail",
+        "xla-compile",
+        "predict",
+    )
+    back = CellRecord.from_json(data)
+    assert back.role is Role.WORKAROUND and back.stage is not None
+    assert back.stage.name is StageName.PREDICT and back.failure_class == FailureClass.XLA_COMPILE
+    # a verdict is written as its name, and a name read back finds its entry
+    assert json.dumps([VerdictKind.WRONG_OUTPUT, f"{VerdictKind.NOT_NEEDED}"]) == (
+        '["wrong output", "not needed"]'
+    )
+    assert VERDICTS["wrong output"] is VerdictKind.WRONG_OUTPUT
