@@ -13,11 +13,15 @@ import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from harness.config.matrix import Role
+from harness.judge.vocabulary import VerdictKind
 from harness.results.records import Verdict
 from harness.results.untrusted import printable
 
-REMOVABLE = frozenset({"not needed", "inert"})
-BLOCKING = frozenset({"broken", "masked", "harmful", "wrong output"})
+REMOVABLE = frozenset({VerdictKind.NOT_NEEDED, VerdictKind.INERT})
+BLOCKING = frozenset(
+    {VerdictKind.BROKEN, VerdictKind.MASKED, VerdictKind.HARMFUL, VerdictKind.WRONG_OUTPUT}
+)
 Action = Literal["remove", "keep", "undecided"]
 
 
@@ -94,7 +98,7 @@ def _place(v: Verdict) -> str:
 
 def _action(verdicts: list[Verdict]) -> Action:
     kinds = {v.verdict for v in verdicts}
-    if "needed" in kinds:
+    if VerdictKind.NEEDED in kinds:
         return "keep"
     if kinds and kinds <= REMOVABLE:
         return "remove"
@@ -103,9 +107,9 @@ def _action(verdicts: list[Verdict]) -> Action:
 
 def _blocker(v: Verdict) -> Blocker:
     """The evidence a bug report needs: the informative line and the cell showing it."""
-    own = v.verdict in ("harmful", "wrong output")
+    own = v.verdict in (VerdictKind.HARMFUL, VerdictKind.WRONG_OUTPUT)
     side = v.evidence.get("config" if own else "baseline", {})
-    line = v.reason if v.verdict == "wrong output" else (side.get("message") or v.reason)
+    line = v.reason if v.verdict == VerdictKind.WRONG_OUTPUT else (side.get("message") or v.reason)
     cell = side.get("id") or (v.cells[-1] if v.cells else "?")
     return Blocker(v.verdict, line, cell, f"{v.environment} / {v.scenario} / {v.label}")
 
@@ -115,7 +119,7 @@ def decide(
 ) -> list[TargetDecision]:
     by_target: dict[str, list[Verdict]] = {}
     for v in verdicts:
-        if v.role == "workaround":
+        if v.role == Role.WORKAROUND:
             by_target.setdefault(v.target, []).append(v)
     decisions = []
     for target, tv in by_target.items():
@@ -134,7 +138,7 @@ def decide(
                 per_env.setdefault(env, {})[w] = action
                 actions.append(action)
                 if action == "keep":
-                    where[env] = [_place(v) for v in mine if v.verdict == "needed"]
+                    where[env] = [_place(v) for v in mine if v.verdict == VerdictKind.NEEDED]
                 elif action == "undecided":
                     where[env] = [
                         f"{v.verdict} in {_place(v)}" for v in mine if v.verdict not in REMOVABLE
@@ -149,7 +153,7 @@ def decide(
             unchecked = [
                 f"{v.environment} {_place(v)}"
                 for v in tv
-                if v.config == w and "outputs unchecked" in v.reason
+                if v.config == w and not v.outputs_checked
             ]
             decided.append(WorkaroundDecision(w, overall, where, unchecked))
         blockers: dict[str, Blocker] = {}

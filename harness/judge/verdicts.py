@@ -8,8 +8,8 @@ itself on a GPU) against that probe alone. A verdict rests on:
 - outcomes, compared by failure identity (failure class and stage), not by pass/fail alone;
 - XLA evidence by identity (function and HLO hash of each module compiled), not by count;
 - numerical parity with the reference config (eager) on the output arrays; when the
-  reference is missing or fails the verdict says "outputs unchecked", and an output
-  change alone never makes "not needed";
+  reference is missing or fails the verdict says "outputs unchecked" in its reason (and
+  outputs_checked is false), and an output change alone never makes "not needed";
 - cells with the same fingerprint (TensorFlow, Keras, Python, companions, devices).
 
 Names and legend: harness.judge.vocabulary. Every verdict names its cells and says why.
@@ -19,19 +19,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
+from harness.config import defaults
+from harness.config.matrix import Role
 from harness.config.names import config_label
 from harness.judge.parity import Parity, Tolerance, compare
-from harness.results.records import CellRecord, PlannedCell, Status, Verdict
+from harness.judge.vocabulary import VerdictKind
+from harness.results.records import (
+    XLA_FAILURES,
+    CellRecord,
+    PlannedCell,
+    StageName,
+    Status,
+    Verdict,
+)
 
 __all__ = ["Tolerance", "derive_verdicts"]
 
 # Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
 # target, a preflight, an install) says nothing about the model.
-MODEL_STAGES = frozenset({"build", "predict"})
-# Failure classes that name XLA itself (harness.run.classify.FAILURE_CLASSES).
-XLA_FAILURES = frozenset({"xla-unsupported-op", "xla-compile"})
+MODEL_STAGES = frozenset({StageName.BUILD, StageName.PREDICT})
 # What a cell's fingerprint must share with the cells it is compared with.
 FINGERPRINT_KEYS = (
     "python",
@@ -53,7 +61,7 @@ FINGERPRINT_KEYS = (
 def summary(record: CellRecord | None) -> dict[str, Any]:
     """What a reader needs to judge a cell without opening it."""
     if record is None:
-        return {"status": "missing"}
+        return {"status": Status.MISSING.value}
     return {
         "id": record.id,
         "status": record.status.value,
@@ -128,20 +136,20 @@ def mismatched_fingerprints(records: list[CellRecord]) -> str | None:
     return None
 
 
-def _not_run(record: CellRecord | None) -> str | None:
+def _not_run(record: CellRecord | None) -> VerdictKind | None:
     """The verdict when a cell gives no evidence about the model: missing, flaky or infra.
     A failure before any model was built (importing TensorFlow or the target) is infra
     whatever the record calls it: records from other jobs are judged by the same rule."""
     if record is None or record.status is Status.MISSING:
-        return "missing"
+        return VerdictKind.MISSING
     if record.status is Status.FLAKY:
-        return "flaky"
+        return VerdictKind.FLAKY
     if not (record.passed or record.status.failing):
-        return "infra"
+        return VerdictKind.INFRA
     if not record.passed and (record.stage is None or record.stage.name not in MODEL_STAGES):
-        return "infra"
+        return VerdictKind.INFRA
     if record.passed and not record.fingerprint.get("tensorflow"):
-        return "infra"  # a pass that cannot say what it ran on is no evidence
+        return VerdictKind.INFRA  # a pass that cannot say what it ran on is no evidence
     return None
 
 
@@ -184,51 +192,65 @@ class Comparison:
         return compare(record, self.reference, self.tol)
 
 
-def _with_unchecked(reason: str, problem: str | None) -> str:
-    return f"{reason} ({problem})" if problem else reason
+class Judgement(NamedTuple):
+    verdict: VerdictKind
+    reason: str
+    # False when the outputs the verdict rests on could not be checked against the
+    # reference (the reason says why); a verdict that does not rest on outputs keeps True
+    outputs_checked: bool = True
 
 
-def judge_workaround(c: Comparison) -> tuple[str, str]:
-    """(verdict, reason) for one workaround cell against its baseline (or context probe)."""
+def _with_unchecked(verdict: VerdictKind, reason: str, problem: str | None) -> Judgement:
+    """The verdict, and why its outputs could not be checked, if they could not."""
+    if problem:
+        return Judgement(verdict, f"{reason} ({problem})", outputs_checked=False)
+    return Judgement(verdict, reason)
+
+
+def judge_workaround(c: Comparison) -> Judgement:
+    """The verdict on one workaround cell against its baseline (or context probe)."""
     base, cell = c.base, c.cell
     for name, record in ((c.base_name, base), ("workaround", cell)):
         problem = _not_run(record)
         if problem:
             detail = record.message if record else "no result"
-            return problem, f"{name} cell {problem}: {detail}".rstrip(": ")
+            return Judgement(problem, f"{name} cell {problem}: {detail}".rstrip(": "))
     assert base is not None and cell is not None
     involved = [base, cell, *([c.reference] if c.reference is not None else [])]
     mismatch = mismatched_fingerprints(involved)
     if mismatch:
-        return "infra", mismatch
+        return Judgement(VerdictKind.INFRA, mismatch)
     if base.passed:
         return _base_passes(c, base, cell)
     return _base_fails(c, base, cell)
 
 
-def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str, str]:
+def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> Judgement:
     if not cell.passed:
-        return (
-            "harmful",
+        return Judgement(
+            VerdictKind.HARMFUL,
             f"{c.base_name} passes; with the workaround {failure_text(cell)}: {cell.message}",
         )
     unmeasured = [r.id for r in (base, cell) if r.xla_modules is None]
     if unmeasured:
-        return "infra", f"no XLA evidence recorded for {', '.join(unmeasured)}"
+        return Judgement(VerdictKind.INFRA, f"no XLA evidence recorded for {', '.join(unmeasured)}")
     if not ran_xla(base):
-        return (
-            "vacuous",
+        return Judgement(
+            VerdictKind.VACUOUS,
             f"{c.base_name} passes but XLA compiled nothing: the pass says nothing about XLA",
         )
     unchecked = c.reference_problem()
     if not c.is_reference and not unchecked:
         work = c.parity(cell)
         if work.checked and not work.agree:
-            return "wrong output", f"workaround output differs from the reference: {work.text}"
+            return Judgement(
+                VerdictKind.WRONG_OUTPUT,
+                f"workaround output differs from the reference: {work.text}",
+            )
         base_parity = c.parity(base)
         if base_parity.checked and not base_parity.agree and work.checked:
-            return (
-                "needed",
+            return Judgement(
+                VerdictKind.NEEDED,
                 f"{c.base_name} output differs from the reference ({base_parity.text}); "
                 f"the workaround's agrees",
             )
@@ -236,25 +258,31 @@ def _base_passes(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str
             unchecked = f"outputs unchecked: {work.text}"
     changes = _xla_changes(base, cell)
     if changes:
-        return "not needed", _with_unchecked(
-            f"both pass; the workaround changes {'; '.join(changes)}", unchecked
+        return _with_unchecked(
+            VerdictKind.NOT_NEEDED,
+            f"both pass; the workaround changes {'; '.join(changes)}",
+            unchecked,
         )
     if unchecked and not c.is_reference:
         direct = compare(cell, base, c.tol)
         if direct.checked and not direct.agree:
-            return (
-                "wrong output",
+            return Judgement(
+                VerdictKind.WRONG_OUTPUT,
                 f"{unchecked}; outputs change under the workaround ({direct.text}) with the same "
                 f"XLA evidence: one of the two is wrong",
+                outputs_checked=False,
             )
     if unchecked:
-        return "inert", (
+        return Judgement(
+            VerdictKind.INERT,
             f"both pass with the same {base.xla_modules} XLA modules (same HLO): the switch "
-            f"changes nothing XLA does ({unchecked})"
+            f"changes nothing XLA does ({unchecked})",
+            outputs_checked=False,
         )
-    return "inert", (
+    return Judgement(
+        VerdictKind.INERT,
         f"both pass with the same {base.xla_modules} XLA modules (same HLO) and the same "
-        f"outputs: the switch changes nothing"
+        f"outputs: the switch changes nothing",
     )
 
 
@@ -276,12 +304,12 @@ def _xla_changes(base: CellRecord, cell: CellRecord) -> list[str]:
     return changes
 
 
-def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str, str]:
+def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> Judgement:
     if cell.passed:
         work = c.parity(cell)
         if work.checked and not work.agree:
-            return (
-                "wrong output",
+            return Judgement(
+                VerdictKind.WRONG_OUTPUT,
                 f"{c.base_name} {failure_text(base)}; the workaround passes but its output differs "
                 f"from the reference: {work.text}",
             )
@@ -289,7 +317,7 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
         problem = c.reference_problem() or (
             None if work.checked else f"outputs unchecked: {work.text}"
         )
-        return "needed", _with_unchecked(reason, problem)
+        return _with_unchecked(VerdictKind.NEEDED, reason, problem)
     rescuers = [r.cell.label for r in c.others if r.passed]
     # claims about "every workaround" need every workaround's evidence
     unknown = c.unknown + [r.cell.label for r in c.others if _not_run(r)]
@@ -297,7 +325,10 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
     failing = [base, cell, *(r for r in ran if not r.passed)]
     any_xla = any(is_xla_failure(r) for r in failing)
     if not rescuers and not unknown and not any_xla:
-        return "broken", f"{c.base_name} and every workaround fail, none with XLA: {base.message}"
+        return Judgement(
+            VerdictKind.BROKEN,
+            f"{c.base_name} and every workaround fail, none with XLA: {base.message}",
+        )
     same = failure_identity(cell) == failure_identity(base)
     if rescuers:
         rest = f"; {', '.join(rescuers)} passes"
@@ -306,7 +337,10 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
     else:
         rest = "; no workaround passes"
     if same:
-        return "ineffective", f"fails the same way as {c.base_name} ({failure_text(base)}){rest}"
+        return Judgement(
+            VerdictKind.INEFFECTIVE,
+            f"fails the same way as {c.base_name} ({failure_text(base)}){rest}",
+        )
     others_differ = all(
         failure_identity(r) != failure_identity(base) and not is_xla_failure(r)
         for r in ran
@@ -319,37 +353,42 @@ def _base_fails(c: Comparison, base: CellRecord, cell: CellRecord) -> tuple[str,
         and not unknown
         and others_differ
     ):
-        return (
-            "masked",
+        return Judgement(
+            VerdictKind.MASKED,
             f"{c.base_name} fails in XLA ({failure_text(base)}: {base.message}); every workaround "
             f"gets past it and fails some other way, this one {failure_text(cell)}: {cell.message}",
         )
-    return (
-        "fails differently",
+    return Judgement(
+        VerdictKind.FAILS_DIFFERENTLY,
         f"fails differently: {failure_text(cell)} ({cell.message}); {c.base_name} "
         f"{failure_text(base)}{rest}",
     )
 
 
-def judge_probe(c: Comparison) -> tuple[str, str]:
+def judge_probe(c: Comparison) -> Judgement:
     """holds / breaks for a probe config (XLA forced harder), with parity against eager."""
     cell = c.cell
     problem = _not_run(cell)
     if problem:
-        return problem, f"probe cell {problem}: {cell.message if cell else 'no result'}"
+        return Judgement(problem, f"probe cell {problem}: {cell.message if cell else 'no result'}")
     assert cell is not None
     mismatch = mismatched_fingerprints([r for r in (cell, c.reference) if r is not None])
     if mismatch:
-        return "infra", mismatch
+        return Judgement(VerdictKind.INFRA, mismatch)
     if not cell.passed:
-        return "breaks", f"{failure_text(cell)}: {cell.message}"
+        return Judgement(VerdictKind.BREAKS, f"{failure_text(cell)}: {cell.message}")
     parity = c.parity(cell)
     if parity.checked and not parity.agree:
-        return "breaks", f"passes but its output differs from the reference: {parity.text}"
+        return Judgement(
+            VerdictKind.BREAKS,
+            f"passes but its output differs from the reference: {parity.text}",
+        )
     reason = f"passes with {cell.xla_modules} XLA modules"
     if parity.checked:
-        return "holds", f"{reason}; outputs {parity.text}"
-    return "holds", f"{reason} (outputs unchecked: {parity.text})"
+        return Judgement(VerdictKind.HOLDS, f"{reason}; outputs {parity.text}")
+    return Judgement(
+        VerdictKind.HOLDS, f"{reason} (outputs unchecked: {parity.text})", outputs_checked=False
+    )
 
 
 # --- all verdicts -------------------------------------------------------------------------
@@ -358,7 +397,7 @@ def judge_probe(c: Comparison) -> tuple[str, str]:
 def derive_verdicts(
     records: list[CellRecord],
     tol: Tolerance | None = None,
-    reference_config: str = "eager",
+    reference_config: str = defaults.REFERENCE,
     expected_cells: list[PlannedCell] | None = None,
 ) -> list[Verdict]:
     """One verdict per environment x scenario x target x (workaround | probe) config, and
@@ -369,7 +408,7 @@ def derive_verdicts(
     tol = tol or Tolerance()
     Slot = tuple[str, str]  # (config, context)
     groups: dict[tuple[str, str, str], dict[Slot, CellRecord | None]] = defaultdict(dict)
-    roles: dict[str, str] = {}
+    roles: dict[str, Role] = {}
     for r in records:
         c = r.cell
         groups[(c.environment, c.scenario, c.target)][(c.config, c.context)] = r
@@ -380,12 +419,12 @@ def derive_verdicts(
     verdicts = []
     for (env, scenario, target), slots in sorted(groups.items()):
         baseline = next(
-            (r for (n, ctx), r in slots.items() if not ctx and roles.get(n) == "baseline"), None
+            (r for (n, ctx), r in slots.items() if not ctx and roles.get(n) == Role.BASELINE), None
         )
         reference = slots.get((reference_config, ""))
         for (name, context), record in slots.items():
             role = roles.get(name)
-            if role == "workaround":
+            if role == Role.WORKAROUND:
                 base = slots.get((context, "")) if context else baseline
                 peers = [
                     (n, r)
@@ -402,11 +441,11 @@ def derive_verdicts(
                     is_reference=(name == reference_config and not context),
                     unknown=[config_label(n, context, " @ ") for n, r in peers if r is None],
                 )
-                verdict, reason = judge_workaround(comparison)
+                judgement = judge_workaround(comparison)
                 cells = [x.id for x in (base, record) if x]
-            elif role == "probe" and not context:
+            elif role == Role.PROBE and not context:
                 comparison = Comparison(None, record, [], reference, tol)
-                verdict, reason = judge_probe(comparison)
+                judgement = judge_probe(comparison)
                 cells = [record.id] if record else []
                 base = baseline
             else:
@@ -414,7 +453,10 @@ def derive_verdicts(
             evidence = {"baseline": summary(base), "config": summary(record)}
             if reference is not None and reference is not record:
                 evidence["reference"] = summary(reference)
-                if reference.id not in cells and verdict not in ("infra", "missing"):
+                if reference.id not in cells and judgement.verdict not in (
+                    VerdictKind.INFRA,
+                    VerdictKind.MISSING,
+                ):
                     cells.append(reference.id)
             verdicts.append(
                 Verdict(
@@ -422,12 +464,13 @@ def derive_verdicts(
                     scenario,
                     target,
                     name,
-                    role or "?",
-                    verdict,
-                    reason,
+                    role,
+                    judgement.verdict,
+                    judgement.reason,
                     cells,
                     evidence,
                     context,
+                    judgement.outputs_checked,
                 )
             )
     return verdicts
