@@ -65,9 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, help="where to write the merged report (default: the run folder)"
     )
     report.add_argument("--quiet", action="store_true", help="do not print the table")
+    from harness.report.formats import FORMATS
+
     report.add_argument(
         "--format",
-        choices=("md", "json", "junit", "html"),
+        choices=list(FORMATS),
         help="print the report in this format instead of the table (all are written anyway)",
     )
     report.add_argument(
@@ -341,9 +343,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     if args.history:
         from harness.results import history
-        from harness.results.records import VerdictsFile
 
-        kept = history.keep(args.history, VerdictsFile(report.meta, report.verdicts))
+        kept = history.keep(args.history, report.verdicts_file)
         print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)
     return 1 if changed else failed
 

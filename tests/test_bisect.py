@@ -160,7 +160,7 @@ def test_the_bad_if_error_lists_what_it_accepts_from_the_vocabulary():
     included); infra, missing and flaky are never evidence: always skipped, never offered."""
     with pytest.raises(UsageError) as refused:
         BadIf.parse("verdict=great")
-    judged = [v.name for v in VERDICTS.values() if v.kind != "any"]
+    judged = [v.value for v in VERDICTS.values() if v.scope != "any"]
     assert "holds" in judged and "breaks" in judged
     assert str(refused.value) == (
         f"--bad-if 'verdict=great': use fail, timeout, oom, verdict=<{'|'.join(judged)}> "

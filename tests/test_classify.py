@@ -6,8 +6,9 @@ import signal
 
 import pytest
 
-from harness.results.records import ChildFacts, Stage
-from harness.run.classify import Exit, classify, failure_class, informative_line
+from harness.config.matrix import Role
+from harness.results.records import ChildFacts, Stage, Status
+from harness.run.classify import Exit, classify, combine_repeats, failure_class, informative_line
 
 GRAPH_ERROR = """Graph execution error:
 
@@ -240,3 +241,70 @@ def test_classification(raw_, exit_, stage, status, cls, fragment):
     assert (c.status, c.failure_class) == (status, cls)
     assert fragment in c.message
     assert "\n" not in c.message
+
+
+# --- runs that disagree: flaky, said once for repeats and for merged folders -------------
+
+
+def _ran(status: Status, stage: Stage, modules: int | None = 2, **fields):
+    from harness.config.names import Cell
+    from harness.results import store
+
+    record = store.new_record(Cell("e", "t", "s", "c"), Role.WORKAROUND, status, **fields)
+    record.stage = stage
+    record.xla.modules = modules
+    return record
+
+
+def test_repeats_that_disagree_are_one_flaky_record_naming_each_run():
+    passed = _ran(Status.PASS, Stage("done"))
+    failed = _ran(Status.FAIL, Stage("predict", 2, 64), failure_class="shape-mismatch")
+    combined = combine_repeats([passed, failed, passed])
+    assert combined.status is Status.FLAKY and combined.failure_class == "flaky"
+    assert combined.message == (
+        "outcome varied over 3 runs: pass, fail (shape-mismatch at predict step 2 (N=64)), pass"
+    )
+    assert [r.status for r in combined.repeats] == ["pass", "fail", "pass"]
+    # the XLA module count is part of a repeat's outcome; two passes alike are one pass
+    assert combine_repeats([passed, _ran(Status.PASS, Stage("done"), 3)]).status is Status.FLAKY
+    assert combine_repeats([passed, passed]).status is Status.PASS
+
+
+def test_merged_folders_that_disagree_make_the_cell_flaky(tmp_path):
+    from harness.results import store
+
+    for name, status in (("a", Status.PASS), ("b", Status.FAIL)):
+        stage = Stage("done") if status is Status.PASS else Stage("build", 1, 128)
+        record = _ran(status, stage, failure_class=None if status is Status.PASS else "value")
+        store.write_record(tmp_path / name, record)
+    (record,), problems = store.load_records([tmp_path / "a", tmp_path / "b"])
+    assert record.status is Status.FLAKY and record.failure_class == "flaky"
+    assert record.message == (
+        f"outcome differs between merged folders: pass in {tmp_path / 'a'}; "
+        f"fail (value at build step 1 (N=128)) in {tmp_path / 'b'}"
+    )
+    assert problems == [f"{record.id}: {record.message}"]
+
+
+def test_the_vocabulary_types_keep_todays_strings_on_disk():
+    import json
+
+    from harness.judge.vocabulary import VERDICTS, VerdictKind
+    from harness.results.records import CellRecord, FailureClass, StageName
+
+    record = _ran(Status.FAIL, Stage("predict", 1, 8), failure_class=FailureClass.XLA_COMPILE)
+    data = json.loads(json.dumps(record.to_json()))
+    assert (data["role"], data["status"], data["failure_class"], data["stage"]["name"]) == (
+        "workaround",
+        "fail",
+        "xla-compile",
+        "predict",
+    )
+    back = CellRecord.from_json(data)
+    assert back.role is Role.WORKAROUND and back.stage is not None
+    assert back.stage.name is StageName.PREDICT and back.failure_class == FailureClass.XLA_COMPILE
+    # a verdict is written as its name, and a name read back finds its entry
+    assert json.dumps([VerdictKind.WRONG_OUTPUT, f"{VerdictKind.NOT_NEEDED}"]) == (
+        '["wrong output", "not needed"]'
+    )
+    assert VERDICTS["wrong output"] is VerdictKind.WRONG_OUTPUT

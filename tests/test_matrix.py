@@ -491,8 +491,8 @@ def test_the_committed_expected_toml_names_only_what_matrix_toml_has():
             problems.append(f"{key!r}: a {role} config is never judged there")
         if verdict not in VERDICTS:
             problems.append(f"{key!r}: {verdict!r} is not a verdict")
-        elif role and VERDICTS[verdict].kind not in ("any", role):
-            problems.append(f"{key!r}: {verdict!r} is said of {VERDICTS[verdict].kind} configs")
+        elif role and VERDICTS[verdict].scope not in ("any", role):
+            problems.append(f"{key!r}: {verdict!r} is said of {VERDICTS[verdict].scope} configs")
     assert not problems, "\n".join(problems[:20])
 
 

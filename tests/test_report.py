@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from rich.console import Console
 
 from harness.config.matrix import load_matrix
@@ -12,7 +13,8 @@ from harness.judge.verdicts import derive_verdicts
 from harness.judge.vocabulary import VERDICTS
 from harness.report import markdown, terminal
 from harness.report.build import write_files
-from harness.report.model import collect
+from harness.report.formats import FORMATS
+from harness.report.model import ReportMeta, collect
 from harness.report.table import build_tables
 from harness.results.records import CellRecord
 
@@ -71,8 +73,8 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
     kinds = {v.verdict for v in verdicts}
     assert kinds >= {"needed", "harmful", "infra", "holds", "breaks"}
     out = io.StringIO()
-    console = Console(file=out, width=120, color_system=None)
-    terminal.render(console, build_tables(records, verdicts), verdicts, {})
+    console = Console(file=out, width=terminal.WIDTH, color_system=None)
+    terminal.render(console, build_tables(records, verdicts), verdicts, ReportMeta())
     text = out.getvalue()
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 120
@@ -87,7 +89,9 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
 def test_markdown_escapes_and_has_a_legend():
     records = synthetic_full_matrix()
     verdicts = derive_verdicts(records, tolerance())
-    md = markdown.render(build_tables(records, verdicts), verdicts, records, {"run_id": "x"})
+    md = markdown.document(
+        build_tables(records, verdicts), verdicts, records, ReportMeta(run_id="x")
+    )
     assert "<b>" not in md.replace("<br>", "") and "&lt;b&gt;" in md and "\\|" in md
     assert "## Legend" in md and "| tf2.12 |" in md
 
@@ -101,8 +105,18 @@ def test_report_files_from_a_run_folder(tmp_path):
     report = collect([run], load_matrix(MATRIX))
     names = {p.name for p in write_files(report, run)}
     assert {"results.jsonl", "verdicts.json", "xla_matrix.md", "junit.xml", "index.html"} <= names
+    assert {f.filename for f in FORMATS.values()} <= names  # every format of the registry
     page = (run / "index.html").read_text()
     assert "&lt;b&gt;|&lt;/b&gt;" in page or "\\u003cb\\u003e" in page
+
+
+def test_report_format_choices_come_from_the_registry(capsys):
+    from harness.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["report", "--format", "yaml"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'yaml'" in err and all(name in err for name in FORMATS)
 
 
 def test_readme_lists_every_verdict_of_the_registry():
@@ -119,9 +133,9 @@ def test_companion_lines_name_each_package_once():
     from harness.report.model import companion_lines
 
     fp = {"tensorflow": "2.21.0", "numpy": "2.4.6", "companions": {}}
-    meta = {
-        "environments": ["tf2.15", "tf2.21-tfkeras", "tf2.21-keras3"],
-        "fingerprints": {
+    meta = ReportMeta(
+        environments=["tf2.15", "tf2.21-tfkeras", "tf2.21-keras3"],
+        fingerprints={
             "tf2.15": {**fp, "keras_flavour": "keras2", "keras": "2.15.0"},
             "tf2.21-tfkeras": {
                 **fp,
@@ -136,7 +150,7 @@ def test_companion_lines_name_each_package_once():
                 "companions": {"tensorflow-probability": "0.25.0", "tf-keras": "2.21.0"},
             },
         },
-    }
+    )
     assert companion_lines(meta) == [
         "tf2.21-tfkeras: TensorFlow 2.21.0, tf-keras 2.21.0, numpy 2.4.6; "
         "tensorflow-probability 0.25.0",

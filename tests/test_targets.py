@@ -477,6 +477,27 @@ def test_infra_records_never_replace_a_settled_result(tmp_path):
     assert store.read_record(store.result_path(tmp_path, todo))[0].status is Status.INFRA
 
 
+def test_an_unavailable_target_is_infra_with_a_log_that_says_why_without_running(tmp_path):
+    """--infra-target (the noxfile's --infra-targets): each cell is written as not run, with
+    its own log, and nothing is launched (no TensorFlow needed)."""
+    from .conftest import run_cells
+
+    args = ("-t", "plain", "-s", "n128-then-64", "--infra-target", "plain=no wheel for it")
+    proc, records = run_cells(tmp_path / "run", *args)
+    assert proc.returncode == 1 and "cells could not run (infra)" in proc.stderr
+    assert len(records) == 8, sorted(records)
+    for record in records.values():
+        assert (record.status, record.failure_class, record.message) == (
+            "infra",
+            "install",
+            "no wheel for it",
+        )
+        assert record.stage is not None and record.stage.name == "install"
+        assert record.run_id == "run" and record.exception is None
+        log = (tmp_path / "run" / record.log).read_text()
+        assert log == f"# xla-matrix cell {record.id}\n# not run: no wheel for it\n"
+
+
 def test_bad_requirements_stop_with_one_line_before_anything_runs(tmp_path):
     from .conftest import run_cli
 

@@ -298,7 +298,24 @@ MALFORMED = {
     "deep.json": b"[" * 200000 + b"]" * 200000,
     "badname.json": {**record(config="c5"), "cell": {**record()["cell"], "config": "../c5"}},
     "badrole.json": record(config="eager", role="admin"),
+    "newer.json": record(config="c6", schema=2),
 }
+
+
+def test_a_record_of_another_schema_is_one_named_problem_never_misread(tmp_path):
+    from harness.results import store
+
+    for schema, words in ((2, "2, newer than this xla-matrix reads (1)"), (0, "0, older than")):
+        path = tmp_path / f"schema{schema}.json"
+        path.write_text(json.dumps(record(schema=schema, cell="not even a table")))
+        found, problem = store.read_record(path)
+        assert found is None and problem is not None
+        assert problem.startswith(f"{path}: schema: {words}") and "\n" not in problem
+    # every writer has written schema 1; a file without it (written by hand) is read as that
+    path = tmp_path / "none.json"
+    path.write_text(json.dumps(record()))
+    found, problem = store.read_record(path)
+    assert problem is None and found is not None and found.schema == 1
 
 
 def test_each_malformed_file_is_a_named_problem_and_the_report_and_check_still_run(tmp_path):

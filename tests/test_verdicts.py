@@ -16,7 +16,7 @@ import pytest
 from harness.cell.evidence import save_outputs
 from harness.judge.decision import CONTROL_LABEL, decide, decision_lines
 from harness.judge.verdicts import derive_verdicts
-from harness.results.records import CellRecord, PlannedCell
+from harness.results.records import CellRecord, PlannedCell, Verdict, VerdictsFile
 
 from .conftest import tolerance
 
@@ -465,6 +465,8 @@ def test_rule(run, build, label, expected, words):
     for word in words:
         assert word in v.reason, v.reason
     assert v.cells and all(c.startswith(f"{ENV}/{TARGET}/{SCENARIO}/") for c in v.cells)
+    # the judge says it as a field, where the reason says it in words
+    assert v.outputs_checked is ("outputs unchecked" not in v.reason), v.reason
 
 
 def test_missing_cell_is_missing_never_pass(run):
@@ -534,6 +536,44 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
     grouped = decision.blockers[1]
     assert grouped.cell.startswith("e2/") and grouped.also == [copies[1].evidence["config"]["id"]]
     assert grouped.text.endswith("; harmful; also 1 more cell(s) in e3)")
+
+
+def test_outputs_unchecked_in_one_environment_leaves_the_workaround_undecided():
+    def inert(env: str, checked: bool) -> Verdict:
+        reason = "both pass with the same 2 XLA modules (same HLO)"
+        return Verdict(
+            env, SCENARIO, TARGET, "fix", "workaround", "inert", reason, [], {}, "", checked
+        )
+
+    (decision,) = decide([inert("e1", True), inert("e2", False)])
+    assert decision.workarounds[0].text == "undecided fix: e2 (outputs unchecked in s)"
+    assert decision.environments == {"e1": {"fix": "remove"}, "e2": {"fix": "undecided"}}
+
+
+def test_a_verdicts_file_from_before_outputs_checked_reads_it_from_the_reason():
+    def written(reason: str) -> dict:
+        return {
+            "environment": ENV,
+            "scenario": SCENARIO,
+            "target": TARGET,
+            "config": "fix",
+            "role": "workaround",
+            "verdict": "inert",
+            "reason": reason,
+            "cells": [],
+        }
+
+    old = {
+        "meta": {},
+        "verdicts": [
+            written("same HLO (outputs unchecked: no reference cell)"),
+            written("same HLO and the same outputs"),
+        ],
+    }
+    read = VerdictsFile.from_json(old)
+    assert [v.outputs_checked for v in read.verdicts] == [False, True]
+    again = VerdictsFile.from_json(read.to_json())  # written with the field, read as written
+    assert [v.outputs_checked for v in again.verdicts] == [False, True]
 
 
 def test_environments_that_say_the_same_are_listed_together():

@@ -38,16 +38,16 @@ from harness.config.matrix import Environment, Matrix, Settings, Target, unknown
 from harness.config.names import Cell, config_label
 from harness.config.selection import Selection, resolve_targets, select_cells
 from harness.install import steps as install
-from harness.judge.vocabulary import VERDICTS
+from harness.judge.vocabulary import VerdictKind
 from harness.results import store
-from harness.results.records import CellRecord, Status
+from harness.results.records import CellRecord, FailureClass, StageName, Status
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
 TENSORFLOWS = (RELEASES, NIGHTLIES, "tensorflow")  # the distributions an environment's TF is
 # tf-keras declares the full `tensorflow` wheel: it goes in without dependencies (matrix.py)
 NO_DEPS = ("tf-keras", "tf-keras-nightly")
 INSTALL_LOG = "xla-matrix-install.log"
-STAGES = ("import", "target", "build", "predict")
+STAGES = (StageName.IMPORT, StageName.TARGET, StageName.BUILD, StageName.PREDICT)
 
 
 # --- what counts as bad -----------------------------------------------------------------
@@ -55,14 +55,14 @@ STAGES = ("import", "target", "build", "predict")
 
 # Verdicts that say something about the cell: the ones said of a workaround or a probe.
 # infra, missing and flaky ("any") say nothing about the version: always skipped.
-JUDGED_VERDICTS = tuple(v.name for v in VERDICTS.values() if v.kind != "any")
+JUDGED_VERDICTS = tuple(v.value for v in VerdictKind if v.scope != "any")
 # Statuses that hit a limit of this machine (time, memory), not a fault of the version:
 # skipped unless --bad-if names them.
 LIMITS = {Status.TIMEOUT: "timeout", Status.OOM: "oom"}
 # Where an infra cell says the venv is at fault, not the target: TensorFlow would not
 # import (or took too long: half byte-compiled), or the run wrote nothing. Worth one rebuild.
-VENV_STAGES = ("start", "import")
-VENV_FAULTS = ("no-result", "corrupt-result")
+VENV_STAGES = (StageName.START, StageName.IMPORT)
+VENV_FAULTS = (FailureClass.NO_RESULT, FailureClass.CORRUPT_RESULT)
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def judge(
     if cell.status in (Status.INFRA, Status.MISSING, Status.INTERRUPTED, Status.FLAKY):
         why = cell.message or str(cell.status)
         why = why if cell.status is Status.INFRA else f"{cell.status}: {why}"
-        stage = cell.stage.name if cell.stage else "start"
+        stage = cell.stage.name if cell.stage else StageName.START
         fault = cell.status is Status.INFRA and (
             stage in VENV_STAGES or cell.failure_class in VENV_FAULTS
         )

@@ -4,8 +4,6 @@ environment, and TensorFlow companions resolved from the shipped table (companio
 A companion (tensorflow-probability) is a package whose version follows TensorFlow's without
 declaring it: named without a version in `requires`, it becomes the release that matches the
 environment's TensorFlow, plus what it needs beside it (tf-keras, without dependencies).
-
-Stdlib-only: the noxfile resolves installs with it in nox's own interpreter.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The matrix: environments, configs, scenarios and targets, loaded from matrix.toml.
 
-This module needs only the standard library and `packaging` (a dependency of nox itself) on
-purpose: the noxfile imports it in nox's own interpreter to generate one session per
-environment, before any virtualenv exists.
+The noxfile imports it in nox's own interpreter to generate one session per environment,
+before any virtualenv exists: besides the standard library it needs only `packaging`, a
+dependency of nox itself.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from packaging.requirements import InvalidRequirement, Requirement
 
@@ -22,17 +22,22 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
+from harness.config import defaults
 from harness.config.errors import UsageError
-from harness.config.typed import ShapeError, did_you_mean, fields_of, from_dict
+from harness.config.typed import ShapeError, StrEnum, did_you_mean, fields_of, from_dict
 
-Role = Literal["baseline", "workaround", "probe"]
+
+class Role(StrEnum):
+    """What a config is for."""
+
+    BASELINE = "baseline"  # what users run
+    WORKAROUND = "workaround"  # a known escape hatch
+    PROBE = "probe"  # XLA forced harder
+
+
 Device = Literal["cpu", "gpu"]
 Tier = Literal["quick", "full"]
 KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
-ROLES: tuple[str, ...] = get_args(Role)
-DEVICES: tuple[str, ...] = get_args(Device)
-TIERS: tuple[str, ...] = get_args(Tier)
-KERAS_FLAVOURS: tuple[str, ...] = get_args(KerasFlavour)
 
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
 # What an adapter imports from the project while it builds (the preflight imports them).
@@ -293,12 +298,15 @@ class Target:
 
 @dataclass(frozen=True)
 class Settings:
-    timeout: float = 300.0
-    rtol: float = 1e-3
-    atol: float = 1e-4
-    reference: str = "eager"  # the config whose outputs the others are compared with
-    # what each cell keeps of its outputs for parity checks (arrays beyond it are subsampled)
-    outputs_mb: float = 0.25
+    timeout: float = defaults.TIMEOUT_S
+    rtol: float = defaults.RTOL
+    atol: float = defaults.ATOL
+    reference: str = defaults.REFERENCE  # the config whose outputs the others are compared with
+    outputs_mb: float = defaults.OUTPUTS_MB
+
+    @property
+    def outputs_cap_bytes(self) -> int:
+        return defaults.cap_bytes(self.outputs_mb)
 
 
 @dataclass(frozen=True)
@@ -440,22 +448,22 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
         for name, t in _parse_axis(data, "target", path).items()
     }
     for c in configs.values():
-        if c.context and c.role != "probe":
+        if c.context and c.role != Role.PROBE:
             raise MatrixError(f"{path}: config.{c.name}.context: only a probe can be a context")
         if c.context:
             for w in configs.values():
                 clash = {k for k in c.env.keys() & w.env.keys() if c.env[k] != w.env[k]}
-                if w.role == "workaround" and clash:
+                if w.role == Role.WORKAROUND and clash:
                     raise MatrixError(
                         f"{path}: config.{c.name}.context: sets {sorted(clash)[0]} differently "
                         f"from workaround {w.name}, so the two cannot apply together"
                     )
-    baselines = [c.name for c in configs.values() if c.role == "baseline"]
+    baselines = [c.name for c in configs.values() if c.role == Role.BASELINE]
     if len(baselines) != 1:
         raise MatrixError(
             f'{path}: config: exactly one config must have role = "baseline" (found {len(baselines)})'
         )
-    # The default names "eager"; a matrix without it runs with outputs unchecked.
+    # The default reference may be missing: a matrix without it runs with outputs unchecked.
     ref = settings.reference
     written = own_settings if own_settings is not None else data.get("settings", {})
     if isinstance(written, dict) and "reference" in written and ref not in configs:
@@ -538,7 +546,3 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target
-
-
-def names(items: Iterable[Any]) -> list[str]:
-    return [i.name for i in items]

@@ -1,7 +1,5 @@
-"""Cells (environment x config x scenario x target) and the selection that narrows them.
-
-Stdlib-only: the noxfile validates posargs with it before anything is installed.
-"""
+"""Cells (environment x config x scenario x target) and the selection that narrows them;
+the noxfile validates posargs with it before anything is installed."""
 
 from __future__ import annotations
 
@@ -17,6 +15,7 @@ from harness.config.matrix import (
     ADAPTER_FACTORIES,
     Environment,
     Matrix,
+    Role,
     Target,
     is_reference,
     requirements_problem,
@@ -201,11 +200,11 @@ def select_cells(
     )
     targets = list(resolve_targets(matrix, selection).values())
     pairs = [(c.name, "") for c in configs]  # (config, context)
-    if any(c.role != "baseline" for c in configs):
-        comparisons = [c for c in matrix.configs.values() if c.role == "baseline"]
+    if any(c.role != Role.BASELINE for c in configs):
+        comparisons = [c for c in matrix.configs.values() if c.role == Role.BASELINE]
         reference = matrix.configs.get(matrix.settings.reference)
         comparisons += [reference] if reference else []
-        workarounds = [c for c in configs if c.role == "workaround"]
+        workarounds = [c for c in configs if c.role == Role.WORKAROUND]
         if workarounds and selection.contexts:
             comparisons += matrix.contexts()
             pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]

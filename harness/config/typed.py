@@ -5,8 +5,6 @@ record written by another job) is untrusted until its shape is checked. The rule
 the dataclasses' own type hints, so adding a field is one line in the dataclass and never a
 second edit in a schema. A value of the wrong shape raises `ShapeError` naming the field by
 its path (`steps[1].N`), which callers turn into one line for the user.
-
-Stdlib-only: the child and the noxfile import it before any virtualenv exists.
 """
 
 from __future__ import annotations
@@ -19,6 +17,14 @@ import typing
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin
+
+
+class StrEnum(str, enum.Enum):
+    """A closed set of names that is written as its plain string (Python 3.10 has no
+    enum.StrEnum): compares equal to the string, prints and serialises as it."""
+
+    def __str__(self) -> str:
+        return self.value
 
 
 class ShapeError(ValueError):

@@ -37,6 +37,7 @@ from harness.config.errors import UsageError
 from harness.config.matrix import Environment, Matrix
 from harness.config.selection import adhoc_target
 from harness.drift.expected import Change
+from harness.judge.vocabulary import VerdictKind
 from harness.results import store
 from harness.results.history import Past
 from harness.results.records import Verdict
@@ -45,9 +46,9 @@ if TYPE_CHECKING:
     from harness.report.model import Report
 
 NOT_BISECTABLE = {
-    "infra": "this run's cell could not run (infra): nothing to bisect",
-    "missing": "this run's cell has no result (missing): nothing to bisect",
-    "flaky": "flaky needs repeated runs per build: not bisected",
+    VerdictKind.INFRA: "this run's cell could not run (infra): nothing to bisect",
+    VerdictKind.MISSING: "this run's cell has no result (missing): nothing to bisect",
+    VerdictKind.FLAKY: "flaky needs repeated runs per build: not bisected",
 }
 
 
@@ -458,13 +459,12 @@ def follow(
     what it merged). Each line goes to stdout once known, progress to stderr, and drift.json
     and drift.md are rewritten after each."""
     from harness.results import history
-    from harness.results.records import VerdictsFile
 
     def to_stderr(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
     say = say or to_stderr
-    today = history.from_verdicts("this run", VerdictsFile(report.meta, report.verdicts))
+    today = history.from_verdicts("this run", report.verdicts_file)
     past = history.past_runs(
         history_dir or options.out.resolve().parent,
         exclude=skip,

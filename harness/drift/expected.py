@@ -18,6 +18,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from harness.config.errors import UsageError
+from harness.config.matrix import Role
 from harness.config.names import verdict_key
 from harness.report.markdown import escape, problems_section
 from harness.results.records import PlannedCell, Verdict
@@ -85,7 +86,7 @@ def planned_keys(cells: Iterable[PlannedCell]) -> set[str]:
     it planned) and probe (in the default context)."""
     keys = set()
     for c in cells:
-        if c.role == "workaround" or (c.role == "probe" and not c.context):
+        if c.role == Role.WORKAROUND or (c.role == Role.PROBE and not c.context):
             keys.add(verdict_key(c.environment, c.scenario, c.target, c.config, c.context))
     return keys
 
@@ -104,13 +105,6 @@ def compare(
         if old != new:
             found.append(Change(key, old, new))
     return found, len(expected) - len(in_scope)
-
-
-def changes(
-    expected: dict[str, str], current: dict[str, str], planned: set[str] | None = None
-) -> list[str]:
-    """One line per difference, in a stable order."""
-    return [str(c) for c in compare(expected, current, planned)[0]]
 
 
 def summary(lines: list[str], problems: list[str], title: str = "Verdicts that changed") -> str:

@@ -28,11 +28,21 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from harness.config.matrix import Role
+from harness.judge.vocabulary import VerdictKind
 from harness.results.records import Verdict
 from harness.results.untrusted import printable
 
-REMOVABLE = frozenset({"not needed", "inert"})
-BLOCKING = frozenset({"broken", "masked", "unfixed", "harmful", "wrong output"})
+REMOVABLE = frozenset({VerdictKind.NOT_NEEDED, VerdictKind.INERT})
+BLOCKING = frozenset(
+    {
+        VerdictKind.BROKEN,
+        VerdictKind.MASKED,
+        VerdictKind.UNFIXED,
+        VerdictKind.HARMFUL,
+        VerdictKind.WRONG_OUTPUT,
+    }
+)
 Action = Literal["remove", "keep", "undecided"]
 
 
@@ -152,8 +162,8 @@ def _env_decision(
 ) -> tuple[Action, list[str], list[str], bool]:
     """(action, what stands in the way or where it is needed, where it is harmful, whether a
     vacuous default context was lifted by its context) for one workaround in one environment."""
-    harmful = [_place(v) for v in mine if v.verdict == "harmful"]
-    needed = [_place(v) for v in mine if v.verdict == "needed"]
+    harmful = [_place(v) for v in mine if v.verdict == VerdictKind.HARMFUL]
+    needed = [_place(v) for v in mine if v.verdict == VerdictKind.NEEDED]
     if needed:
         return "keep", needed, harmful, False
     lifted = False
@@ -161,7 +171,7 @@ def _env_decision(
     for v in mine:
         if _removable(v):
             continue
-        if v.verdict == "vacuous" and not v.context:
+        if v.verdict == VerdictKind.VACUOUS and not v.context:
             in_context = [u for u in mine if u.context and u.scenario == v.scenario]
             if in_context and all(_removable(u) for u in in_context):
                 lifted = True
@@ -181,7 +191,7 @@ def _blocker(v: Verdict) -> Blocker:
     sides = [v.evidence.get(k) for k in ("config", "baseline")]
     messages = [s.get("message") for s in sides if isinstance(s, dict) and s.get("id") in shown]
     message = next((m for m in messages if m), None)
-    line = v.reason if v.verdict == "wrong output" or not message else message
+    line = v.reason if v.verdict == VerdictKind.WRONG_OUTPUT or not message else message
     cell = " and ".join(shown) if shown else "?"
     return Blocker(v.verdict, line, cell, f"{v.environment} / {v.scenario} / {v.label}")
 
@@ -191,7 +201,7 @@ def decide(
 ) -> list[TargetDecision]:
     by_target: dict[str, list[Verdict]] = {}
     for v in verdicts:
-        if v.role == "workaround":
+        if v.role == Role.WORKAROUND:
             by_target.setdefault(v.target, []).append(v)
     decisions = []
     for target, tv in by_target.items():

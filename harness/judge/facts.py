@@ -19,13 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.judge.parity import Parity, Tolerance, compare
-from harness.results.records import CellRecord, Status
+from harness.results.records import XLA_FAILURES, CellRecord, StageName, Status
 
 # Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
 # target, a preflight, an install) says nothing about the model.
-MODEL_STAGES = frozenset({"build", "predict"})
-# Failure classes that name XLA itself (harness.run.classify.FAILURE_CLASSES).
-XLA_FAILURES = frozenset({"xla-unsupported-op", "xla-compile"})
+MODEL_STAGES = frozenset({StageName.BUILD, StageName.PREDICT})
 # What a cell's fingerprint must share with the cells it is compared with.
 FINGERPRINT_KEYS = (
     "python",
@@ -139,7 +137,7 @@ class Side:
     def reached(self) -> tuple[int, int]:
         """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
         _, stage, step = self.failure or (None, None, None)
-        return (step or 0, 1 if stage == "predict" else 0)
+        return (step or 0, 1 if stage == StageName.PREDICT else 0)
 
     @property
     def failure_text(self) -> str:

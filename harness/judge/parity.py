@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from harness.config import defaults
 from harness.results import untrusted
 from harness.results.records import CellRecord
 
@@ -27,8 +28,8 @@ MAX_FILE_BYTES = 256 << 20  # an outputs file larger than this is not read (untr
 
 @dataclass(frozen=True)
 class Tolerance:
-    rtol: float = 1e-3
-    atol: float = 1e-4
+    rtol: float = defaults.RTOL
+    atol: float = defaults.ATOL
 
     def __str__(self) -> str:
         return f"atol {self.atol:g} + rtol {self.rtol:g}"

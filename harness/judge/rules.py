@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from harness.judge.facts import Evidence, Facts
+from harness.judge.vocabulary import VerdictKind
 
 Blame = Literal["base", "work", "both", ""]
 
@@ -26,10 +27,11 @@ Blame = Literal["base", "work", "both", ""]
 @dataclass(frozen=True)
 class Rule:
     condition: str  # the rule in words, for the docs
-    verdict: str
+    verdict: VerdictKind
     when: Callable[[Facts], bool]
     reason: Callable[[Facts], str]
     blame: Blame = ""
+    outputs: bool = False  # the verdict rests on the checked cell's outputs being right
 
 
 def _unchecked(f: Facts) -> str:
@@ -56,9 +58,9 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
 
     rules = []
     for evidence, verdict in (
-        (Evidence.MISSING, "missing"),
-        (Evidence.FLAKY, "flaky"),
-        (Evidence.INFRA, "infra"),
+        (Evidence.MISSING, VerdictKind.MISSING),
+        (Evidence.FLAKY, VerdictKind.FLAKY),
+        (Evidence.INFRA, VerdictKind.INFRA),
     ):
         for who in sides:
             rules.append(
@@ -74,7 +76,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
     rules.append(
         Rule(
             "the cells ran on different packages or devices",
-            "infra",
+            VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
             lambda f: f.mismatch or "",
         )
@@ -83,7 +85,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
         rules.append(
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                "inconclusive",
+                VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
@@ -117,7 +119,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     # --- B passes -------------------------------------------------------------------------
     Rule(
         "B passes, W fails",
-        "harmful",
+        VerdictKind.HARMFUL,
         lambda f: f.base.passed and f.work.failed,
         lambda f: (
             f"{f.base_name} passes; with the workaround {f.work.failure_text}: {f.work.message}"
@@ -126,7 +128,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "B and W pass, XLA not measured in one of them",
-        "infra",
+        VerdictKind.INFRA,
         lambda f: f.base.passed and not f.measured,
         lambda f: (
             "no XLA evidence recorded for "
@@ -135,13 +137,13 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "B and W pass, B compiled no XLA module",
-        "vacuous",
+        VerdictKind.VACUOUS,
         lambda f: f.base.passed and f.base.modules == 0,
         lambda f: f"{f.base_name} passes but XLA compiled nothing: the pass says nothing about XLA",
     ),
     Rule(
         "B and W pass, B's outputs differ from R, W's agree",
-        "needed",
+        VerdictKind.NEEDED,
         lambda f: f.base.passed and f.base_wrong and f.work_right,
         lambda f: (
             f"{f.base_name} output differs from the reference ({f.base_vs_ref.text}); "
@@ -150,7 +152,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "B and W pass, B's outputs differ from R, W's are not shown right",
-        "wrong output",
+        VerdictKind.WRONG_OUTPUT,
         lambda f: f.base.passed and f.base_wrong,
         lambda f: (
             f"{f.base_name} output differs from the reference ({f.base_vs_ref.text}); "
@@ -161,33 +163,36 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
             )
         ),
         blame="base",
+        outputs=True,
     ),
     Rule(
         "B and W pass, W's outputs differ from R",
-        "wrong output",
+        VerdictKind.WRONG_OUTPUT,
         lambda f: f.base.passed and f.work_wrong,
         lambda f: f"workaround output differs from the reference: {f.work_vs_ref.text}",
         blame="work",
     ),
     Rule(
         "B and W pass, R unusable, W's outputs differ from B's",
-        "wrong output",
+        VerdictKind.WRONG_OUTPUT,
         lambda f: f.base.passed and not f.reference_usable and f.outputs_change,
         lambda f: (
             f"{_unchecked(f)}; outputs change under the workaround ({f.work_vs_base.text}): "
             f"one of the two is wrong"
         ),
         blame="both",
+        outputs=True,
     ),
     Rule(
         "B and W pass, W changes the XLA evidence",
-        "not needed",
+        VerdictKind.NOT_NEEDED,
         lambda f: f.base.passed and bool(f.xla_changes),
         lambda f: _note_unchecked(f, f"both pass; the workaround changes {_changes(f)}"),
+        outputs=True,
     ),
     Rule(
         "B and W pass, same XLA evidence",
-        "inert",
+        VerdictKind.INERT,
         lambda f: f.base.passed,
         lambda f: _note_unchecked(
             f,
@@ -195,11 +200,12 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
             + (" and the same outputs" if f.outputs_checked else "")
             + ": the switch changes nothing",
         ),
+        outputs=True,
     ),
     # --- B fails, W passes ----------------------------------------------------------------
     Rule(
         "B fails, W passes with outputs that differ from R",
-        "wrong output",
+        VerdictKind.WRONG_OUTPUT,
         lambda f: f.work.passed and f.work_wrong,
         lambda f: (
             f"{f.base_name} {f.base.failure_text}; the workaround passes but its output "
@@ -209,18 +215,19 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "B fails, W passes",
-        "needed",
+        VerdictKind.NEEDED,
         lambda f: f.work.passed,
         lambda f: _note_unchecked(
             f,
             f"{f.base_name} {f.base.failure_text}: {f.base.message}; workaround passes "
             f"with {f.work.modules} XLA modules",
         ),
+        outputs=True,
     ),
     # --- both fail ------------------------------------------------------------------------
     Rule(
         "B and W fail the same way, another workaround passes",
-        "ineffective",
+        VerdictKind.INEFFECTIVE,
         lambda f: f.same_failure and bool(f.rescuers),
         lambda f: (
             f"fails the same way as {f.base_name} ({f.base.failure_text}); "
@@ -229,7 +236,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "B and W fail differently, another workaround passes",
-        "fails differently",
+        VerdictKind.FAILS_DIFFERENTLY,
         lambda f: bool(f.rescuers),
         lambda f: (
             f"fails differently: {f.work.failure_text} ({f.work.message}); {f.base_name} "
@@ -238,7 +245,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "no workaround passes, neither B nor W fails in XLA",
-        "broken",
+        VerdictKind.BROKEN,
         lambda f: not f.base.xla_failure and not f.work.xla_failure,
         lambda f: (
             f"{f.base_name} and every workaround fail{_silent(f)}, {f.base_name} and this one "
@@ -248,7 +255,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "no workaround passes, B fails in XLA, W the same way",
-        "unfixed",
+        VerdictKind.UNFIXED,
         lambda f: f.same_failure,
         lambda f: (
             f"{f.base_name} fails in XLA ({f.base.failure_text}: {f.base.message}); this "
@@ -259,7 +266,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     Rule(
         "no workaround passes, B fails in XLA, W and every other workaround get past it (fail "
         "at a later stage) and fail some other way, none in XLA",
-        "masked",
+        VerdictKind.MASKED,
         lambda f: f.base.xla_failure and f.gets_past(f.work) and f.every_peer_gets_past,
         lambda f: (
             f"{f.base_name} fails in XLA ({f.base.failure_text}: {f.base.message}); every "
@@ -270,7 +277,7 @@ WORKAROUND_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "no workaround passes, W fails differently from B",
-        "fails differently",
+        VerdictKind.FAILS_DIFFERENTLY,
         lambda f: True,
         lambda f: (
             f"fails differently: {f.work.failure_text} ({f.work.message}); {f.base_name} "
@@ -284,60 +291,64 @@ PROBE_RULES: tuple[Rule, ...] = (
     *_no_evidence_rules("probe", ("work",)),
     Rule(
         "P fails",
-        "breaks",
+        VerdictKind.BREAKS,
         lambda f: f.work.failed,
         lambda f: f"{f.work.failure_text}: {f.work.message}",
         blame="work",
     ),
     Rule(
         "P passes, XLA not measured",
-        "infra",
+        VerdictKind.INFRA,
         lambda f: f.work.modules is None,
         lambda f: f"no XLA evidence recorded for {f.work.id}",
     ),
     Rule(
         "P passes, compiled no XLA module",
-        "vacuous",
+        VerdictKind.VACUOUS,
         lambda f: f.work.modules == 0,
         lambda f: "passes but XLA compiled nothing: the probe says nothing about XLA",
     ),
     Rule(
         "P passes, outputs differ from R",
-        "breaks",
+        VerdictKind.BREAKS,
         lambda f: f.work_wrong,
         lambda f: f"passes but its output differs from the reference: {f.work_vs_ref.text}",
         blame="work",
     ),
     Rule(
         "P passes, outputs agree with R",
-        "holds",
+        VerdictKind.HOLDS,
         lambda f: f.work_right,
         lambda f: f"passes with {f.work.modules} XLA modules; outputs {f.work_vs_ref.text}",
+        outputs=True,
     ),
     Rule(
         "P passes, R unusable, outputs differ from the baseline's",
-        "breaks",
+        VerdictKind.BREAKS,
         lambda f: f.outputs_change,
         lambda f: (
             f"{_unchecked(f)}; its output differs from the baseline's "
             f"({f.work_vs_base.text}): one of the two is wrong"
         ),
         blame="both",
+        outputs=True,
     ),
     Rule(
         "P passes, R unusable, outputs agree with the baseline's",
-        "holds",
+        VerdictKind.HOLDS,
         lambda f: f.work_vs_base.checked,
         lambda f: (
             f"passes with {f.work.modules} XLA modules; outputs agree with the baseline's "
             f"({_unchecked(f)})"
         ),
+        outputs=True,
     ),
     Rule(
         "P passes, outputs not compared",
-        "holds",
+        VerdictKind.HOLDS,
         lambda f: True,
         lambda f: f"passes with {f.work.modules} XLA modules ({_unchecked(f)})",
+        outputs=True,
     ),
 )
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from harness.config import defaults
+from harness.config.matrix import Role
 from harness.config.names import config_label
 from harness.judge.facts import (
     Evidence,
@@ -33,7 +35,8 @@ from harness.judge.facts import (
 )
 from harness.judge.parity import Parity, Tolerance, compare
 from harness.judge.rules import PROBE_RULES, WORKAROUND_RULES, Rule, first_match
-from harness.results.records import CellRecord, PlannedCell, Verdict
+from harness.judge.vocabulary import VerdictKind
+from harness.results.records import CellRecord, PlannedCell, Status, Verdict
 
 __all__ = ["Tolerance", "derive_verdicts"]
 
@@ -43,7 +46,7 @@ __all__ = ["Tolerance", "derive_verdicts"]
 def summary(record: CellRecord | None) -> dict[str, Any]:
     """What a reader needs to judge a cell without opening it."""
     if record is None:
-        return {"status": "missing"}
+        return {"status": Status.MISSING.value}
     return {
         "id": record.id,
         "status": record.status.value,
@@ -94,7 +97,7 @@ def workaround_facts(
     tol: Tolerance,
     *,
     base_name: str = "baseline",
-    reference_name: str = "eager",
+    reference_name: str = defaults.REFERENCE,
     is_reference: bool = False,
     noise: str | None = None,
 ) -> Facts:
@@ -141,7 +144,7 @@ def probe_facts(
     baseline: CellRecord | None,
     tol: Tolerance,
     *,
-    reference_name: str = "eager",
+    reference_name: str = defaults.REFERENCE,
 ) -> Facts:
     """The facts of a probe (XLA forced harder) against the reference; where the reference
     cannot judge, against the baseline, as a workaround is."""
@@ -182,7 +185,7 @@ def _noise(records: list[CellRecord]) -> dict[tuple[str, str], str]:
 def derive_verdicts(
     records: list[CellRecord],
     tol: Tolerance | None = None,
-    reference_config: str = "eager",
+    reference_config: str = defaults.REFERENCE,
     expected_cells: list[PlannedCell] | None = None,
 ) -> list[Verdict]:
     """One verdict per environment x scenario x target x (workaround | probe) config, and
@@ -193,7 +196,7 @@ def derive_verdicts(
     tol = tol or Tolerance()
     Slot = tuple[str, str]  # (config, context)
     groups: dict[tuple[str, str, str], dict[Slot, CellRecord | None]] = defaultdict(dict)
-    roles: dict[str, str] = {}
+    roles: dict[str, Role] = {}
     for r in records:
         c = r.cell
         groups[(c.environment, c.scenario, c.target)][(c.config, c.context)] = r
@@ -205,12 +208,12 @@ def derive_verdicts(
     verdicts = []
     for (env, scenario, target), slots in sorted(groups.items()):
         baseline = next(
-            (r for (n, ctx), r in slots.items() if not ctx and roles.get(n) == "baseline"), None
+            (r for (n, ctx), r in slots.items() if not ctx and roles.get(n) == Role.BASELINE), None
         )
         reference = slots.get((reference_config, ""))
         for (name, context), record in slots.items():
             role = roles.get(name)
-            if role == "workaround":
+            if role == Role.WORKAROUND:
                 base = slots.get((context, "")) if context else baseline
                 peers = [
                     (config_label(n, context, " @ "), r)
@@ -230,7 +233,7 @@ def derive_verdicts(
                 )
                 verdict, reason, rule = judge(WORKAROUND_RULES, facts)
                 cells = [x.id for x in (base, record) if x]
-            elif role == "probe" and not context:
+            elif role == Role.PROBE and not context:
                 facts = probe_facts(
                     record, reference, baseline, tol, reference_name=reference_config
                 )
@@ -242,7 +245,10 @@ def derive_verdicts(
             evidence = {"baseline": summary(base), "config": summary(record)}
             if reference is not None and reference is not record:
                 evidence["reference"] = summary(reference)
-                if reference.id not in cells and verdict not in ("infra", "missing"):
+                if reference.id not in cells and verdict not in (
+                    VerdictKind.INFRA,
+                    VerdictKind.MISSING,
+                ):
                     cells.append(reference.id)
             blamed = {"base": [facts.base.id], "work": [facts.work.id]}.get(rule.blame)
             if rule.blame == "both":
@@ -259,7 +265,7 @@ def derive_verdicts(
                     cells,
                     evidence,
                     context,
-                    outputs_checked=facts.outputs_checked,
+                    outputs_checked=not rule.outputs or facts.outputs_checked,
                     shows=blamed or [],
                 )
             )

@@ -1,4 +1,5 @@
-"""Write every report file of a judged run: results.jsonl, Markdown, JSON, JUnit XML, HTML."""
+"""Write every report file of a judged run: results.jsonl, decision.json and each format of
+harness.report.formats (Markdown, verdicts.json, JUnit XML, HTML)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,15 @@ from pathlib import Path
 
 from harness.config.matrix import Matrix
 from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
-from harness.report import junit, markdown
+from harness.report.formats import FORMATS
 from harness.report.model import Report, collect
 from harness.results import store, untrusted
-from harness.results.records import Plan, VerdictsFile
+from harness.results.records import Plan
 
 
 def is_source(report: Report, out_dir: Path) -> bool:
     out = out_dir.resolve()
-    return any(Path(d).resolve() == out for d in report.meta.get("sources", []))
+    return any(Path(d).resolve() == out for d in report.meta.sources)
 
 
 def copy_logs(report: Report, out_dir: Path) -> list[str]:
@@ -89,28 +90,6 @@ def write_run_folder(report: Report, out_dir: Path) -> None:
             os.unlink(out_dir / rel)
 
 
-def render(report: Report, fmt: str, out_dir: Path) -> str:
-    if fmt == "md":
-        return markdown.render(
-            report.tables,
-            report.verdicts,
-            report.records,
-            report.meta,
-            report.decision_lines,
-            report.problems,
-        )
-    if fmt == "json":
-        return json.dumps(VerdictsFile(report.meta, report.verdicts).to_json(), indent=1)
-    if fmt == "junit":
-        return junit.render(report.records, report.expected, out_dir)
-    if fmt == "html":
-        from harness.report import html
-
-        return html.render(report, out_dir)
-    raise ValueError(fmt)
-
-
-FILES = {"md": "xla_matrix.md", "json": "verdicts.json", "junit": "junit.xml", "html": "index.html"}
 DECISION_FILE = "decision.json"
 
 
@@ -128,19 +107,13 @@ def write_files(report: Report, out_dir: Path) -> list[Path]:
     decision = out_dir / DECISION_FILE
     store.write_json_atomic(decision, [d.as_dict() for d in report.decisions])
     written.append(decision)
-    for fmt, name in FILES.items():
-        if fmt == "html" and not html_available():
+    for fmt in FORMATS.values():
+        if not fmt.available:
             continue
-        path = out_dir / name
-        store.write_text_atomic(path, render(report, fmt, out_dir))
+        path = out_dir / fmt.filename
+        store.write_text_atomic(path, fmt.render(report, out_dir))
         written.append(path)
     return written
-
-
-def html_available() -> bool:
-    from importlib.util import find_spec
-
-    return find_spec("harness.report.html") is not None and find_spec("jinja2") is not None
 
 
 def report_dirs(
@@ -163,9 +136,9 @@ def report_dirs(
     report = collect(dirs, matrix)
     written = write_files(report, out)
     if fmt:
-        sys.stdout.write(render(report, fmt, out))
+        sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
-        console = Console(width=None if sys.stdout.isatty() else 120)
+        console = Console(width=None if sys.stdout.isatty() else terminal.WIDTH)
         terminal.render(console, report.tables, report.verdicts, report.meta, report.decision_lines)
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")

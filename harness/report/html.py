@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from harness.config.matrix import Role
 from harness.config.names import cell_id, verdict_key
 from harness.judge.verdicts import compare_outputs
 from harness.judge.vocabulary import css_rules
@@ -20,12 +21,12 @@ from harness.report.junit import log_tail
 from harness.report.table import LEGEND, Column, counts
 from harness.repro.reproducer import command as repro_command
 from harness.results import history
-from harness.results.records import CellRecord
+from harness.results.records import CellRecord, Status
 
 if TYPE_CHECKING:
     from harness.report.model import Report
 
-ROLE_TITLES = {"baseline": "baseline", "workaround": "workarounds", "probe": "probes"}
+ROLE_TITLES = {Role.BASELINE: "baseline", Role.WORKAROUND: "workarounds", Role.PROBE: "probes"}
 
 
 def role_title(group: str) -> str:
@@ -65,7 +66,7 @@ def record_view(
     record: CellRecord | None, reference: CellRecord | None, report: Report, out_dir: Path
 ) -> dict[str, Any]:
     if record is None:
-        return {"id": "(missing)", "status": "missing"}
+        return {"id": "(missing)", "status": Status.MISSING.value}
     parity = "no eager reference to compare with"
     if reference is record:
         parity = "this is the eager reference"
@@ -119,7 +120,7 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
         bars.append(
             {
                 "env": env,
-                "tf": report.meta.get("fingerprints", {}).get(env, {}).get("tensorflow") or "?",
+                "tf": report.meta.fingerprints.get(env, {}).get("tensorflow") or "?",
                 "predict": mean(s.predict_s or 0.0 for s in first),
                 "build": mean(s.build_s or 0.0 for s in first),
                 "n": len(first),
@@ -149,7 +150,7 @@ def summary_sentences(report: Report) -> list[str]:
 
 def render(report: Report, out_dir: Path) -> str:
     past = history.past_runs(out_dir.parent, exclude=out_dir)
-    fingerprints = report.meta.get("fingerprints", {})
+    fingerprints = report.meta.fingerprints
     by_id = {r.id: r for r in report.records}
     evidence: dict[str, dict[str, Any]] = {}
     # each cell's view (with its log tail) is built once, however many verdicts cite it
@@ -172,7 +173,7 @@ def render(report: Report, out_dir: Path) -> str:
                 key = verdict_key(env, col.scenario, table.target, col.config, col.context)
                 points, changed = (
                     history.timeline(key, entry.text, past)
-                    if col.role != "baseline"
+                    if col.role != Role.BASELINE
                     else ([], None)
                 )
                 reference = by_id.get(

@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from harness.results import untrusted
 from harness.results.records import CellRecord, PlannedCell, Status
+
+if TYPE_CHECKING:
+    from harness.report.model import Report
 
 LOG_TAIL_LINES = 40
 # what XML 1.0 forbids: C0 controls but tab and newlines, surrogates, U+FFFE and U+FFFF
@@ -52,7 +56,11 @@ def case_name(target: str, scenario: str, config: str) -> str:
     return f"{target}/{scenario}[{config}]"
 
 
-def render(records: list[CellRecord], expected: list[PlannedCell], run_dir: Path | None) -> str:
+def render(report: Report, out_dir: Path) -> str:
+    return document(report.records, report.expected, out_dir)
+
+
+def document(records: list[CellRecord], expected: list[PlannedCell], run_dir: Path | None) -> str:
     by_env: dict[str, list[CellRecord]] = {}
     for r in records:
         by_env.setdefault(r.cell.environment, []).append(r)

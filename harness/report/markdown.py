@@ -11,11 +11,11 @@ value holds.
 from __future__ import annotations
 
 import re
-from typing import Any
+from pathlib import Path
 from urllib.parse import quote
 
 from harness.judge.decision import CONTROL_LABEL
-from harness.report.model import companion_lines
+from harness.report.model import Report, ReportMeta, companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.results.records import CellRecord, Verdict
 from harness.results.untrusted import printable
@@ -71,26 +71,31 @@ def problems_section(problems: list[str], title: str = "Problems") -> list[str]:
     return [*out, ""]
 
 
-def render(
+def render(report: Report, out_dir: Path) -> str:
+    return document(
+        report.tables,
+        report.verdicts,
+        report.records,
+        report.meta,
+        report.decision_lines,
+        report.problems,
+    )
+
+
+def document(
     tables: list[Table],
     verdicts: list[Verdict],
     records: list[CellRecord],
-    meta: dict[str, Any],
+    meta: ReportMeta,
     decision_lines: list[str] | None = None,
     problems: list[str] | None = None,
 ) -> str:
     out = ["# xla-matrix", ""]
-    if meta.get("incomplete"):
-        out += [
-            "**Incomplete run**: "
-            + escape(meta.get("incomplete_reason", "some cells did not run")),
-            "",
-        ]
-    out.append(
-        f"Run {code(str(meta.get('run_id', '?')))}: {len(records)} cells, {len(verdicts)} verdicts."
-    )
-    if meta.get("left_out"):
-        out.append(f"{meta['left_out']} results of cells no longer planned are left out.")
+    if meta.incomplete:
+        out += ["**Incomplete run**: " + escape(meta.incomplete_reason), ""]
+    out.append(f"Run {code(meta.run_id)}: {len(records)} cells, {len(verdicts)} verdicts.")
+    if meta.left_out:
+        out.append(f"{meta.left_out} results of cells no longer planned are left out.")
     out.append("")
     out += problems_section(problems or [])
     for table in tables:

@@ -9,13 +9,51 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from harness.config.matrix import Matrix
+from harness.config import defaults
+from harness.config.matrix import Matrix, Role
 from harness.config.typed import to_dict
 from harness.judge.decision import TargetDecision, decide, decision_lines
 from harness.judge.verdicts import Tolerance, derive_verdicts
 from harness.report.table import Order, Table, build_tables
 from harness.results import store
-from harness.results.records import CellRecord, Plan, PlannedCell, Verdict
+from harness.results.records import CellRecord, Plan, PlannedCell, Verdict, VerdictsFile
+
+
+@dataclass
+class ReportMeta:
+    """What a report says about itself and the runs it judged: verdicts.json's `meta`."""
+
+    run_id: str = ""  # the run ids of its plans, else its folder's name
+    sources: list[str] = field(default_factory=list)  # the run folders read
+    cells: int = 0
+    missing: int = 0  # planned cells without a result
+    environments: list[str] = field(default_factory=list)  # in display order
+    fingerprints: dict[str, dict[str, Any]] = field(default_factory=dict)  # per environment
+    provenance: dict[str, dict[str, Any]] = field(default_factory=dict)  # per environment
+    started: str = ""
+    generated: str = ""
+    left_out: int = 0  # results of cells no longer planned
+    incomplete_reason: str = ""  # why the run is incomplete; "" when it is not
+    judged_by: str = ""  # the matrix file, or the run's plans
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.incomplete_reason)
+
+    def to_json(self) -> dict[str, Any]:
+        """verdicts.json's `meta`: left_out and incomplete only where they apply."""
+        data = {
+            k: v
+            for k, v in to_dict(self).items()
+            if k not in ("left_out", "incomplete_reason", "judged_by")
+        }
+        if self.left_out:
+            data["left_out"] = self.left_out
+        if self.incomplete:
+            data["incomplete"] = True
+            data["incomplete_reason"] = self.incomplete_reason
+        data["judged_by"] = self.judged_by
+        return data
 
 
 @dataclass
@@ -23,11 +61,11 @@ class Report:
     records: list[CellRecord]
     verdicts: list[Verdict]
     tables: list[Table]
-    meta: dict[str, Any]
+    meta: ReportMeta
     problems: list[str] = field(default_factory=list)  # files that could not be read, named
     expected: list[PlannedCell] = field(default_factory=list)
     tolerance: Tolerance = field(default_factory=Tolerance)
-    reference_config: str = "eager"
+    reference_config: str = defaults.REFERENCE
     decisions: list[TargetDecision] = field(default_factory=list)
     controls: frozenset[str] = frozenset()
     plans: list[Plan] = field(default_factory=list)
@@ -35,6 +73,10 @@ class Report:
     @property
     def decision_lines(self) -> list[str]:
         return decision_lines(self.decisions)
+
+    @property
+    def verdicts_file(self) -> VerdictsFile:
+        return VerdictsFile(self.meta.to_json(), self.verdicts)
 
 
 def environment_sort_key(name: str) -> tuple[Any, ...]:
@@ -63,12 +105,12 @@ def _fingerprints(records: list[CellRecord]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def companion_lines(meta: dict[str, Any]) -> list[str]:
+def companion_lines(meta: ReportMeta) -> list[str]:
     """One line per environment whose cells had TensorFlow companions installed (what a
     project's `requires` became there), in the report's environment order."""
-    fingerprints = meta.get("fingerprints", {})
+    fingerprints = meta.fingerprints
     lines = []
-    for env in meta.get("environments", []) or sorted(fingerprints):
+    for env in meta.environments or sorted(fingerprints):
         fp = fingerprints.get(env) or {}
         companions = dict(fp.get("companions") or {})
         if fp.get("keras_flavour") == "tf-keras":
@@ -104,7 +146,7 @@ class Rules:
     tolerance: Tolerance
     reference: str  # "" when unknown: outputs are then unchecked
     controls: frozenset[str]
-    roles: dict[str, str]  # config -> role
+    roles: dict[str, Role]  # config -> role
     contexts: frozenset[str]
     source: str
 
@@ -133,10 +175,10 @@ class Rules:
                 "matrix file was given: judged with the strictest tolerance, outputs "
                 "unchecked and no control targets"
             )
-        rtol = min((s[0] for s in settings), default=Tolerance().rtol)
-        atol = min((s[1] for s in settings), default=Tolerance().atol)
+        rtol = min((s[0] for s in settings), default=defaults.RTOL)
+        atol = min((s[1] for s in settings), default=defaults.ATOL)
         reference = next(iter(settings))[2] if len(settings) == 1 else ""
-        roles: dict[str, str] = {}
+        roles: dict[str, Role] = {}
         for planned in (c for p in plans for c in p.cells):
             if roles.setdefault(planned.config, planned.role) != planned.role:
                 problems.append(
@@ -162,7 +204,8 @@ class Rules:
                 continue
             if r.role != role:
                 problems.append(
-                    f"{r.id}: says role {r.role!r}, {self.source} says {role!r}; judged as {role}"
+                    f"{r.id}: says role {r.role.value!r}, {self.source} says {role.value!r}; "
+                    f"judged as {role}"
                 )
                 r.role = role
             kept.append(r)
@@ -191,28 +234,26 @@ def collect(run_dirs: list[Path], matrix: Matrix | None = None) -> Report:
     env_order = sorted(dict.fromkeys(p.environment for p in plans), key=environment_sort_key)
     missing = [p for p in expected if p.cell.id not in have]
     incomplete = [p.environment for p in plans if not p.complete]
-    meta: dict[str, Any] = {
-        "run_id": ", ".join(sorted({p.run_id for p in plans if p.run_id}))
+    parts = []
+    if missing:
+        parts.append(f"{len(missing)} planned cells have no result")
+    if incomplete:
+        parts.append(f"not finished: {', '.join(incomplete)}")
+    meta = ReportMeta(
+        run_id=", ".join(sorted({p.run_id for p in plans if p.run_id}))
         or (run_dirs[0].name if run_dirs else ""),
-        "sources": [str(d) for d in run_dirs],
-        "cells": len(records),
-        "missing": len(missing),
-        "environments": env_order,
-        "fingerprints": _fingerprints(records),
-        "provenance": _provenance(plans),
-        "started": min((p.started for p in plans if p.started), default=""),
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-    if left_out:
-        meta["left_out"] = len(left_out)
-    if missing or incomplete:
-        meta["incomplete"] = True
-        parts = []
-        if missing:
-            parts.append(f"{len(missing)} planned cells have no result")
-        if incomplete:
-            parts.append(f"not finished: {', '.join(incomplete)}")
-        meta["incomplete_reason"] = "; ".join(parts)
+        sources=[str(d) for d in run_dirs],
+        cells=len(records),
+        missing=len(missing),
+        environments=env_order,
+        fingerprints=_fingerprints(records),
+        provenance=_provenance(plans),
+        started=min((p.started for p in plans if p.started), default=""),
+        generated=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        left_out=len(left_out),
+        incomplete_reason="; ".join(parts),
+        judged_by=rules.source,
+    )
     order = Order(
         environments=env_order,
         targets=list(dict.fromkeys(c.target for c in expected)),
@@ -220,7 +261,6 @@ def collect(run_dirs: list[Path], matrix: Matrix | None = None) -> Report:
         configs=list(dict.fromkeys(c.config for c in expected)),
     )
     controls = rules.controls
-    meta["judged_by"] = rules.source
     tables = build_tables(records, verdicts, order, controls)
     decisions = decide(verdicts, controls)
     return Report(

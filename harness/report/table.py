@@ -10,11 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.config.matrix import Role
 from harness.config.names import config_label
 from harness.judge.vocabulary import STATUS_LOOKS, legend
 from harness.results.records import CellRecord, Verdict
 
-ROLE_ORDER = {"baseline": 0, "workaround": 1, "probe": 2}
+ROLE_ORDER = {Role.BASELINE: 0, Role.WORKAROUND: 1, Role.PROBE: 2}
 LEGEND: dict[str, str] = legend()
 
 
@@ -30,7 +31,7 @@ class Entry:
 class Column:
     scenario: str
     config: str
-    role: str
+    role: Role
     context: str = ""  # a workaround judged within this context probe
 
     @property
@@ -110,7 +111,7 @@ def build_tables(
         note(c.target, c.environment, Column(c.scenario, c.config, r.role, c.context))
         if not c.context:
             statuses[c.target][(c.environment, c.scenario, c.config)] = status_entry(r)
-        if r.role == "baseline" and not c.context:
+        if r.role == Role.BASELINE and not c.context:
             entries[c.target][(c.environment, c.scenario, c.config, "")] = status_entry(r)
     for v in verdicts:
         note(v.target, v.environment, Column(v.scenario, v.config, v.role, v.context))

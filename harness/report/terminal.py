@@ -13,12 +13,13 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from harness.judge.vocabulary import VERDICTS, style_of
-from harness.report.model import companion_lines
+from harness.config.matrix import Role
+from harness.judge.vocabulary import VERDICTS, VerdictKind, style_of
+from harness.report.model import ReportMeta, companion_lines
 from harness.report.table import Table, summary_lines
 from harness.results.records import Verdict
 
-WIDTH = 120
+WIDTH = 120  # when stdout is not a terminal
 MAX_COLUMN = 11
 
 
@@ -34,7 +35,7 @@ def render(
     console: Console,
     tables: list[Table],
     verdicts: list[Verdict],
-    meta: dict,
+    meta: ReportMeta,
     decision_lines: list[str] | None = None,
 ) -> None:
     """Per target: a row per environment x scenario, and below it a row per context
@@ -66,7 +67,7 @@ def render(
                 label = f"  @ {abbreviate(ctx, abbreviations)}" if ctx else scenario
                 row: list[Text | str] = [env if i == 0 else "", label]
                 for config, role in configs:
-                    if ctx and role == "baseline":
+                    if ctx and role == Role.BASELINE:
                         entry = table.statuses.get((env, scenario, ctx))
                     else:
                         entry = table.entries.get((env, scenario, config, ctx))
@@ -80,10 +81,10 @@ def render(
         console.print(rt)
     for line in summary_lines(verdicts):
         console.print(f"  {escape(line)}", highlight=False)
-    legend = "  ".join(f"[{v.style or 'default'}]{v.terminal}[/]" for v in VERDICTS.values())
+    legend = "  ".join(f"[{v.style or 'default'}]{v.terminal}[/]" for v in VerdictKind)
     console.print(f"[dim]legend:[/dim] {legend}", highlight=False)
     shorts = [f"{short} = {full}" for short, full in abbreviations.items()]
-    shorts += [f"{v.short} = {v.name}" for v in VERDICTS.values() if v.short]
+    shorts += [f"{v.short} = {v.value}" for v in VerdictKind if v.short]
     console.print(
         "[dim]pass (n): the baseline passed and XLA compiled n modules; @ ctx rows: the "
         "workarounds judged where ctx is in force, against ctx alone (its status under "
@@ -99,5 +100,5 @@ def render(
         console.print("[bold]decision[/]")
         for line in decision_lines:
             console.print(f"  {escape(line)}", highlight=False)
-    if meta.get("incomplete"):
-        console.print(f"[bold yellow]incomplete run:[/] {meta.get('incomplete_reason', '')}")
+    if meta.incomplete:
+        console.print(f"[bold yellow]incomplete run:[/] {meta.incomplete_reason}")

@@ -5,29 +5,49 @@
     CellRecord  the judged result of one cell (results/<env>/<cell>.json, results.jsonl)
 
 Each is a dataclass serialised only at the boundary (`to_json` / `from_json`, as pytest's
-TestReport does); everywhere else it is read as an object. `from_json` checks shape and types
-(harness.config.typed), so a malformed file is a named problem (which field), never a KeyError in a
-report. Ids and keys are made here and nowhere else.
-
-Standard library and packaging only: the child reads the spec with it before TensorFlow is
-imported.
+TestReport does); everywhere else it is read as an object. `from_json` checks the schema,
+shape and types (harness.config.typed), so a malformed file is a named problem (which field),
+never a KeyError in a report. The closed sets a record holds (Status, StageName,
+FailureClass, the config's Role) are string enums: the files keep the plain strings.
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harness.config.matrix import Config, Scenario, Target
+from harness.config import defaults
+from harness.config.matrix import Config, Role, Scenario, Target
 from harness.config.names import Cell, config_label, verdict_key
-from harness.config.typed import ShapeError, from_dict, to_dict
+from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
 
+# The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
+# misread the new one (a field added with a default needs no new schema: readers drop what
+# they do not know).
 SCHEMA = 1
 
 
-class Status(str, enum.Enum):
+def check_schema(data: dict[str, Any], path: str = "") -> None:
+    """A file of another schema is one named problem (as asv's api_version), before any
+    field of it is read. A file without the field is read as schema 1: every writer has
+    written it since there were files, so one without it was written by hand."""
+    schema = data.get("schema", 1)
+    if schema == SCHEMA and not isinstance(schema, bool):
+        return
+    where = f"{path}.schema" if path else "schema"
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ShapeError(where, f"must be an integer, got {schema!r}")
+    if schema > SCHEMA:
+        raise ShapeError(
+            where, f"{schema}, newer than this xla-matrix reads ({SCHEMA}): update it to read this"
+        )
+    raise ShapeError(
+        where, f"{schema}, older than this xla-matrix reads ({SCHEMA}): run the cell again"
+    )
+
+
+class Status(StrEnum):
     """How a cell ended. `FAILING` statuses mean the scenario ran and did not get through."""
 
     PASS = "pass"
@@ -40,15 +60,63 @@ class Status(str, enum.Enum):
     MISSING = "missing"  # planned, never reported
     FLAKY = "flaky"  # outcome varied between repeats
 
-    def __str__(self) -> str:
-        return self.value
-
     @property
     def failing(self) -> bool:
         return self in FAILING
 
 
 FAILING = frozenset({Status.FAIL, Status.TIMEOUT, Status.CRASH, Status.OOM})
+
+
+class StageName(StrEnum):
+    """Where a cell was when it ended: the child's stages in order, then the parent's
+    for cells it never ran."""
+
+    START = "start"
+    IMPORT = "import"  # importing TensorFlow
+    TARGET = "target"  # importing the target
+    BUILD = "build"  # building the model of a step
+    PREDICT = "predict"  # its forward pass
+    DONE = "done"
+    INSTALL = "install"  # the environment or the target's requirements did not install
+    PREFLIGHT = "preflight"  # the target could not be imported in this environment
+
+
+class FailureClass(StrEnum):
+    """Why a cell did not pass, as harness.run.classify names it. A cell killed by a
+    signal before any model was built is classed by the signal's name (SIGKILL, ...)
+    instead: a record's failure_class is one of these or such a name."""
+
+    # from the exception, most specific first (classify.FAILURE_PATTERNS)
+    XLA_UNSUPPORTED_OP = "xla-unsupported-op"
+    RESHAPE_SIZE = "reshape-size"
+    SHAPE_MISMATCH = "shape-mismatch"
+    XLA_COMPILE = "xla-compile"
+    OOM = "oom"
+    IMPORT_INCOMPATIBLE = "import-incompatible"
+    NOT_A_MODEL = "not-a-model"
+    TYPE = "type"
+    VALUE = "value"
+    INVALID_ARGUMENT = "invalid-argument"
+    EXCEPTION = "exception"  # none of the above
+    # from how the cell ended
+    TIMEOUT = "timeout"
+    CRASH = "crash"
+    MEMORY_CAP = "memory-cap"
+    NO_RESULT = "no-result"
+    CORRUPT_RESULT = "corrupt-result"
+    LAUNCH = "launch"
+    # before the model: infra
+    INSTALL = "install"
+    MISSING_DEPENDENCY = "missing-dependency"
+    TENSORFLOW_IMPORT = "tensorflow-import"
+    TARGET_IMPORT = "target-import"
+    # outcomes that varied between runs
+    FLAKY = "flaky"
+
+
+# Failure classes that name XLA itself.
+XLA_FAILURES = frozenset({FailureClass.XLA_UNSUPPORTED_OP, FailureClass.XLA_COMPILE})
 
 
 def describe_stage(stage: Stage | None) -> str:
@@ -63,9 +131,12 @@ def describe_stage(stage: Stage | None) -> str:
 class Stage:
     """Where a cell was: start, import, target, build/predict of step k, done."""
 
-    name: str
+    name: StageName
     step: int | None = None
     N: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", StageName(self.name))  # the child passes plain names
 
     @property
     def text(self) -> str:
@@ -89,7 +160,7 @@ class CellSpec:
     stage_path: str = ""
     dump_dir: str | None = None
     outputs_path: str | None = None  # where the child saves its output arrays (.npz)
-    outputs_cap_bytes: int = 1 << 20
+    outputs_cap_bytes: int = defaults.PLANNED_CAP_BYTES  # set at launch from outputs_mb
     threads: int | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -189,6 +260,8 @@ class ChildFacts:
 
     @classmethod
     def from_json(cls, data: Any) -> ChildFacts:
+        if isinstance(data, dict):
+            check_schema(data, "result")
         return from_dict(cls, data, "result", strict=False)
 
 
@@ -228,9 +301,9 @@ class CellRecord:
     """The judged result of one cell: status, failure class, one line, and the evidence."""
 
     cell: Cell
-    role: str
+    role: Role
     status: Status
-    failure_class: str | None = None
+    failure_class: str | None = None  # a FailureClass, or a signal's name
     message: str = ""
     stage: Stage | None = None
     exception: ExceptionInfo | None = None
@@ -304,6 +377,7 @@ class CellRecord:
         """A record read from a file; ShapeError names the field that is wrong."""
         if not isinstance(data, dict):
             raise ShapeError("", f"not a cell record (a {type(data).__name__})")
+        check_schema(data)
         if "id" not in data:
             raise ShapeError("", "missing required key 'id'")
         record = from_dict(cls, data, "", strict=False)
@@ -322,7 +396,7 @@ class PlannedCell:
     target: str
     scenario: str
     config: str
-    role: str
+    role: Role
     context: str = ""
     # digest of the matrix entries the cell ran with: --resume reruns a cell whose changed
     definition: str = ""
@@ -334,9 +408,9 @@ class PlannedCell:
 
 @dataclass
 class PlanSettings:
-    rtol: float = 1e-3
-    atol: float = 1e-4
-    reference: str = "eager"
+    rtol: float = defaults.RTOL
+    atol: float = defaults.ATOL
+    reference: str = defaults.REFERENCE
     controls: list[str] = field(default_factory=list)  # targets kept out of the decision
 
 
@@ -381,17 +455,27 @@ class Verdict:
     scenario: str
     target: str
     config: str
-    role: str
-    verdict: str
+    role: Role
+    verdict: str  # a harness.judge.vocabulary.VerdictKind
     reason: str
     cells: list[str]
     evidence: dict[str, Any] = field(default_factory=dict)
     context: str = ""  # "" for the default context, else the context probe's name
-    outputs_checked: bool = True  # its outputs were checked against a reference that ran
+    # False when the outputs the verdict rests on could not be checked (the reason says why)
+    outputs_checked: bool = True
     shows: list[str] = field(default_factory=list)  # the cells whose behaviour it blames
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any, path: str = "") -> Verdict:
+        """A verdict read back. Files written before `outputs_checked` existed said it only
+        in the reason, which is where it is read from then."""
+        if isinstance(data, dict) and "outputs_checked" not in data:
+            reason = data.get("reason")
+            data = {**data, "outputs_checked": "outputs unchecked" not in str(reason)}
+        return from_dict(cls, data, path, strict=False)
 
     @property
     def key(self) -> str:
@@ -415,4 +499,10 @@ class VerdictsFile:
 
     @classmethod
     def from_json(cls, data: Any) -> VerdictsFile:
+        if not isinstance(data, dict):
+            raise ShapeError("", f"must be a table, got {data!r}")
+        verdicts = data.get("verdicts")
+        if isinstance(verdicts, list):
+            verdicts = [Verdict.from_json(v, f"verdicts[{i}]") for i, v in enumerate(verdicts)]
+            data = {**data, "verdicts": verdicts}
         return from_dict(cls, data, "", strict=False)

@@ -9,8 +9,6 @@ reports/latest -> <run-id>
 
 Records are read here and nowhere else: a file that is not a well-formed record becomes a
 named problem (which file, which field) and the rest are read on.
-
-Stdlib-only: the noxfile writes infra records with it when an environment cannot be installed.
 """
 
 from __future__ import annotations
@@ -20,17 +18,25 @@ import os
 import re
 import secrets
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from harness.config.errors import UsageError
-from harness.config.matrix import ROLES, check_name
+from harness.config.matrix import Role, check_name
 from harness.config.names import Cell
 from harness.config.typed import ShapeError
-from harness.results import untrusted
-from harness.results.records import CellRecord, Plan, PlannedCell, Stage, Status
+from harness.results import outcome, untrusted
+from harness.results.records import (
+    CellRecord,
+    ExceptionInfo,
+    FailureClass,
+    Plan,
+    PlannedCell,
+    Stage,
+    StageName,
+    Status,
+)
 
 
 def now() -> str:
@@ -119,7 +125,7 @@ def read_json_inside(root: Path, rel: str) -> tuple[Any, str | None]:
 
 def new_record(
     cell: Cell,
-    role: str,
+    role: Role,
     status: Status,
     message: str = "",
     failure_class: str | None = None,
@@ -149,9 +155,6 @@ def _name_problems(where: str, cell: Cell | PlannedCell) -> list[str]:
         problem = check_name(name)
         if problem:
             problems.append(f"{where}{key}: {name!r} {problem}")
-    role = getattr(cell, "role", None)
-    if role is not None and role not in ROLES:
-        problems.append(f"{where}role: must be one of {', '.join(ROLES)}, got {role!r}")
     return problems
 
 
@@ -182,12 +185,10 @@ def _not_its_own(
 
 def record_problems(record: CellRecord) -> list[str]:
     """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
-    (they become file names, Markdown and XML), a role that does not exist, a log, an
-    outputs file or a dump folder that is not a plain relative path inside the run folder,
-    or that belongs to another cell."""
+    (they become file names, Markdown and XML), a log, an outputs file or a dump folder
+    that is not a plain relative path inside the run folder, or that belongs to another
+    cell. (A role that does not exist is a ShapeError already.)"""
     problems = _name_problems("cell.", record.cell)
-    if record.role not in ROLES:
-        problems.append(f"role: must be one of {', '.join(ROLES)}, got {record.role!r}")
     paths = [("log", record.log, "logs", ".log")]
     paths += [(f"repeats[{i}].log", r.log, "logs", ".log") for i, r in enumerate(record.repeats)]
     if record.outputs is not None:
@@ -308,7 +309,7 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]
                 old is not None
                 and settled(old)
                 and settled(record)
-                and _outcome(old) != _outcome(record)
+                and outcome.disagree([old, record], detail=False)
             ):
                 record = _conflict(old, record)
                 problems.append(f"{record.id}: {record.message}")
@@ -326,27 +327,12 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]
     return sorted(by_id.values(), key=lambda r: r.cell), problems
 
 
-def _outcome(record: CellRecord) -> tuple[object, ...]:
-    stage = record.stage
-    return (record.status, record.failure_class, stage.name if stage else None)
-
-
 def _conflict(old: CellRecord, new: CellRecord) -> CellRecord:
     """Two folders disagree on how one cell ended: that is flaky, never the newer claim."""
     if old.status is Status.FLAKY:
         return old
-    seen = "; ".join(
-        f"{r.status}"
-        + (f" ({r.failure_class} at {r.stage_text})" if not r.passed else "")
-        + f" in {r.source}"
-        for r in (old, new)
-    )
-    return replace(
-        old,
-        status=Status.FLAKY,
-        failure_class="flaky",
-        message=f"outcome differs between merged folders: {seen}",
-    )
+    runs = "; ".join(f"{outcome.seen(r)} in {r.source}" for r in (old, new))
+    return outcome.flaky(old, f"outcome differs between merged folders: {runs}")
 
 
 def read_plan(path: Path) -> Plan | None:
@@ -414,14 +400,50 @@ def update_latest(run_dir: Path) -> None:
         write_text_atomic(run_dir.parent / "LATEST", run_dir.name + "\n")
 
 
+def write_not_run(
+    run_dir: Path,
+    cell: Cell,
+    role: Role,
+    status: Status,
+    message: str,
+    failure_class: str | None,
+    stage: StageName,
+    *,
+    run_id: str = "",
+    exception: ExceptionInfo | None = None,
+    log: bool = True,
+) -> CellRecord:
+    """The record of a cell that was not run: it cannot run here (infra) or the run stopped
+    before it started (interrupted). With `log` it gets a log that says so, like every cell,
+    with the evidence (`exception`: what failed, in its own words)."""
+    record = new_record(cell, role, status, message, failure_class)
+    record.stage = Stage(stage)
+    record.run_id = run_id
+    record.exception = exception
+    if log:
+        evidence = ""
+        if exception is not None:
+            lines = [untrusted.printable(line) for line in exception.message.splitlines()]
+            evidence = "".join(f"# {exception.type}: {line}\n" for line in lines)
+        path = log_path(run_dir, cell)
+        write_text_atomic(
+            path,
+            f"# xla-matrix cell {cell.id}\n# not run: {untrusted.printable(message)}\n{evidence}",
+        )
+        record.log = path.relative_to(run_dir).as_posix()
+    write_record(run_dir, record)
+    return record
+
+
 def write_infra_records(
     run_dir: Path,
     cells: Iterable[Cell],
-    roles: dict[str, str],
+    roles: dict[str, Role],
     message: str,
-    failure_class: str = "install",
+    failure_class: str = FailureClass.INSTALL,
 ) -> int:
-    """Mark cells that could not run at all (e.g. their environment failed to install).
+    """Mark cells that could not run at all because their environment failed to install
+    (the noxfile's call: the installer's output is in nox's log, the cells get none).
 
     A cell that already has a settled result in this folder (an earlier run that --resume
     finishes; tf-nightly reinstalls every time) keeps it: a failed reinstall says nothing
@@ -431,11 +453,10 @@ def write_infra_records(
         old, _ = read_record(result_path(run_dir, cell), run_dir)
         if settled(old):
             continue
-        record = new_record(
-            cell, roles.get(cell.config, "workaround"), Status.INFRA, message, failure_class
+        role = roles.get(cell.config, Role.WORKAROUND)
+        write_not_run(
+            run_dir, cell, role, Status.INFRA, message, failure_class, StageName.INSTALL, log=False
         )
-        record.stage = Stage("install")
-        write_record(run_dir, record)
         count += 1
     return count
 

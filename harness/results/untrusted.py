@@ -6,8 +6,6 @@ names, every folder on the way is opened without following symbolic links, the f
 a regular file (not a FIFO, a device or /proc), and no more than a bounded number of bytes is
 read or copied. Writes go the same way into the destination folder, through a temporary file
 and a rename, so that a link planted at the destination is replaced, never followed.
-
-Stdlib-only: the noxfile imports the store, which imports this.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 The child reports facts; this is the one place that names them. Statuses:
 pass, fail, timeout, crash, oom, infra (could not start, could not import TensorFlow or
-the target, no or corrupt result), interrupted; missing (never ran: shown, never passed) and
-flaky (outcome varied over repeats) are decided elsewhere (harness.results.records.Status).
+the target, no or corrupt result), interrupted. Missing (never ran: shown, never passed) is
+decided by the report, flaky (outcome varied between runs) by harness.results.outcome.
 """
 
 from __future__ import annotations
@@ -13,28 +13,44 @@ import signal
 from dataclasses import dataclass, replace
 
 from harness.config.companions import dependency_name, distribution_for
-from harness.results.records import CellRecord, ChildFacts, Repeat, Stage, Status, describe_stage
+from harness.results import outcome
+from harness.results.records import (
+    CellRecord,
+    ChildFacts,
+    FailureClass,
+    Repeat,
+    Stage,
+    StageName,
+    Status,
+    describe_stage,
+)
 
 # Stages before the scenario touches the model: what goes wrong there is never the model's.
-BEFORE_MODEL = ("start", "import", "target")
+BEFORE_MODEL = (StageName.START, StageName.IMPORT, StageName.TARGET)
 
 # (failure class, pattern on "Type: message"), first match wins. Order: most specific first.
-FAILURE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+FAILURE_PATTERNS: tuple[tuple[FailureClass, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.S))
     for name, pattern in (
-        ("xla-unsupported-op", r"Detected unsupported operations when trying to compile"),
-        ("reshape-size", r"Input to reshape is a tensor with \d+ values"),
         (
-            "shape-mismatch",
+            FailureClass.XLA_UNSUPPORTED_OP,
+            r"Detected unsupported operations when trying to compile",
+        ),
+        (FailureClass.RESHAPE_SIZE, r"Input to reshape is a tensor with \d+ values"),
+        (
+            FailureClass.SHAPE_MISMATCH,
             r"Dimensions must be equal|Incompatible shapes|shape mismatch|are incompatible",
         ),
-        ("xla-compile", r"XLA compilation|Compilation failure|XlaCompile|xla::|XLA_[A-Z]+_JIT"),
-        ("oom", r"ResourceExhaustedError|MemoryError|\bOOM\b|out of memory"),
-        ("import-incompatible", r"^(ImportError|ModuleNotFoundError)"),
-        ("not-a-model", r"not a Keras model"),
-        ("type", r"^TypeError"),
-        ("value", r"^ValueError"),
-        ("invalid-argument", r"^InvalidArgumentError"),
+        (
+            FailureClass.XLA_COMPILE,
+            r"XLA compilation|Compilation failure|XlaCompile|xla::|XLA_[A-Z]+_JIT",
+        ),
+        (FailureClass.OOM, r"ResourceExhaustedError|MemoryError|\bOOM\b|out of memory"),
+        (FailureClass.IMPORT_INCOMPATIBLE, r"^(ImportError|ModuleNotFoundError)"),
+        (FailureClass.NOT_A_MODEL, r"not a Keras model"),
+        (FailureClass.TYPE, r"^TypeError"),
+        (FailureClass.VALUE, r"^ValueError"),
+        (FailureClass.INVALID_ARGUMENT, r"^InvalidArgumentError"),
     )
 )
 
@@ -60,12 +76,12 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m|\[\d+m")
 MAX_LINE = 240
 
 
-def failure_class(exc_type: str, message: str) -> str:
+def failure_class(exc_type: str, message: str) -> FailureClass:
     text = f"{exc_type}: {message}"
-    for name, pattern in FAILURE_CLASSES:
+    for name, pattern in FAILURE_PATTERNS:
         if pattern.search(text):
             return name
-    return "exception"
+    return FailureClass.EXCEPTION
 
 
 def informative_line(message: str) -> str:
@@ -128,7 +144,7 @@ def oom_evidence(exit: Exit) -> str | None:
 @dataclass
 class Classification:
     status: Status
-    failure_class: str | None
+    failure_class: FailureClass | str | None  # str: the signal that killed it, before any model
     message: str
     stage: Stage | None
 
@@ -168,14 +184,23 @@ def classify(
     if exit.timed_out:
         if before_model:  # TensorFlow or the target never finished importing: not the model
             return Classification(
-                Status.INFRA, "timeout", f"no result after {timeout:g} s, at {where}", stage
+                Status.INFRA,
+                FailureClass.TIMEOUT,
+                f"no result after {timeout:g} s, at {where}",
+                stage,
             )
         return Classification(
-            Status.TIMEOUT, "timeout", f"no result after {timeout:g} s, at {where}", stage
+            Status.TIMEOUT,
+            FailureClass.TIMEOUT,
+            f"no result after {timeout:g} s, at {where}",
+            stage,
         )
     if exit.result_error:
         return Classification(
-            Status.INFRA, "corrupt-result", f"result file unreadable: {exit.result_error}", stage
+            Status.INFRA,
+            FailureClass.CORRUPT_RESULT,
+            f"result file unreadable: {exit.result_error}",
+            stage,
         )
     if facts is None:
         rc = exit.returncode
@@ -185,7 +210,7 @@ def classify(
             if evidence and name in ("SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"):
                 return Classification(
                     Status.OOM,
-                    "memory-cap",
+                    FailureClass.MEMORY_CAP,
                     f"killed by {name} at {where} under the memory cap: {evidence}",
                     stage,
                 )
@@ -194,18 +219,18 @@ def classify(
                     Status.INFRA, name, f"killed by {name} at {where}, before any model", stage
                 )
             return Classification(
-                Status.CRASH, "crash", f"crashed: killed by {name} at {where}", stage
+                Status.CRASH, FailureClass.CRASH, f"crashed: killed by {name} at {where}", stage
             )
         if rc == 0:
             return Classification(
                 Status.INFRA,
-                "no-result",
+                FailureClass.NO_RESULT,
                 f"child exited 0 without writing a result, at {where}",
                 stage,
             )
         return Classification(
             Status.INFRA,
-            "no-result",
+            FailureClass.NO_RESULT,
             f"child exited with code {rc} before writing a result, at {where}",
             stage,
         )
@@ -220,36 +245,35 @@ def classify(
         return Classification(Status.INTERRUPTED, None, f"interrupted at {where}", stage)
     if exc and exc.missing_module and exc.missing_kind == "dependency":
         line = missing_dependency(exc.missing_module, matrix_name)
-        return Classification(Status.INFRA, "missing-dependency", f"{line} ({where})", stage)
+        return Classification(
+            Status.INFRA, FailureClass.MISSING_DEPENDENCY, f"{line} ({where})", stage
+        )
     incompatible = exc_type == "ImportError" or bool(exc and exc.missing_kind == "submodule")
-    if name in ("start", "import"):
+    if name in (StageName.START, StageName.IMPORT):
         return Classification(
-            Status.INFRA, "tensorflow-import", f"{exc_type} importing TensorFlow: {line}", stage
+            Status.INFRA,
+            FailureClass.TENSORFLOW_IMPORT,
+            f"{exc_type} importing TensorFlow: {line}",
+            stage,
         )
-    if name == "target" and incompatible:  # never built: no statement about the model
+    if name == StageName.TARGET and incompatible:  # never built: no statement about the model
         return Classification(
-            Status.INFRA, "import-incompatible", target_import_line(exc_type, message), stage
+            Status.INFRA,
+            FailureClass.IMPORT_INCOMPATIBLE,
+            target_import_line(exc_type, message),
+            stage,
         )
-    if name == "target":
+    if name == StageName.TARGET:
         return Classification(
-            Status.INFRA, "target-import", f"{exc_type} loading the target: {line}", stage
+            Status.INFRA,
+            FailureClass.TARGET_IMPORT,
+            f"{exc_type} loading the target: {line}",
+            stage,
         )
     cls = failure_class(exc_type, message)
-    if cls == "oom" or exc_type == "MemoryError":
-        return Classification(Status.OOM, "oom", f"{exc_type} at {where}: {line}", stage)
+    if cls == FailureClass.OOM or exc_type == "MemoryError":
+        return Classification(Status.OOM, FailureClass.OOM, f"{exc_type} at {where}: {line}", stage)
     return Classification(Status.FAIL, cls, f"{exc_type} at {where}: {line}", stage)
-
-
-def outcome(record: CellRecord) -> tuple[object, ...]:
-    """What must not change between repeats of a cell."""
-    stage = record.stage
-    return (
-        record.status,
-        record.failure_class,
-        stage.name if stage else None,
-        stage.step if stage else None,
-        record.xla_modules,
-    )
 
 
 def combine_repeats(records: list[CellRecord]) -> CellRecord:
@@ -259,12 +283,7 @@ def combine_repeats(records: list[CellRecord]) -> CellRecord:
         for r in records
     ]
     first = replace(records[0], repeats=repeats)
-    if len({outcome(r) for r in records}) > 1:
-        seen = ", ".join(
-            f"{r.status}" + (f" ({r.failure_class} at {r.stage_text})" if not r.passed else "")
-            for r in records
-        )
-        first.status = Status.FLAKY
-        first.failure_class = "flaky"
-        first.message = f"outcome varied over {len(records)} runs: {seen}"
-    return first
+    if not outcome.disagree(records):
+        return first
+    runs = ", ".join(outcome.seen(r) for r in records)
+    return outcome.flaky(first, f"outcome varied over {len(records)} runs: {runs}")

@@ -34,14 +34,14 @@ from harness.results import store
 from harness.results.records import (
     CellRecord,
     ExceptionInfo,
+    FailureClass,
     Plan,
     PlannedCell,
     PlanSettings,
     Provenance,
-    Stage,
+    StageName,
     Status,
 )
-from harness.results.untrusted import printable
 from harness.run import scheduler
 from harness.run.cache import (
     ResultCache,
@@ -206,29 +206,25 @@ def settle(
     jobs: list[scheduler.Job],
     status: Status,
     message: str,
-    failure_class: str | None,
-    stage: str,
+    failure_class: FailureClass | None,
+    stage: StageName,
     reporter: ProgressReporter,
     exception: ExceptionInfo | None = None,
 ) -> None:
-    """Record these jobs without running them (infra: they cannot run here; interrupted:
-    the run stopped before they started), and take them off the run. Each gets a log that
-    says so, like every cell, with the evidence (`exception`: what failed, in its own words)."""
-    evidence = ""
-    if exception is not None:
-        lines = [printable(line) for line in exception.message.splitlines()]
-        evidence = "".join(f"# {exception.type}: {line}\n" for line in lines)
+    """Record these jobs without running them (harness.results.store.write_not_run), and
+    take them off the run."""
     for job in jobs:
-        record = store.new_record(job.cell, job.role, status, message, failure_class)
-        record.stage = Stage(stage)
-        record.run_id = ctx.run_id
-        record.exception = exception
-        log = store.log_path(ctx.run_dir, job.cell)
-        store.write_text_atomic(
-            log, f"# xla-matrix cell {job.cell.id}\n# not run: {printable(message)}\n{evidence}"
+        record = store.write_not_run(
+            ctx.run_dir,
+            job.cell,
+            job.role,
+            status,
+            message,
+            failure_class,
+            stage,
+            run_id=ctx.run_id,
+            exception=exception,
         )
-        record.log = log.relative_to(ctx.run_dir).as_posix()
-        store.write_record(ctx.run_dir, record)
         ctx.records.append(record)
         reporter.on_record(record)
     ctx.to_run = [job for job in ctx.to_run if job not in jobs]
@@ -265,7 +261,16 @@ def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
         exception = (
             ExceptionInfo("InstallError", message="\n".join(why.detail)) if why.detail else None
         )
-        settle(ctx, jobs, Status.INFRA, why.message, "install", "install", reporter, exception)
+        settle(
+            ctx,
+            jobs,
+            Status.INFRA,
+            why.message,
+            FailureClass.INSTALL,
+            StageName.INSTALL,
+            reporter,
+            exception,
+        )
     return ctx
 
 
@@ -285,7 +290,7 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     wall = time.perf_counter() - t0
     if ctx.interrupted:  # no cell starts after a stop
         message = "interrupted before it started (during the preflight)"
-        settle(ctx, list(ctx.to_run), Status.INTERRUPTED, message, None, "start", reporter)
+        settle(ctx, list(ctx.to_run), Status.INTERRUPTED, message, None, StageName.START, reporter)
         return ctx
     if result is None:
         reporter.print(f"{ctx.environment.name}: preflight did not report; running the cells")
@@ -299,16 +304,16 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     for check in result.checks:
         if check.missing_module and check.missing_kind == "dependency":
             line = missing_dependency(check.missing_module, ctx.matrix.path.name)
-            failure_class = "missing-dependency"
+            failure_class = FailureClass.MISSING_DEPENDENCY
         elif check.missing_module and check.missing_kind == "target":
             line = (
                 f"ModuleNotFoundError loading the target: No module named "
                 f"{check.missing_module!r} (check its name and path)"
             )
-            failure_class = "target-import"
+            failure_class = FailureClass.TARGET_IMPORT
         elif check.import_error:  # a name or submodule missing from an installed package
             line = target_import_line(check.error_type or "ImportError", check.message)
-            failure_class = "import-incompatible"
+            failure_class = FailureClass.IMPORT_INCOMPATIBLE
         else:  # anything else: the cells report it, each with its config applied
             continue
         reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
@@ -319,7 +324,9 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
             missing_module=check.missing_module,
             missing_kind=check.missing_kind,
         )
-        settle(ctx, jobs, Status.INFRA, line, failure_class, "preflight", reporter, exception)
+        settle(
+            ctx, jobs, Status.INFRA, line, failure_class, StageName.PREFLIGHT, reporter, exception
+        )
     return ctx
 
 
@@ -351,7 +358,7 @@ def make_runner(ctx: Context) -> scheduler.Runner:
         timeout=ctx.args.timeout or ctx.matrix.settings.timeout,
         memory_mb=ctx.args.memory_mb,
         repeat=ctx.args.repeat,
-        outputs_cap_bytes=int(ctx.matrix.settings.outputs_mb * (1 << 20)),
+        outputs_cap_bytes=ctx.matrix.settings.outputs_cap_bytes,
         run_id=ctx.run_id,
         matrix_name=ctx.matrix.path.name,
     )

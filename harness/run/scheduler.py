@@ -1,6 +1,6 @@
 """Parent side: launch cells in isolation, under timeouts, a few at a time.
 
-Never imports TensorFlow. Each cell is a child process in a session of its own (so the whole
+Each cell is a child process in a session of its own (so the whole
 process group can be killed), with its output going to a log file and its result coming
 back as a JSON file. Every finished cell is written to disk at once: nothing is lost when
 a run is interrupted.
@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from harness.cell.preflight import PreflightResult, PreflightSpec
-from harness.config.matrix import Environment, Matrix, Target
+from harness.config import defaults
+from harness.config.matrix import Environment, Matrix, Role, Target
 from harness.config.names import Cell
 from harness.config.typed import ShapeError, from_dict, to_dict
 from harness.results import store, untrusted
@@ -32,6 +33,7 @@ from harness.results.records import (
     CellSpec,
     ChildFacts,
     ExitInfo,
+    FailureClass,
     Outputs,
     Stage,
     Status,
@@ -57,7 +59,7 @@ class Job:
     """One cell, ready to launch: what the child needs, nothing more."""
 
     cell: Cell
-    role: str
+    role: Role
     spec: CellSpec
     env: dict[str, str]  # variables this cell sets on top of the scrubbed environment
     # the environment's own variables, set before TensorFlow is imported
@@ -78,10 +80,10 @@ class RunOptions:
     run_dir: Path
     python: str = sys.executable
     jobs: int = 1
-    timeout: float = 300.0
+    timeout: float = defaults.TIMEOUT_S
     memory_mb: int | None = None
     repeat: int = 1
-    outputs_cap_bytes: int = 1 << 20
+    outputs_cap_bytes: int = defaults.OUTPUTS_CAP_BYTES
     isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
     matrix_name: str = "matrix.toml"  # named in the hint for a missing dependency
@@ -400,7 +402,7 @@ class Runner:
         stage = read_stage(work / "stage.json")
         if launch_error:
             record = store.new_record(
-                cell, job.role, Status.INFRA, launch_error, failure_class="launch"
+                cell, job.role, Status.INFRA, launch_error, failure_class=FailureClass.LAUNCH
             )
             record.stage = stage
         else:
