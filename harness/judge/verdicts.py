@@ -174,7 +174,7 @@ def _noise(records: list[CellRecord]) -> dict[tuple[str, str], str]:
     code: there, identities are not evidence of a change."""
     noisy: dict[tuple[str, str], str] = {}
     for r in records:
-        if getattr(r.xla, "identity_noise", False):
+        if r.xla.identity_noise:
             noisy.setdefault((r.cell.environment, r.cell.target), f"its repeats differ in {r.id}")
     return noisy
 

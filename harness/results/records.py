@@ -275,6 +275,9 @@ class XlaEvidence:
     modules: int | None = None
     names: list[str] = field(default_factory=list)
     identities: list[str] = field(default_factory=list)  # XlaModule.identity, sorted
+    # repeats of this cell compiled the same functions to different HLO: identities are not
+    # evidence of a change where this is true (harness.results.outcome)
+    identity_noise: bool = False
 
 
 @dataclass

@@ -65,6 +65,7 @@ class Job:
     # the environment's own variables, set before TensorFlow is imported
     import_env: dict[str, str] = field(default_factory=dict)
     cache_key: str | None = None
+    repeat: int = 1  # runs of the cell; 2 for the cell that measures identity noise
 
     @property
     def forkable(self) -> bool:
@@ -108,6 +109,8 @@ def plan(
     targets: dict[str, Target],
 ) -> list[Job]:
     jobs = []
+    cells = list(cells)
+    noise = noise_cells(matrix, cells)
     for cell in cells:
         config = matrix.config(cell.config)
         if cell.context:
@@ -120,8 +123,33 @@ def plan(
             target=targets[cell.target],
             env=env,
         )
-        jobs.append(Job(cell, config.role, spec, env, environment.cell_env()))
+        repeat = 2 if cell in noise else 1
+        jobs.append(Job(cell, config.role, spec, env, environment.cell_env(), repeat=repeat))
     return jobs
+
+
+def noise_cells(matrix: Matrix, cells: list[Cell]) -> set[Cell]:
+    """Per environment and target, the cell run twice to measure identity noise: how far
+    two compilations of the same code give the same HLO there (harness.results.outcome).
+    The context probe alone compiles the most, so it is chosen where it is planned; else
+    the baseline. The first scenario of the plan, for each."""
+    chosen: dict[tuple[str, str], Cell] = {}
+    for cell in cells:
+        if cell.context:
+            continue
+        config = matrix.config(cell.config)
+        rank = 0 if config.context else 1 if config.role == Role.BASELINE else None
+        if rank is None:
+            continue
+        key = (cell.environment, cell.target)
+        best = chosen.get(key)
+        if best is None or (best.scenario == cell.scenario and rank < _rank(matrix, best)):
+            chosen[key] = cell
+    return set(chosen.values())
+
+
+def _rank(matrix: Matrix, cell: Cell) -> int:
+    return 0 if matrix.config(cell.config).context else 1
 
 
 def child_environment(
@@ -308,7 +336,7 @@ class Runner:
     def run_one(self, job: Job, threads: int) -> CellRecord:
         """Run the cell (K times with --repeat), write its record, return it."""
         attempts = []
-        for attempt in range(1, self.options.repeat + 1):
+        for attempt in range(1, max(self.options.repeat, job.repeat) + 1):
             if attempt > 1 and self.stopping.is_set():
                 break
             attempts.append(
