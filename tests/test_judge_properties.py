@@ -20,7 +20,7 @@ from hypothesis import strategies as st  # noqa: E402
 from harness.judge.decision import BLOCKING, REMOVABLE, decide, decision_lines, fail_on_exit  # noqa: E402
 from harness.judge.facts import Evidence, Facts, Peer, Side  # noqa: E402
 from harness.judge.parity import Parity  # noqa: E402
-from harness.judge.rules import PROBE_RULES, WORKAROUND_RULES, first_match  # noqa: E402
+from harness.judge.rules import first_match, probe_rules, workaround_rules  # noqa: E402
 from harness.judge.vocabulary import PROBE_VERDICTS, WORKAROUND_VERDICTS  # noqa: E402
 from harness.results.records import Verdict  # noqa: E402
 
@@ -105,7 +105,7 @@ def workaround_facts(draw: st.DrawFn) -> Facts:
 
 
 def verdict_of(f: Facts) -> tuple[str, str, str]:
-    rule = first_match(WORKAROUND_RULES, f)
+    rule = first_match(workaround_rules(), f)
     return rule.verdict, rule.reason(f), rule.blame
 
 
@@ -310,7 +310,7 @@ def probe_facts(draw: st.DrawFn) -> Facts:
 @SETTINGS
 @given(probe_facts())
 def test_probe_verdicts_rest_on_the_probe_and_its_comparisons(f: Facts) -> None:
-    rule = first_match(PROBE_RULES, f)
+    rule = first_match(probe_rules(), f)
     verdict, reason = rule.verdict, rule.reason(f)
     assert verdict in PROBE_VERDICTS
     assert "outputs unchecked: outputs unchecked" not in reason
@@ -333,7 +333,7 @@ def test_a_probe_without_a_reference_is_compared_with_the_baseline(f: Facts) -> 
         return
     if f.mismatch:
         return
-    verdict = first_match(PROBE_RULES, f).verdict
+    verdict = first_match(probe_rules(), f).verdict
     assert verdict == ("breaks" if f.outputs_change else "holds")
 
 

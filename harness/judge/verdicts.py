@@ -34,7 +34,7 @@ from harness.judge.facts import (
     side_of,
 )
 from harness.judge.parity import Parity, Tolerance, compare
-from harness.judge.rules import PROBE_RULES, WORKAROUND_RULES, Rule, first_match
+from harness.judge.rules import Rule, first_match, probe_rules, workaround_rules
 from harness.judge.vocabulary import VerdictKind
 from harness.results.records import CellRecord, PlannedCell, Status, Verdict
 
@@ -205,6 +205,7 @@ def derive_verdicts(
         groups[(p.environment, p.scenario, p.target)].setdefault((p.config, p.context), None)
         roles.setdefault(p.config, p.role)
     noisy = _noise(records)
+    workaround_table, probe_table = workaround_rules(), probe_rules()
     verdicts = []
     for (env, scenario, target), slots in sorted(groups.items()):
         baseline = next(
@@ -231,13 +232,13 @@ def derive_verdicts(
                     is_reference=(name == reference_config and not context),
                     noise=noisy.get((env, target)),
                 )
-                verdict, reason, rule = judge(WORKAROUND_RULES, facts)
+                verdict, reason, rule = judge(workaround_table, facts)
                 cells = [x.id for x in (base, record) if x]
             elif role == Role.PROBE and not context:
                 facts = probe_facts(
                     record, reference, baseline, tol, reference_name=reference_config
                 )
-                verdict, reason, rule = judge(PROBE_RULES, facts)
+                verdict, reason, rule = judge(probe_table, facts)
                 cells = [record.id] if record else []
                 base = baseline
             else:
