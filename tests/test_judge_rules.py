@@ -89,7 +89,7 @@ def facts(rng: random.Random) -> Facts:
 
 def catalogue() -> list[Facts]:
     rng = random.Random(20261204)
-    return [facts(rng) for _ in range(500)]
+    return [facts(rng) for _ in range(1000)]
 
 
 def judged() -> dict[str, list[dict[str, object]]]:
