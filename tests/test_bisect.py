@@ -26,13 +26,12 @@ from harness.bisect.index import (
     releases,
     releases_between,
 )
+from harness.bisect.judge import BadIf, judge
 from harness.bisect.probe import (
     INSTALL_LOG,
     NIGHTLIES,
     RELEASES,
-    BadIf,
     ensure_venv,
-    judge,
     probe_environment,
     uv,
 )

@@ -33,11 +33,11 @@ from harness.bisect.index import (
     release_range,
     releases_between,
 )
+from harness.bisect.judge import BadIf
 from harness.bisect.probe import (
     NIGHTLIES,
     RELEASES,
     TENSORFLOWS,
-    BadIf,
     CellQuery,
     dependents,
     moved,
