@@ -6,8 +6,8 @@ an environment of its own (tensorflow-cpu==V or tf-nightly==<build>; Keras 3 pin
 matrix.toml pins it for the same TensorFlow minor, `--keras legacy` meaning tf-keras), or
 one package of a matrix environment held at V while every other pin, the target's
 requirements and its companions stay as that environment has them (`pinned_environment`).
-The venv is installed once (harness.install.steps's stamp), with uv where it is available, else
-venv + pip; the run's provenance says which version really got installed, and
+Its venv comes from the one builder (harness.install.venv: installed once, made again from
+scratch when unfinished); the run's provenance says which version really got installed, and
 harness.bisect.judge says what the cell's records mean.
 
 `check` runs the same cell with the current interpreter, for `git bisect run`.
@@ -18,11 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
-import shlex
-import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,14 +35,15 @@ from harness.config.errors import UsageError
 from harness.config.matrix import Environment, Matrix, Target, unknown_name
 from harness.config.names import Cell, config_label
 from harness.config.selection import Selection, resolve_targets, select_cells
-from harness.install import steps as install
+from harness.install.steps import Step, environment_steps
+from harness.install.steps import floating as floating_env
+from harness.install.venv import ensure, is_installed
 from harness.results import store
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
 TENSORFLOWS = (RELEASES, NIGHTLIES, "tensorflow")  # the distributions an environment's TF is
 # tf-keras declares the full `tensorflow` wheel: it goes in without dependencies (matrix.py)
 NO_DEPS = ("tf-keras", "tf-keras-nightly")
-INSTALL_LOG = "xla-matrix-install.log"
 
 
 # --- the environment of a probed version ------------------------------------------------
@@ -65,7 +62,7 @@ def keras3_pin(matrix: Matrix, version: str) -> str | None:
 
 def probe_steps(
     env: Environment, target: Target, pre: bool, held: str | None = None
-) -> tuple[str, list[install.Step]]:
+) -> tuple[str, list[Step]]:
     """(venv name, install steps) for a probed version: the environment's, with what the
     target requires there (companions resolved for its TensorFlow), or a ValueError naming
     why the target cannot run on it.
@@ -81,7 +78,7 @@ def probe_steps(
     if held:
         requirements = [r for r in requirements if requirement_name(r) != held]
         no_deps = [r for r in no_deps if requirement_name(r) != held]
-    steps = install.environment_steps(env, extra_requirements=requirements, pre=pre)
+    steps = environment_steps(env, extra_requirements=requirements, pre=pre)
     if held in NO_DEPS:
         moved = [r for r in steps[0] if requirement_name(r) == held]
         steps[0] = [r for r in steps[0] if r not in moved]
@@ -169,96 +166,24 @@ def floats(env: Environment, dist: str) -> bool:
 # --- its venv -------------------------------------------------------------------------------
 
 
-def uv() -> str | None:
-    found = shutil.which("uv")
-    if found:
-        return found
-    try:
-        from uv import find_uv_bin
-
-        return find_uv_bin()
-    except ImportError:
-        return None
-
-
-class InstallFailed(Exception):
-    pass
-
-
-_TREE = " \t\u00d7\u2570\u2500\u25b6\u2502"  # uv draws its error as a tree
-
-
-def installer_reason(output: str, limit: int = 600) -> str:
-    """The installer's reason on one line: uv's resolver explanation (the lines after "No
-    solution found", drawn as a tree on a terminal, as `cause:` lines otherwise), which
-    names the pin in the way, else the last line."""
-    lines = [re.sub(r"^(error|cause): ", "", line.strip(_TREE)) for line in output.splitlines()]
-    lines = [line for line in lines if line]
-    for i, line in enumerate(lines):
-        if line.startswith("No solution found") and lines[i + 1 :]:
-            reason = " ".join(lines[i + 1 :])
-            return reason if len(reason) <= limit else reason[: limit - 3] + "..."
-    return lines[-1] if lines else ""
-
-
 def ensure_venv(
     venv: Path,
-    steps: list[install.Step],
+    steps: list[Step],
     index: Index,
     *,
     floating: bool = False,
     rebuild: bool = False,
 ) -> Path | str:
-    """The venv's python with `steps` installed from `index`, or why it could not be made.
-
-    Installs happen once: the stamp (harness.install.steps) is the last thing written, after
-    every step succeeded. A venv without that stamp (an install killed half-way, leaving
-    packages half-copied or half byte-compiled, which an installer would take as present)
-    is removed and built from scratch, as is any with `rebuild`. The installers' output goes
-    to a log in the venv, with credentials redacted."""
-    python = venv / "bin" / "python"
-    environ = {**os.environ, **install.INSTALL_ENV, **index.installer_environment()}
-    uv_bin = uv()
-    if uv_bin:
-        create = [uv_bin, "venv", "-q", "--allow-existing", "-p", sys.executable, str(venv)]
-        installer = [uv_bin, "pip", "install", "-q", "-p", str(python)]
-    else:
-        create = [sys.executable, "-m", "venv", str(venv)]
-        installer = [str(python), "-m", "pip", "install", "-q", "--compile"]
-    unfinished = not floating and not install.is_installed(venv, steps)
-    why = "asked to" if rebuild else "no stamp of these steps: an unfinished or other install"
-    cleared = (rebuild or unfinished) and (venv / "pyvenv.cfg").is_file()
-    if cleared:
-        shutil.rmtree(venv)
-    venv.mkdir(parents=True, exist_ok=True)
-    log = venv / INSTALL_LOG
-    with open(log, "a") as out:
-        if cleared:
-            out.write(f"# {venv} removed and built again from scratch ({why})\n")
-
-        def call(args: list[str]) -> None:
-            out.write(index.redact(f"$ {shlex.join(args)}\n"))
-            out.flush()
-            proc = subprocess.run(args, capture_output=True, text=True, env=environ)
-            out.write(index.redact(proc.stdout + proc.stderr))
-            if proc.returncode:
-                what = " ".join(a for a in args[len(installer) :] if not a.startswith("-"))
-                raise InstallFailed(
-                    f"could not install {what or venv.name}: "
-                    f"{installer_reason(proc.stderr or proc.stdout) or f'exit {proc.returncode}'}"
-                )
-
-        try:
-            if not python.exists():
-                call(create)
-            install.install_once(
-                venv, steps, lambda step: call([*installer, *step]), floating=floating
-            )
-        except InstallFailed as exc:
-            return index.redact(f"{exc} (log: {log})")
-        except OSError as exc:  # the installer itself could not be started
-            return index.redact(f"could not install into {venv}: {exc}")
-    return python
+    """The probe's venv from the one builder (harness.install.venv), installing from
+    `index`: its credentials reach the installer in its environment and never the log."""
+    return ensure(
+        venv,
+        steps,
+        environ=index.installer_environment(),
+        redact=index.redact,
+        floating=floating,
+        rebuild=rebuild,
+    )
 
 
 def site_packages(venv: Path) -> list[Path]:
@@ -466,7 +391,7 @@ def probe_version(
         name, steps = probe_steps(env, query.resolved_target(), pre=pre, held=held)
     except ValueError as exc:  # no known companion release for this TensorFlow
         return Outcome(SKIP, str(exc))
-    venv, floating = venvs / name, install.floating(env)
+    venv, floating = venvs / name, floating_env(env)
 
     def attempt(rebuild: bool) -> Outcome:
         python = ensure_venv(venv, steps, index, floating=floating, rebuild=rebuild)
@@ -487,7 +412,7 @@ def probe_version(
             )
         return outcome
 
-    warm = not floating and install.is_installed(venv, steps)
+    warm = not floating and is_installed(venv, steps)
     outcome = attempt(rebuild=False)
     if not outcome.venv_fault:
         return outcome
