@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 from harness.cli import run_parser  # noqa: E402
 from harness.config import companions  # noqa: E402
 from harness.config.errors import UsageError  # noqa: E402
-from harness.config.matrix import Environment, load_matrix  # noqa: E402
+from harness.config.matrix import Environment, load_matrix, matrix_file  # noqa: E402
 from harness.config.selection import (  # noqa: E402
     Selection,
     parse_posargs,
@@ -44,22 +44,12 @@ from harness.install import steps as install_steps  # noqa: E402
 from harness.install.output import InstallFailed  # noqa: E402
 from harness.results import store  # noqa: E402
 
-
-def matrix_file() -> Path:
-    """XLA_MATRIX_FILE (a project's own xla-matrix.toml), else the harness's matrix.toml. A
-    relative path is taken from the folder nox was started in: nox changes to this file's
-    folder before importing it, the shell's PWD still names the first."""
-    value = os.environ.get("XLA_MATRIX_FILE", "")
-    if not value:
-        return HERE / "matrix.toml"
-    path = Path(value).expanduser()
-    if not path.is_absolute():
-        path = Path(os.environ.get("PWD") or os.getcwd()) / path
-    return path.resolve()
-
-
 try:
-    MATRIX = load_matrix(matrix_file())
+    # a relative XLA_MATRIX_FILE is taken from the folder nox was started in: nox changes to
+    # this file's folder before importing it, the shell's PWD still names the first
+    MATRIX = load_matrix(
+        matrix_file(HERE / "matrix.toml", cwd=Path(os.environ.get("PWD") or os.getcwd()))
+    )
 except UsageError as exc:
     print(f"xla-matrix: error: {exc}", file=sys.stderr)
     raise SystemExit(2) from None
