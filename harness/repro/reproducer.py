@@ -19,7 +19,7 @@ import importlib.util
 import inspect
 from pathlib import Path
 
-from harness.cell import child
+from harness.cell import backend
 from harness.config import defaults
 from harness.config.errors import UsageError
 from harness.results import store, untrusted
@@ -155,9 +155,9 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
     if imports:
         parts += [imports]
     if not inputs:
-        parts += [inspect.getsource(child.make_inputs)]
+        parts += [inspect.getsource(backend.make_inputs)]
         inputs = "make_inputs"
-    parts += [inspect.getsource(child.as_model)]
+    parts += [inspect.getsource(backend.as_model)]
     steps = [
         "",
         "",
