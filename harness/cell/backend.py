@@ -9,10 +9,11 @@ the fork server talk to TensorFlow through it alone (pyproject.toml's import con
 TensorFlow is imported only when `import_tensorflow` is called: the parent imports cell/'s
 specs, never TensorFlow.
 
-A reproducer (`xla-matrix repro`) copies `make_inputs` and `as_model` into its repro.py,
-which runs without xla-matrix installed: this module imports nothing but the standard
-library (numpy and TensorFlow inside its functions), and its code names nothing of the
-package it comes from (tests/test_layers.py checks both).
+A reproducer (`xla-matrix repro`) copies the loop and what it calls from this module's
+source into its repro.py (harness.repro.reproducer.BACKEND_COPIED), so that a cell filed
+upstream runs the very loop the cell ran, without xla-matrix installed: this module imports
+nothing but the standard library (numpy and TensorFlow inside its functions), and its code
+names nothing of the package it comes from (tests/test_layers.py checks both).
 """
 
 from __future__ import annotations
