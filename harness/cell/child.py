@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from harness.cell import backend
+from harness.cell import backend, evidence
 from harness.cell.preflight import missing_module
 from harness.config.typed import to_dict
 from harness.results.records import CellSpec, ChildFacts, ExceptionInfo, Stage, Step
@@ -81,9 +81,6 @@ class Recorder(backend.Watcher):
     XLA modules so far; the outputs themselves, to save once the scenario is done."""
 
     def __init__(self, facts: ChildFacts, progress: Progress, dump_dir: str | None) -> None:
-        from harness.cell import evidence  # numpy: in the child only
-
-        self.evidence = evidence
         self.facts = facts
         self.progress = progress
         self.dump_dir = dump_dir
@@ -102,18 +99,16 @@ class Recorder(backend.Watcher):
         record = self.facts.steps[-1]
         record.predict_s = seconds
         record.jit_compile = backend.resolved_jit_compile(model)
-        flat = self.evidence.flatten_outputs(outputs)
-        record.outputs = [self.evidence.digest(o) for _, o in flat]
+        flat = evidence.flatten_outputs(outputs)
+        record.outputs = [evidence.digest(o) for _, o in flat]
         self.outputs.append(flat)
         if self.dump_dir:
-            record.xla_modules_total = len(self.evidence.xla_modules(self.dump_dir))
+            record.xla_modules_total = len(evidence.xla_modules(self.dump_dir))
 
 
 def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     """Run one cell and write its result file. `tf` is given when TensorFlow is already
     imported (fork mode); otherwise it is imported here, after the config's variables."""
-    from harness.cell import evidence
-
     started = time.perf_counter()
     progress = Progress(spec.stage_path)
     config, scenario, target = spec.config, spec.scenario, spec.target
