@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from harness import __version__
 from harness.config import defaults
 from harness.config.errors import UsageError
-from harness.config.selection import add_selection_arguments, parse_posargs
+from harness.config.selection import add_matrix_argument, add_selection_arguments, parse_posargs
 from harness.results import store
 
 if TYPE_CHECKING:
@@ -229,15 +229,6 @@ def run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nox -s xla_matrix --", add_help=True)
     add_run_arguments(parser)
     return parser
-
-
-def add_matrix_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--matrix",
-        type=Path,
-        default=defaults.MATRIX,
-        help="matrix file (default: ./matrix.toml)",
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
