@@ -26,21 +26,14 @@ from harness.bisect.index import (
     releases,
     releases_between,
 )
-from harness.bisect.probe import (
-    INSTALL_LOG,
-    NIGHTLIES,
-    RELEASES,
-    BadIf,
-    ensure_venv,
-    judge,
-    probe_environment,
-    uv,
-)
+from harness.bisect.judge import BadIf, judge
+from harness.bisect.probe import NIGHTLIES, RELEASES, ensure_venv, probe_environment
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, Outcome, max_steps, search
 from harness.config.errors import UsageError
 from harness.config.matrix import MatrixError, load_matrix, parse_matrix
 from harness.config.names import Cell
 from harness.install import steps as install
+from harness.install.venv import INSTALL_LOG, STAMP, build, uv
 from harness.judge.vocabulary import VERDICTS
 from harness.results import store
 from harness.results.records import CellRecord, Status
@@ -691,22 +684,22 @@ def test_the_matrix_nightly_floats_and_build_is_for_nightlies_only():
             parse_matrix({**table, "environment": [env]}, Path("m.toml"))
 
 
-def test_install_once_keeps_a_stamp_keyed_by_the_steps(tmp_path):
+def test_the_venv_builder_keeps_a_stamp_keyed_by_the_steps(tmp_path):
     calls = []
     steps = [["pkg==1"], ["-e", str(REPO)]]
-    assert install.install_once(tmp_path, steps, calls.append)
-    assert not install.install_once(tmp_path, steps, calls.append), "warm: no installer call"
-    assert install.install_once(tmp_path, [["pkg==2"], steps[1]], calls.append)
-    assert install.install_once(tmp_path, [["pkg==2"], steps[1]], calls.append, floating=True)
+    assert build(tmp_path, steps, calls.append)
+    assert not build(tmp_path, steps, calls.append), "warm: no installer call"
+    assert build(tmp_path, [["pkg==2"], steps[1]], calls.append)
+    assert build(tmp_path, [["pkg==2"], steps[1]], calls.append, floating=True)
     assert calls == [["pkg==1"], steps[1], ["pkg==2"], steps[1], ["pkg==2"], steps[1]]
 
     def fail(step):
         raise RuntimeError("network blip")
 
     with pytest.raises(RuntimeError):
-        install.install_once(tmp_path, [["pkg==3"]], fail)
-    assert not (tmp_path / install.STAMP).exists(), "a failed install leaves no stamp"
-    assert install.install_once(tmp_path, [["pkg==2"], steps[1]], calls.append)
+        build(tmp_path, [["pkg==3"]], fail)
+    assert not (tmp_path / STAMP).exists(), "a failed install leaves no stamp"
+    assert build(tmp_path, [["pkg==2"], steps[1]], calls.append)
 
 
 def flipper_nightlies(index) -> list[str]:
@@ -774,7 +767,7 @@ def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_pa
     (module,) = [p / "flipper" for p in venv.glob("lib/python*/site-packages")]
     assert list(module.glob("__pycache__/__init__.*.pyc")), "byte-compiled at install"
 
-    (venv / install.STAMP).unlink()  # the install killed half-way: a file half-copied
+    (venv / STAMP).unlink()  # the install killed half-way: a file half-copied
     (module / "__init__.py").unlink()  # (a new file: uv's cache may be linked to the old one)
     (module / "__init__.py").write_text("FLIPPED = Tr")
     shutil.rmtree(module / "__pycache__")
@@ -786,7 +779,7 @@ def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_pa
     )
     assert flipped.stdout.strip() == "True", flipped.stderr
     assert list(module.glob("__pycache__/__init__.*.pyc")), "byte-compiled again"
-    assert (venv / install.STAMP).is_file()
+    assert (venv / STAMP).is_file()
     assert "built again from scratch (no stamp of these steps" in (venv / INSTALL_LOG).read_text()
 
 

@@ -18,15 +18,11 @@ from packaging.version import Version
 
 from harness.bisect.command import report_lines
 from harness.bisect.index import Index, index_releases, release_range, releases_between
-from harness.bisect.probe import (
-    ensure_venv,
-    installer_reason,
-    pinned_environment,
-    probe_steps,
-    uv,
-)
+from harness.bisect.probe import ensure_venv, pinned_environment, probe_steps
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, BisectResult, Outcome, Step, search
 from harness.config.matrix import Target, load_matrix
+from harness.install.output import installer_reason, reason_line
+from harness.install.venv import uv
 
 from .conftest import MATRIX, REPO, needs_tf, run_cli
 from .test_bisect import OFFLINE, WHEEL_TAGS, index_env
@@ -184,13 +180,14 @@ UNSATISFIABLE = "And because you require numpy==2.0.0, we can conclude that your
         ),
         (
             "Collecting x\nERROR: No matching distribution found for x==9\n",
-            "ERROR: No matching distribution found for x==9",
+            "No matching distribution found for x==9",
         ),
         ("", ""),
     ],
 )
 def test_the_installers_reason_is_one_line_naming_the_pin_in_the_way(output, reason):
-    assert installer_reason(output) == reason
+    """A probe's summary gives the resolver's causes without its headline."""
+    assert reason_line(installer_reason(output), error=False) == reason
 
 
 def steps_of(labels: dict[str, str]) -> list[Step]:

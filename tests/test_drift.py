@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from harness.bisect.index import IndexFile, builds_between, releases
+from harness.bisect.judge import judge
 from harness.bisect.probe import (
     CellQuery,
     ensure_venv,
     floats,
-    judge,
     pinned_environment,
     probe_steps,
 )

@@ -15,6 +15,7 @@ from harness.config.matrix import (
     Target,
     check_name,
     load_matrix,
+    matrix_file,
     unknown_name,
 )
 from harness.config.selection import Selection, select_cells
@@ -448,6 +449,23 @@ def test_a_project_file_inherits_what_it_leaves_out_and_its_paths_are_its_own(tm
     assert m.configs == harness.configs and m.scenarios == harness.scenarios
     assert (m.settings.timeout, m.settings.reference) == (60.0, "eager")
     assert m.path == path
+
+
+def test_the_matrix_file_is_xla_matrix_file_else_the_default(tmp_path, monkeypatch):
+    """One lookup for the noxfile (relative to the folder nox started in) and the command
+    line (relative to the current folder)."""
+    default = tmp_path / "matrix.toml"
+    monkeypatch.delenv("XLA_MATRIX_FILE", raising=False)
+    assert matrix_file(default) == default and matrix_file(None) is None
+    monkeypatch.setenv("XLA_MATRIX_FILE", "")
+    assert matrix_file(default) == default
+    monkeypatch.setenv("XLA_MATRIX_FILE", "../project/xla-matrix.toml")
+    started = tmp_path / "checkout"
+    assert matrix_file(default, cwd=started) == tmp_path / "project" / "xla-matrix.toml"
+    monkeypatch.chdir(tmp_path)
+    assert matrix_file(None) == tmp_path.parent / "project" / "xla-matrix.toml"
+    monkeypatch.setenv("XLA_MATRIX_FILE", "~/xla-matrix.toml")
+    assert matrix_file(None) == (Path.home() / "xla-matrix.toml").resolve()
 
 
 def test_python_is_kept_for_nox(tmp_path):

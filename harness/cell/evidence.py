@@ -1,6 +1,6 @@
 """Facts a cell records about itself: XLA modules compiled, output digests, fingerprint.
 
-Runs in the child. Imports numpy only; TensorFlow is passed in by the caller.
+Runs in the child; what TensorFlow says of itself comes through harness.cell.backend.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from harness.cell import backend
 from harness.config import companions
 from harness.config.companions import split_requirement
 from harness.results.records import OutputArray, Outputs, XlaModule
@@ -191,9 +192,9 @@ def fingerprint(tf: Any = None, requires: Iterable[str] = ()) -> dict[str, Any]:
             fp["tensorflow_dist"] = dist
             break
     if tf is not None:
-        fp["tensorflow"] = tf.__version__
-        fp.update(keras_in_use(tf))
-        fp["devices"] = [f"{d.device_type}:{d.name}" for d in tf.config.list_physical_devices()]
+        fp["tensorflow"] = backend.tensorflow_version(tf)
+        fp.update(keras_in_use(backend.keras_module(tf)))
+        fp["devices"] = backend.devices(tf)
     return fp
 
 
@@ -202,11 +203,10 @@ def installed_versions(names: Iterable[str]) -> dict[str, str | None]:
     return {name: package_version(name) for name in names}
 
 
-def keras_in_use(tf: Any) -> dict[str, Any]:
-    """Which Keras `tf.keras` really is: Keras 2, Keras 3 or tf-keras, and its version."""
-    try:
-        module = tf.keras.__name__
-    except Exception:  # noqa: BLE001 - tf.keras is lazy and can fail to resolve
+def keras_in_use(module: str | None) -> dict[str, Any]:
+    """Which Keras `tf.keras` (the module `module`, None: unresolved) really is: Keras 2,
+    Keras 3 or tf-keras, and its version."""
+    if module is None:
         return {"keras": None, "keras_flavour": "unresolved"}
     if module.startswith("tf_keras"):
         version = package_version("tf-keras") or package_version("tf_keras")
