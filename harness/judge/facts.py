@@ -75,7 +75,10 @@ def evidence_of(record: CellRecord | None) -> Evidence:
 
 def fingerprint(record: CellRecord) -> dict[str, Any]:
     fp = record.fingerprint
-    return {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
 
 
 def fingerprint_text(record: CellRecord) -> str:
