@@ -43,6 +43,7 @@ from .conftest import (
     MATRIX,
     REPO,
     crafted_record,
+    missing_tool,
     needs_tf,
     nox,
     records_of,
@@ -761,7 +762,7 @@ def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_pa
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "uv-cache"))
     if uv() is None:
-        pytest.skip("uv is not installed")
+        missing_tool("uv is not installed")
     venv = tmp_path / "venvs" / "flipper"
     steps = [["--pre", "flipper==1.0.dev20261003"]]
     python = ensure_venv(venv, steps, index)
