@@ -127,6 +127,12 @@ class Side:
     message: str = ""  # the informative line of its failure
     status: str = ""
     stage: str = ""
+    why: str = ""  # why its evidence holds or not, in words
+
+    @property
+    def said(self) -> str:
+        """What the cell says of itself, for a reason."""
+        return self.why or self.message or self.status or "no result"
 
     @property
     def ok(self) -> bool:
@@ -149,7 +155,7 @@ class Side:
 
 def side_of(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -176,7 +182,19 @@ def side_of(record: CellRecord | None, label: str = "") -> Side:
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
+
+
+def _why(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
 
 
 UNCHECKED = Parity.unchecked

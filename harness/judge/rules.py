@@ -69,7 +69,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -89,8 +89,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
