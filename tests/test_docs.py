@@ -251,6 +251,24 @@ def parse_harness(argv: list[str], cwd: Path, monkeypatch) -> None:
     parse_posargs(build_parser(), argv)
 
 
+def inline_nox_commands() -> list[str]:
+    """`nox ...` in the prose (code spans outside fenced blocks), placeholders left out."""
+    spans = set()
+    for doc in DOCS:
+        text = re.sub(r"```.*?```", "", doc.read_text(), flags=re.S).replace("\n", " ")
+        for span in re.findall(r"`([^`]+)`", text):
+            span = " ".join(span.split())
+            if span.startswith("nox ") and "<" not in span and "..." not in span:
+                spans.add(span)
+    return sorted(spans)
+
+
+@pytest.mark.parametrize("span", inline_nox_commands())
+def test_inline_nox_command(span, sandbox, monkeypatch):
+    """A command quoted in the prose is listed and parsed as a block's would be."""
+    check_nox_command(Command(shlex.split(span)), sandbox, monkeypatch)
+
+
 # --- links ----------------------------------------------------------------------------------
 
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
