@@ -365,11 +365,12 @@ def first_match(rules: tuple[Rule, ...], facts: Facts) -> Rule:
     raise AssertionError("the last rule of every table matches everything")  # pragma: no cover
 
 
-def as_markdown(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def as_markdown(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
