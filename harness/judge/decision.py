@@ -60,18 +60,26 @@ class Blocker:
 
     @property
     def text(self) -> str:
-        more = ""
-        if self.also:
-            envs = list(dict.fromkeys(c.split("/", 1)[0] for c in self.also))
-            more = f"; also {len(self.also)} more cell(s) in {', '.join(envs)}"
-        return f"blocker: {self.line} ({self.cell}; {self.verdict}{more})"
+        return blocker_text(self)
 
     @property
     def identity(self) -> str:
-        """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
-        bug: said once, naming every environment that shows it."""
-        line = _GRAPH_COUNTER.sub(r"\1_N", self.line)
-        return f"{self.verdict}:{line}"
+        return blocker_identity(self)
+
+
+def blocker_text(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def blocker_identity(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"\1_N", b.line)
+    return f"{b.verdict}:{line}"
 
 
 @dataclass
@@ -84,19 +92,23 @@ class WorkaroundDecision:
 
     @property
     def text(self) -> str:
-        if self.action == "remove":
-            if self.vacuous:
-                return (
-                    f"remove {self.workaround}: no XLA in {', '.join(self.vacuous)} without "
-                    f"jit_compile; under jit_compile it compiles and is not needed, outputs "
-                    f"matching the reference, everywhere it was judged"
-                )
-            return f"remove {self.workaround}: not needed or inert everywhere it was judged"
-        places = _grouped(self.where)
-        if self.action == "keep":
-            harm = f"; harmful in {_grouped(self.harmful)}" if self.harmful else ""
-            return f"keep {self.workaround}: needed in {places}{harm}"
-        return f"undecided {self.workaround}: {places}"
+        return workaround_text(self)
+
+
+def workaround_text(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
 
 
 def _grouped(where: dict[str, list[str]]) -> str:
@@ -117,21 +129,7 @@ class TargetDecision:
 
     @property
     def bottom_line(self) -> str:
-        """The gate in one sentence of plain words."""
-        by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
-        for w in self.workarounds:
-            by[w.action].append(w.workaround)
-        blockers = f"; {_count(len(self.blockers), 'blocker')} to file" if self.blockers else ""
-        if self.workarounds and len(by["remove"]) == len(self.workarounds):
-            return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
-        parts = []
-        if by["keep"]:
-            parts.append(f"keep {_and(by['keep'])}")
-        if by["remove"]:
-            parts.append(f"remove {_and(by['remove'])}")
-        if by["undecided"]:
-            parts.append(f"undecided on {_and(by['undecided'])}")
-        return ("; ".join(parts) or "no workaround judged") + blockers
+        return bottom_line(self)
 
     @property
     def lines(self) -> list[str]:
@@ -139,6 +137,24 @@ class TargetDecision:
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "bottom_line": self.bottom_line, "lines": self.lines}
+
+
+def bottom_line(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
 
 
 def _count(n: int, word: str) -> str:

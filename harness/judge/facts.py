@@ -123,16 +123,15 @@ class Side:
     modules: int | None = None  # XLA modules compiled; None: not measured
     identities: frozenset[str] | None = None  # None: not every module has an HLO identity
     jit: tuple[Any, ...] = ()  # each model's resolved jit_compile
-    identity_noise: bool = False  # its own repeats compiled different HLO for the same code
     message: str = ""  # the informative line of its failure
     status: str = ""
     stage: str = ""
     why: str = ""  # why its evidence holds or not, in words
 
+    # (the logic lives in plain functions below, where mutation testing reaches it)
     @property
     def said(self) -> str:
-        """What the cell says of itself, for a reason."""
-        return self.why or self.message or self.status or "no result"
+        return said(self)
 
     @property
     def ok(self) -> bool:
@@ -140,17 +139,35 @@ class Side:
 
     @property
     def failed(self) -> bool:
-        return self.ok and not self.passed
+        return failed(self)
 
     @property
     def reached(self) -> tuple[int, int]:
-        """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
-        _, stage, step = self.failure or (None, None, None)
-        return (step or 0, 1 if stage == StageName.PREDICT else 0)
+        return reached(self)
 
     @property
     def failure_text(self) -> str:
-        return f"{(self.failure or (None,))[0] or self.status} at {self.stage}"
+        return failure_text(self)
+
+
+def said(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why or side.message or side.status or "no result"
+
+
+def failed(side: Side) -> bool:
+    """It failed while building or predicting, on known packages: evidence of a failure."""
+    return side.evidence is Evidence.OK and not side.passed
+
+
+def reached(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 1 if stage == StageName.PREDICT else 0)
+
+
+def failure_text(side: Side) -> str:
+    return f"{(side.failure or (None,))[0] or side.status} at {side.stage}"
 
 
 def side_of(record: CellRecord | None, label: str = "") -> Side:
@@ -178,7 +195,6 @@ def side_of(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
@@ -216,14 +232,21 @@ class Peer:
 
     @property
     def rescues(self) -> bool:
-        """It passes, and its outputs are not known to be wrong."""
-        return (
-            self.counts and self.side.passed and not (self.right.checked and not self.right.agree)
-        )
+        return rescues(self)
 
     @property
     def wrong(self) -> bool:
-        return self.counts and self.side.passed and self.right.checked and not self.right.agree
+        return wrong(self)
+
+
+def rescues(peer: Peer) -> bool:
+    """It passes on its own evidence, and its outputs are not known to be wrong."""
+    return peer.side.ok and peer.side.passed and not _differ(peer.right)
+
+
+def wrong(peer: Peer) -> bool:
+    """It passes on its own evidence with outputs known to differ from the reference."""
+    return peer.side.ok and peer.side.passed and _differ(peer.right)
 
 
 @dataclass(frozen=True)
@@ -244,7 +267,7 @@ class Facts:
     is_reference: bool = False  # the workaround is the reference config itself
     noise: str | None = None  # why HLO identities are not comparable here, or None
 
-    # --- what the rules ask -------------------------------------------------------------
+    # --- what the rules ask (thin: the logic is in the functions below) -------------------
 
     @property
     def reference_usable(self) -> bool:
@@ -277,38 +300,15 @@ class Facts:
 
     @property
     def measured(self) -> bool:
-        return self.base.modules is not None and self.work.modules is not None
+        return measured(self)
 
     @property
     def identities_comparable(self) -> bool:
-        return (
-            self.noise is None
-            and self.base.identities is not None
-            and self.work.identities is not None
-        )
+        return identities_comparable(self)
 
     @property
     def xla_changes(self) -> list[str]:
-        """What the workaround changes in the XLA evidence, as far as it can be told: modules
-        by identity (function and canonical HLO) where identities are comparable, else by
-        count; and the models' resolved jit_compile."""
-        b, w = self.base, self.work
-        changes = []
-        if self.identities_comparable:
-            assert b.identities is not None and w.identities is not None
-            if b.identities - w.identities:
-                changes.append(
-                    f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}"
-                )
-            if w.identities - b.identities:
-                changes.append(
-                    f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}"
-                )
-        elif b.modules is not None and w.modules is not None and b.modules != w.modules:
-            changes.append(f"XLA modules {b.modules} -> {w.modules}")
-        if b.jit != w.jit:
-            changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
-        return changes
+        return xla_changes(self)
 
     @property
     def counted_peers(self) -> list[Peer]:
@@ -316,31 +316,85 @@ class Facts:
 
     @property
     def rescuers(self) -> list[str]:
-        return [p.label for p in self.peers if p.rescues]
+        return rescuers(self)
 
     @property
     def unknown_peers(self) -> list[str]:
-        """Workarounds whose evidence is missing: a claim about "every workaround" names them."""
-        return [*self.unknown, *(p.label for p in self.peers if not p.counts)]
+        return unknown_peers(self)
 
     @property
     def same_failure(self) -> bool:
-        return self.base.failed and self.work.failed and self.base.failure == self.work.failure
+        return same_failure(self)
 
     def gets_past(self, side: Side) -> bool:
-        """A failing cell got further than the base's failure, and not by failing in XLA."""
-        return side.failed and not side.xla_failure and side.reached > self.base.reached
+        return gets_past(self, side)
 
     @property
     def every_peer_gets_past(self) -> bool:
-        """Every other workaround gets past the base's failure and fails some other way (or
-        passes with wrong outputs), none of them in XLA."""
-        for p in self.counted_peers:
-            if p.side.passed and not p.wrong:
-                return False
-            if p.side.failed and not self.gets_past(p.side):
-                return False
-        return True
+        return every_peer_gets_past(self)
+
+
+def measured(f: Facts) -> bool:
+    """Both cells say how many XLA modules they compiled."""
+    return f.base.modules is not None and f.work.modules is not None
+
+
+def identities_comparable(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is None and f.base.identities is not None and f.work.identities is not None
+
+
+def xla_changes(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def rescuers(f: Facts) -> list[str]:
+    """The other workarounds that pass on their own evidence with outputs not known wrong."""
+    return [p.label for p in f.peers if rescues(p)]
+
+
+def unknown_peers(f: Facts) -> list[str]:
+    """Workarounds whose evidence is missing: a claim about "every workaround" names them."""
+    return [*f.unknown, *(p.label for p in f.peers if not p.counts)]
+
+
+def same_failure(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(f.base) and failed(f.work) and f.base.failure == f.work.failure
+
+
+def gets_past(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and not side.xla_failure and reached(side) > reached(f.base)
+
+
+def every_peer_gets_past(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
 
 
 def _agree(p: Parity) -> bool:
