@@ -18,7 +18,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
@@ -30,7 +29,7 @@ sys.path.insert(0, str(HERE))
 from harness.cli import run_parser  # noqa: E402
 from harness.config import companions  # noqa: E402
 from harness.config.errors import UsageError  # noqa: E402
-from harness.config.matrix import Environment, load_matrix  # noqa: E402
+from harness.config.matrix import Environment, load_matrix, matrix_file  # noqa: E402
 from harness.config.selection import (  # noqa: E402
     Selection,
     parse_posargs,
@@ -39,26 +38,18 @@ from harness.config.selection import (  # noqa: E402
     select_environments,
     selection_from_args,
 )
-from harness.install import requires  # noqa: E402
-from harness.install import steps as harness_install  # noqa: E402
+from harness.install import output as installer_output  # noqa: E402
+from harness.install import requires, venv  # noqa: E402
+from harness.install import steps as install_steps  # noqa: E402
+from harness.install.output import InstallFailed  # noqa: E402
 from harness.results import store  # noqa: E402
 
-
-def matrix_file() -> Path:
-    """XLA_MATRIX_FILE (a project's own xla-matrix.toml), else the harness's matrix.toml. A
-    relative path is taken from the folder nox was started in: nox changes to this file's
-    folder before importing it, the shell's PWD still names the first."""
-    value = os.environ.get("XLA_MATRIX_FILE", "")
-    if not value:
-        return HERE / "matrix.toml"
-    path = Path(value).expanduser()
-    if not path.is_absolute():
-        path = Path(os.environ.get("PWD") or os.getcwd()) / path
-    return path.resolve()
-
-
 try:
-    MATRIX = load_matrix(matrix_file())
+    # a relative XLA_MATRIX_FILE is taken from the folder nox was started in: nox changes to
+    # this file's folder before importing it, the shell's PWD still names the first
+    MATRIX = load_matrix(
+        matrix_file(HERE / "matrix.toml", cwd=Path(os.environ.get("PWD") or os.getcwd()))
+    )
 except UsageError as exc:
     print(f"xla-matrix: error: {exc}", file=sys.stderr)
     raise SystemExit(2) from None
@@ -90,47 +81,43 @@ def gpu_visible() -> str | None:
     return None if "GPU" in out else "nvidia-smi lists no GPU"
 
 
-class InstallFailed(nox.command.CommandFailed):
-    """session.install failed; `output` is what the installer printed (untrusted)."""
-
-    def __init__(self, output: str, return_code: int | None = None) -> None:
-        super().__init__("the installer failed", return_code=return_code)
-        self.output = output
-
-
-# the most of an installer's output kept (its end: where uv and pip say why)
-INSTALL_OUTPUT_LIMIT = 256 * 1024
-
-
 def session_install(session: nox.Session, args: list[str]) -> None:
     """session.install with the installer's output kept: on failure it is shown, as nox
     shows it, and raised with InstallFailed, so that the reason reaches the records."""
-    with tempfile.TemporaryFile() as out:
+    with installer_output.captured() as out:
         try:
             session.install(
                 *args,
-                env=harness_install.INSTALL_ENV,
+                env=venv.INSTALL_ENV,
                 silent=False,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
         except nox.command.CommandFailed as exc:
-            size = out.seek(0, os.SEEK_END)
-            out.seek(max(0, size - INSTALL_OUTPUT_LIMIT))
-            output = out.read().decode("utf-8", "replace")
+            output = installer_output.tail(out)
             if output.strip():
                 session.warn(output.rstrip())
-            raise InstallFailed(output, exc.return_code) from None
+            raise InstallFailed(output, exc.return_code, args) from None
 
 
-def install(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
-    """The steps through session.install, unless this reused venv already got exactly them
-    (harness.install.steps keeps the stamp): a warm rerun makes no installer call at all."""
-    venv = Path(session.virtualenv.location)
-    if not harness_install.install_once(
-        venv, steps, lambda step: session_install(session, step), floating=floating
+def build(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
+    """This session's venv with `steps` installed by the one builder (harness.install.venv),
+    nox's session.install running the installer: a warm rerun makes no installer call at
+    all. Raises InstallFailed when the installer refuses."""
+    location = Path(session.virtualenv.location)
+    if not venv.build(
+        location, steps, lambda step: session_install(session, step), floating=floating
     ):
         session.log("installed requirements unchanged since the last run, not reinstalling")
+
+
+def install(session: nox.Session, steps: list[list[str]]) -> None:
+    """`build` for a session that has no use for a refused install but to fail, as a failed
+    command does (nox has shown the installer's output)."""
+    try:
+        build(session, steps)
+    except InstallFailed as exc:
+        raise nox.command.CommandFailed(str(exc), return_code=exc.return_code) from None
 
 
 # The venv's distributions as {canonical name: version}, printed by its own interpreter.
@@ -148,10 +135,7 @@ class SessionInstaller:
         self.session = session
 
     def install(self, args: list[str]) -> None:
-        try:
-            session_install(self.session, args)
-        except InstallFailed as exc:
-            raise requires.InstallFailed(exc.output) from None
+        session_install(self.session, args)
 
     def installed(self) -> dict[str, str]:
         out = self.session.run("python", "-c", _LIST_DISTRIBUTIONS, silent=True, log=False)
@@ -202,9 +186,9 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         if reason:
             session.skip(f"{env.name} needs a GPU: {reason}")
     session.notify("report", ["--run-dir", str(run_dir), *fail_on])
-    base = harness_install.environment_steps(env)  # what targets need goes in after
+    base = install_steps.environment_steps(env)  # what targets need goes in after
     try:
-        install(session, base, floating=harness_install.floating(env))
+        build(session, base, floating=install_steps.floating(env))
     except InstallFailed as exc:
         why = requires.environment_unavailable(env, exc.output).message
         cells = select_cells(MATRIX, selection, [env])
@@ -340,7 +324,7 @@ def run_tests(session: nox.Session, name: str, default_args: list[str]) -> None:
         env = matrix.environment(name)
     except UsageError as exc:
         session.error(f"XLA_MATRIX_TEST_ENV: {exc}")
-    install(session, harness_install.environment_steps(env, "[test]"))
+    install(session, install_steps.environment_steps(env, "[test]"))
     session.run(
         "pytest",
         *(session.posargs or default_args),
@@ -375,10 +359,40 @@ def tests_in(session: nox.Session, environment: str) -> None:
     run_tests(session, environment, ["-m", VERSIONS_MARKER])
 
 
+MUTANTS_FLOOR = 90.0  # percent of the judge's mutants the TensorFlow-free tests must kill
+
+
+@nox.session(default=False)
+def mutants(session: nox.Session) -> None:
+    """Mutation testing of the code that decides verdicts (pyproject.toml [tool.mutmut]):
+    prints the score and every surviving mutant; fails below MUTANTS_FLOOR percent killed.
+    A survivor is a missing test or a dead branch; those kept on purpose are listed, with
+    why they are equivalent, in docs/verdicts.md."""
+    install(session, [["-e", f"{HERE}[test]", "mutmut>=3.3,<4"]])
+    shutil.rmtree(HERE / "mutants", ignore_errors=True)
+    jobs = str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2)
+    env = {"HYPOTHESIS_PROFILE": "mutants"}
+    session.run("mutmut", "run", "--max-children", jobs, env=env, success_codes=[0, 1])
+    session.run("mutmut", "export-cicd-stats", silent=True)
+    stats = json.loads((HERE / "mutants" / "mutmut-cicd-stats.json").read_text())
+    results = session.run("mutmut", "results", silent=True) or ""
+    survivors = [line.split(":")[0].strip() for line in results.splitlines() if ": " in line]
+    judged = stats["killed"] + stats["survived"] + stats["no_tests"] + stats["timeout"]
+    score = 100.0 * (stats["killed"] + stats["timeout"]) / max(1, judged)
+    for name in survivors:
+        session.log(f"survived: {name}  (mutmut show {name})")
+    session.log(
+        f"mutants: {stats['killed']} killed, {stats['survived']} survived, "
+        f"{stats['no_tests']} without a test, {stats['timeout']} timed out: {score:.1f}% killed"
+    )
+    if score < MUTANTS_FLOOR:
+        session.error(f"{score:.1f}% of the judge's mutants killed, below {MUTANTS_FLOOR:g}%")
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     session.install("ruff", "import-linter>=2.1")
-    session.run("ruff", "check", "harness", "tests", "bench", "noxfile.py")
-    session.run("ruff", "format", "--check", "harness", "tests", "bench", "noxfile.py")
+    session.run("ruff", "check", "harness", "tests", "bench", "docs", "noxfile.py")
+    session.run("ruff", "format", "--check", "harness", "tests", "bench", "docs", "noxfile.py")
     # the layers of harness/ (pyproject.toml, [tool.importlinter]): checked, not promised
     session.run("lint-imports")

@@ -7,7 +7,6 @@ judge -> report), so it reads top to bottom and each step can be tested alone.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING
 from harness import __version__
 from harness.config import defaults
 from harness.config.errors import UsageError
-from harness.config.selection import add_selection_arguments, parse_posargs
+from harness.config.selection import add_matrix_argument, add_selection_arguments, parse_posargs
 from harness.results import store
 
 if TYPE_CHECKING:
@@ -234,15 +233,6 @@ def run_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_matrix_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--matrix",
-        type=Path,
-        default=defaults.MATRIX,
-        help="matrix file (default: ./matrix.toml)",
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
@@ -296,14 +286,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def report_matrix(args: argparse.Namespace) -> Matrix | None:
     """The matrix a report judges by: --matrix, $XLA_MATRIX_FILE, ./matrix.toml, or none."""
-    from harness.config.matrix import load_matrix
+    from harness.config.matrix import load_matrix, matrix_file
 
-    if args.matrix is not None:
-        return load_matrix(args.matrix)
-    named = os.environ.get("XLA_MATRIX_FILE")
-    if named:
-        return load_matrix(named)
-    return load_matrix(defaults.MATRIX) if defaults.MATRIX.is_file() else None
+    found = args.matrix or matrix_file(defaults.MATRIX if defaults.MATRIX.is_file() else None)
+    return None if found is None else load_matrix(found)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -26,21 +26,14 @@ from harness.bisect.index import (
     releases,
     releases_between,
 )
-from harness.bisect.probe import (
-    INSTALL_LOG,
-    NIGHTLIES,
-    RELEASES,
-    BadIf,
-    ensure_venv,
-    judge,
-    probe_environment,
-    uv,
-)
+from harness.bisect.judge import BadIf, judge
+from harness.bisect.probe import NIGHTLIES, RELEASES, ensure_venv, probe_environment
 from harness.bisect.search import BAD, GOOD, SKIP, BisectError, Outcome, max_steps, search
 from harness.config.errors import UsageError
 from harness.config.matrix import MatrixError, load_matrix, parse_matrix
 from harness.config.names import Cell
 from harness.install import steps as install
+from harness.install.venv import INSTALL_LOG, STAMP, build, uv
 from harness.judge.vocabulary import VERDICTS
 from harness.results import store
 from harness.results.records import CellRecord, Status
@@ -50,11 +43,13 @@ from .conftest import (
     MATRIX,
     REPO,
     crafted_record,
+    missing_tool,
     needs_tf,
     nox,
     records_of,
     run_cli,
 )
+from .examples import example
 
 VERSIONS = [f"2.{minor}.{patch}" for minor in range(12, 22) for patch in range(2)]  # 20 versions
 TOKEN = "s3cr3t-T0KEN/with+chars"  # as it appears percent-encoded in a URL below
@@ -156,17 +151,19 @@ def test_bad_if_parsing():
 
 
 def test_the_bad_if_error_lists_what_it_accepts_from_the_vocabulary():
-    """The verdicts a cell can be judged by (workaround and probe ones, holds and breaks
-    included); infra, missing and flaky are never evidence: always skipped, never offered."""
+    """The verdicts a cell can be judged by (workaround and probe ones, holds, breaks and
+    vacuous included); infra, missing, flaky and inconclusive are never evidence: always
+    skipped, never offered."""
     with pytest.raises(UsageError) as refused:
         BadIf.parse("verdict=great")
-    judged = [v.value for v in VERDICTS.values() if v.scope != "any"]
-    assert "holds" in judged and "breaks" in judged
+    never = ("infra", "missing", "flaky", "inconclusive")
+    judged = [v.value for v in VERDICTS.values() if v.value not in never]
+    assert {"holds", "breaks", "vacuous", "unfixed"} <= set(judged)
     assert str(refused.value) == (
         f"--bad-if 'verdict=great': use fail, timeout, oom, verdict=<{'|'.join(judged)}> "
         "or stage=<import|target|build|predict>"
     )
-    for name in ("infra", "missing", "flaky"):
+    for name in never:
         assert name not in str(refused.value)
     for name in judged:
         assert BadIf.parse(f"verdict={name}").value == name
@@ -691,22 +688,22 @@ def test_the_matrix_nightly_floats_and_build_is_for_nightlies_only():
             parse_matrix({**table, "environment": [env]}, Path("m.toml"))
 
 
-def test_install_once_keeps_a_stamp_keyed_by_the_steps(tmp_path):
+def test_the_venv_builder_keeps_a_stamp_keyed_by_the_steps(tmp_path):
     calls = []
     steps = [["pkg==1"], ["-e", str(REPO)]]
-    assert install.install_once(tmp_path, steps, calls.append)
-    assert not install.install_once(tmp_path, steps, calls.append), "warm: no installer call"
-    assert install.install_once(tmp_path, [["pkg==2"], steps[1]], calls.append)
-    assert install.install_once(tmp_path, [["pkg==2"], steps[1]], calls.append, floating=True)
+    assert build(tmp_path, steps, calls.append)
+    assert not build(tmp_path, steps, calls.append), "warm: no installer call"
+    assert build(tmp_path, [["pkg==2"], steps[1]], calls.append)
+    assert build(tmp_path, [["pkg==2"], steps[1]], calls.append, floating=True)
     assert calls == [["pkg==1"], steps[1], ["pkg==2"], steps[1], ["pkg==2"], steps[1]]
 
     def fail(step):
         raise RuntimeError("network blip")
 
     with pytest.raises(RuntimeError):
-        install.install_once(tmp_path, [["pkg==3"]], fail)
-    assert not (tmp_path / install.STAMP).exists(), "a failed install leaves no stamp"
-    assert install.install_once(tmp_path, [["pkg==2"], steps[1]], calls.append)
+        build(tmp_path, [["pkg==3"]], fail)
+    assert not (tmp_path / STAMP).exists(), "a failed install leaves no stamp"
+    assert build(tmp_path, [["pkg==2"], steps[1]], calls.append)
 
 
 def flipper_nightlies(index) -> list[str]:
@@ -766,7 +763,7 @@ def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_pa
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "uv-cache"))
     if uv() is None:
-        pytest.skip("uv is not installed")
+        missing_tool("uv is not installed")
     venv = tmp_path / "venvs" / "flipper"
     steps = [["--pre", "flipper==1.0.dev20261003"]]
     python = ensure_venv(venv, steps, index)
@@ -774,7 +771,7 @@ def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_pa
     (module,) = [p / "flipper" for p in venv.glob("lib/python*/site-packages")]
     assert list(module.glob("__pycache__/__init__.*.pyc")), "byte-compiled at install"
 
-    (venv / install.STAMP).unlink()  # the install killed half-way: a file half-copied
+    (venv / STAMP).unlink()  # the install killed half-way: a file half-copied
     (module / "__init__.py").unlink()  # (a new file: uv's cache may be linked to the old one)
     (module / "__init__.py").write_text("FLIPPED = Tr")
     shutil.rmtree(module / "__pycache__")
@@ -786,7 +783,7 @@ def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_pa
     )
     assert flipped.stdout.strip() == "True", flipped.stderr
     assert list(module.glob("__pycache__/__init__.*.pyc")), "byte-compiled again"
-    assert (venv / install.STAMP).is_file()
+    assert (venv / STAMP).is_file()
     assert "built again from scratch (no stamp of these steps" in (venv / INSTALL_LOG).read_text()
 
 
@@ -894,19 +891,15 @@ def test_real_bisect_finds_the_keras_3_boundary(tmp_path):
         in unknown.stderr
     )
 
+    # docs/bisect.md's `bisect-tf` example, its two commands as `nox -s bisect` runs them
+    # (`python -m harness bisect`, from the checkout), into venvs and run folders of the test's
+    released, with_tf_keras = example("bisect-tf").commands
+    assert released.sessions == with_tf_keras.sessions == ["bisect"]
+    own = ["--venvs", str(venvs)]
     proc = run_cli(
         "bisect",
-        "--good",
-        "2.15.1",
-        "--bad",
-        "2.16.2",
-        "-t",
-        "keras_versions:create_model",
-        "--target-path",
-        str(FIXTURES),
-        "--run-dir",
-        str(tmp_path / "b"),
-        *common,
+        *released.posargs,
+        *("--run-dir", str(tmp_path / "b"), *own),
         env=real,
         timeout=1800,
     )
@@ -921,21 +914,11 @@ def test_real_bisect_finds_the_keras_3_boundary(tmp_path):
     )
 
     # with tf-keras (--keras legacy) the same model keeps working on 2.16.2: nothing to find
+    assert with_tf_keras.posargs == [*released.posargs, "--keras", "legacy"]
     legacy = run_cli(
         "bisect",
-        "--good",
-        "2.15.1",
-        "--bad",
-        "2.16.2",
-        "--keras",
-        "legacy",
-        "-t",
-        "keras_versions:create_model",
-        "--target-path",
-        str(FIXTURES),
-        "--run-dir",
-        str(tmp_path / "legacy"),
-        *common,
+        *with_tf_keras.posargs,
+        *("--run-dir", str(tmp_path / "legacy"), *own),
         env=real,
         timeout=1800,
     )

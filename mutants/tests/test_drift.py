@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from harness.bisect.index import IndexFile, builds_between, releases
+from harness.bisect.judge import judge
 from harness.bisect.probe import (
     CellQuery,
     ensure_venv,
     floats,
-    judge,
     pinned_environment,
     probe_steps,
 )
@@ -37,6 +37,7 @@ from harness.results.history import keep, past_runs
 from harness.results.records import PlannedCell, Verdict, VerdictsFile
 
 from .conftest import FIXTURES, MATRIX, REPO, needs_tf, run_cli
+from .examples import example
 from .test_bisect import OFFLINE
 
 FLIP = "xla-matrix-flip"
@@ -593,7 +594,11 @@ def test_a_release_environment_names_the_target_change_and_its_git_bisect_comman
     assert [line["kind"] for line in drift["lines"]] == ["code", "code"]
     assert drift["lines"][1]["command"] == command
 
-    # the command, as git bisect would run it on each commit: bad now, good before the fix
+    # the command, as git bisect would run it on each commit: bad now, good before the fix;
+    # docs/bisect.md's `git-bisect` example runs the same `git bisect run xla-matrix check`
+    # on a target of its own
+    documented = example("git-bisect").commands[-1]
+    assert documented.argv[:5] == shlex.split(command)[:5]
     check = shlex.split(command)[5:]  # after `git bisect run xla-matrix check`
     assert run_cli("check", *check).returncode == 1
     (project / "flipping.py").write_text(source)
@@ -649,5 +654,5 @@ def test_the_nightly_workflow_follows_drift_to_its_culprit_and_carries_the_histo
     culprit = workflow[at[2] : at[3]].replace("\\\n", " ")
     command = " ".join(culprit.split("nox -s report --")[1].split("||")[0].split())
     assert "timeout-minutes: 50" in culprit
-    readme = (REPO / "README.md").read_text()
-    assert f"`nox -s report -- {command}`" in readme, command
+    page = (REPO / "docs" / "nightly-ci.md").read_text()
+    assert f"`nox -s report -- {command}`" in page, command

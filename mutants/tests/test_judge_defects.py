@@ -197,3 +197,14 @@ def test_a_nan_in_the_workaround_is_a_difference(run: Run) -> None:
     bad[0, 0, 0, 0] = np.nan
     run.cell("baseline").cell("fix", modules=(A,), out=bad).cell("eager", modules=())
     assert run.verdicts()["fix"].verdict == "wrong output"
+
+
+def test_16_cells_that_inherited_other_switches_are_not_compared(run: Run) -> None:
+    shell = {**FP, "inherited": {"TF_ENABLE_ONEDNN_OPTS": "0"}}
+    run.cell("baseline", fingerprint=shell).cell("fix", modules=(A,)).cell("eager", modules=())
+    v = run.verdicts()["fix"]
+    assert v.verdict == "infra" and "mismatched fingerprints (inherited)" in v.reason
+    same = Run(run.root / "same")
+    same.cell("baseline", fingerprint=shell).cell("fix", modules=(A,), fingerprint=shell)
+    same.cell("eager", modules=(), fingerprint=shell)
+    assert same.verdicts()["fix"].verdict == "not needed"

@@ -116,6 +116,7 @@ def evidence_holds(f: Facts) -> bool:
 # A few hundred examples per promise in the test suite; HYPOTHESIS_PROFILE=deep for thousands.
 settings.register_profile("default", max_examples=300, deadline=None)
 settings.register_profile("deep", max_examples=5000, deadline=None)
+settings.register_profile("mutants", max_examples=80, deadline=None)  # nox -s mutants
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 SETTINGS = settings()
 

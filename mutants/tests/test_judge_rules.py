@@ -136,3 +136,42 @@ def test_what_the_rules_say_is_what_the_snapshot_holds():
     for kind in ("workaround", "probe"):
         for i, (now, then) in enumerate(zip(current[kind], expected[kind], strict=True)):
             assert now == then, (kind, i)
+
+
+CASES_SNAPSHOT = Path(__file__).parent / "snapshots" / "verdict_cases.json"
+
+
+def _case_outputs(tmp_path: Path) -> dict[str, object]:
+    """Every crafted case of test_verdicts judged end to end: the verdicts as verdicts.json
+    holds them (paths made relative) and the decision lines."""
+    from harness.judge.decision import decide, decision_lines
+    from harness.judge.verdicts import derive_verdicts
+
+    from .conftest import tolerance
+    from .test_verdicts import CASES, Run
+
+    out: dict[str, object] = {}
+    for i, (name, build, *_rest) in enumerate(CASES):
+        run = Run(tmp_path / f"case{i}")
+        build(run)
+        verdicts = derive_verdicts(run.records, tolerance())
+        text = json.dumps(
+            {
+                "verdicts": [v.as_dict() for v in verdicts],
+                "decision": decision_lines(decide(verdicts, {"ctl"})),
+            },
+            sort_keys=True,
+            default=str,
+        ).replace(str(run.root), "RUN")
+        out[name] = json.loads(text)
+    return out
+
+
+def test_what_every_crafted_case_gives_is_what_the_snapshot_holds(tmp_path):
+    current = _case_outputs(tmp_path)
+    if os.environ.get("XLA_MATRIX_UPDATE_SNAPSHOTS"):
+        CASES_SNAPSHOT.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
+    expected = json.loads(CASES_SNAPSHOT.read_text())
+    assert sorted(current) == sorted(expected)
+    for name in current:
+        assert current[name] == expected[name], name

@@ -15,6 +15,7 @@ from harness.config.matrix import (
     Target,
     check_name,
     load_matrix,
+    matrix_file,
     unknown_name,
 )
 from harness.config.selection import Selection, select_cells
@@ -450,6 +451,23 @@ def test_a_project_file_inherits_what_it_leaves_out_and_its_paths_are_its_own(tm
     assert m.path == path
 
 
+def test_the_matrix_file_is_xla_matrix_file_else_the_default(tmp_path, monkeypatch):
+    """One lookup for the noxfile (relative to the folder nox started in) and the command
+    line (relative to the current folder)."""
+    default = tmp_path / "matrix.toml"
+    monkeypatch.delenv("XLA_MATRIX_FILE", raising=False)
+    assert matrix_file(default) == default and matrix_file(None) is None
+    monkeypatch.setenv("XLA_MATRIX_FILE", "")
+    assert matrix_file(default) == default
+    monkeypatch.setenv("XLA_MATRIX_FILE", "../project/xla-matrix.toml")
+    started = tmp_path / "checkout"
+    assert matrix_file(default, cwd=started) == tmp_path / "project" / "xla-matrix.toml"
+    monkeypatch.chdir(tmp_path)
+    assert matrix_file(None) == tmp_path.parent / "project" / "xla-matrix.toml"
+    monkeypatch.setenv("XLA_MATRIX_FILE", "~/xla-matrix.toml")
+    assert matrix_file(None) == (Path.home() / "xla-matrix.toml").resolve()
+
+
 def test_python_is_kept_for_nox(tmp_path):
     text = MINIMAL.replace('tier = "quick"', 'tier = "quick"\npython = "3.10"')
     assert load_matrix(write(tmp_path, text)).environment("tf2.21-keras3").python == "3.10"
@@ -503,15 +521,14 @@ def test_a_malformed_with_requirement_is_a_usage_error_before_anything_installs(
         resolve_targets(load_matrix(MATRIX), Selection(targets=["plain"], with_=["pandas>=>2"]))
 
 
-def test_the_readme_s_project_config_example_adds_a_config_and_keeps_the_baseline(tmp_path):
-    """The README's rule: a project's [[config]] replaces the harness's whole list."""
-    import re
+def test_the_docs_project_config_example_adds_a_config_and_keeps_the_baseline(tmp_path):
+    """docs/adopting.md's rule: a project's [[config]] replaces the harness's whole list."""
+    from .examples import example
 
-    readme = (MATRIX.parent / "README.md").read_text()
-    block = re.search(r"<!-- example: project-config -->\s*```toml\n(.*?)```", readme, re.S)
-    assert block, "the README's example is marked <!-- example: project-config -->"
     path = tmp_path / "xla-matrix.toml"
-    path.write_text(block.group(1) + '\n[[target]]\nname = "mine"\nfactory = "m:f"\n')
+    path.write_text(
+        example("project-config").text + "\n" + '\n[[target]]\nname = "mine"\nfactory = "m:f"\n'
+    )
     m = load_matrix(path)
     assert list(m.configs) == ["baseline", "no-jit-fft"]
     assert m.config("no-jit-fft").env == {"PTYCHO_JIT_FFT": "0"}

@@ -13,7 +13,8 @@ import pytest
 from harness.config import companions
 from harness.config.companions import Needs
 from harness.config.matrix import Target, load_matrix
-from harness.install.requires import STAMP, InstallFailed, install_needs
+from harness.install.output import InstallFailed
+from harness.install.requires import STAMP, install_needs
 from harness.run import classify
 
 from .conftest import FIXTURES, MATRIX, missing_tool, needs_tf, run_cells, verdicts_of
@@ -233,7 +234,7 @@ def test_two_targets_that_need_the_same_packages_name_them_once(tmp_path):
 
 
 def test_installer_reason_keeps_uv_s_informative_lines_printable_and_bounded():
-    from harness.install.requires import DETAIL_LINE_CHARS, DETAIL_LINES, installer_reason
+    from harness.install.output import DETAIL_LINE_CHARS, DETAIL_LINES, installer_reason
 
     noisy = "Using Python 3.11 environment at: x\nResolved 3 packages\n" + REFUSED.replace(
         "Connection refused", "\x1b[31mConnection\x07 refused"

@@ -371,7 +371,7 @@ CASES += [
         ),
         "fix",
         "wrong output",
-        [],
+        ["workaround output differs from the reference", "step1/0 at [1, 7, 7, 3]"],
     ),
     (
         "a reference that is not finite cannot judge: unchecked, never needed",
@@ -440,7 +440,7 @@ CASES += [
         ),
         "fix",
         "infra",
-        [],
+        ["workaround cell infra", "No module named 'pandas'"],
     ),
     (
         "a pass that does not say what it ran on is no evidence",
@@ -449,7 +449,7 @@ CASES += [
         ),
         "fix",
         "infra",
-        [],
+        ["baseline cell infra: it does not say what it ran on"],
     ),
 ]
 

@@ -2,6 +2,7 @@
 
 search   the binary search over an ordered list of versions (pure: takes a probe)
 index    which versions exist: the package index's simple API, file names parsed
-probe    one version: its environment, a cached venv, one cell run, judged good or bad
+probe    one version: its environment, its venv (harness.install.venv), one cell run there
+judge    what counts as bad (--bad-if): a probe's cell records judged good, bad or skip
 command  `xla-matrix bisect` and `xla-matrix check` (for `git bisect run`)
 """

@@ -33,11 +33,11 @@ from harness.bisect.index import (
     release_range,
     releases_between,
 )
+from harness.bisect.judge import BadIf
 from harness.bisect.probe import (
     NIGHTLIES,
     RELEASES,
     TENSORFLOWS,
-    BadIf,
     CellQuery,
     dependents,
     moved,
@@ -61,7 +61,7 @@ from harness.bisect.search import (
 from harness.config import companions, defaults
 from harness.config.errors import UsageError
 from harness.config.matrix import Environment, Matrix, Target, load_matrix
-from harness.config.selection import add_selection_arguments
+from harness.config.selection import add_matrix_argument, add_selection_arguments
 from harness.results import store
 from harness.results.untrusted import printable
 
@@ -71,12 +71,7 @@ _NAME = re.compile(r"[A-Z0-9]([A-Z0-9._-]*[A-Z0-9])?", re.IGNORECASE)
 
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `check`; `bisect` has these and its own."""
-    parser.add_argument(
-        "--matrix",
-        type=Path,
-        default=defaults.MATRIX,
-        help="matrix file (default: ./matrix.toml)",
-    )
+    add_matrix_argument(parser)
     add_selection_arguments(parser)
     parser.add_argument(
         "--bad-if",

@@ -6,8 +6,9 @@ an environment of its own (tensorflow-cpu==V or tf-nightly==<build>; Keras 3 pin
 matrix.toml pins it for the same TensorFlow minor, `--keras legacy` meaning tf-keras), or
 one package of a matrix environment held at V while every other pin, the target's
 requirements and its companions stay as that environment has them (`pinned_environment`).
-The venv is installed once (harness.install.steps's stamp), with uv where it is available, else
-venv + pip; the run's provenance says which version really got installed.
+Its venv comes from the one builder (harness.install.venv: installed once, made again from
+scratch when unfinished); the run's provenance says which version really got installed, and
+harness.bisect.judge says what the cell's records mean.
 
 `check` runs the same cell with the current interpreter, for `git bisect run`.
 """
@@ -17,11 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
-import shlex
-import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,159 +28,22 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from harness.bisect.index import Index
-from harness.bisect.search import BAD, GOOD, SKIP, Outcome
+from harness.bisect.judge import BadIf, judge
+from harness.bisect.search import SKIP, Outcome
 from harness.config import companions
 from harness.config.errors import UsageError
-from harness.config.matrix import Environment, Matrix, Settings, Target, unknown_name
+from harness.config.matrix import Environment, Matrix, Target, unknown_name
 from harness.config.names import Cell, config_label
 from harness.config.selection import Selection, resolve_targets, select_cells
-from harness.install import steps as install
-from harness.judge.vocabulary import VerdictKind
+from harness.install.steps import Step, environment_steps
+from harness.install.steps import floating as floating_env
+from harness.install.venv import ensure, is_installed
 from harness.results import store
-from harness.results.records import CellRecord, FailureClass, StageName, Status
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
 TENSORFLOWS = (RELEASES, NIGHTLIES, "tensorflow")  # the distributions an environment's TF is
 # tf-keras declares the full `tensorflow` wheel: it goes in without dependencies (matrix.py)
 NO_DEPS = ("tf-keras", "tf-keras-nightly")
-INSTALL_LOG = "xla-matrix-install.log"
-STAGES = (StageName.IMPORT, StageName.TARGET, StageName.BUILD, StageName.PREDICT)
-
-
-# --- what counts as bad -----------------------------------------------------------------
-
-
-# Verdicts that say something about the cell: the ones said of a workaround or a probe.
-# infra, missing and flaky ("any") say nothing about the version: always skipped.
-JUDGED_VERDICTS = tuple(v.value for v in VerdictKind if v.scope != "any")
-# Statuses that hit a limit of this machine (time, memory), not a fault of the version:
-# skipped unless --bad-if names them.
-LIMITS = {Status.TIMEOUT: "timeout", Status.OOM: "oom"}
-# Where an infra cell says the venv is at fault, not the target: TensorFlow would not
-# import (or took too long: half byte-compiled), or the run wrote nothing. Worth one rebuild.
-VENV_STAGES = (StageName.START, StageName.IMPORT)
-VENV_FAULTS = (FailureClass.NO_RESULT, FailureClass.CORRUPT_RESULT)
-
-
-@dataclass(frozen=True)
-class BadIf:
-    """`fail` (the cell does not pass), `timeout` or `oom` (it hits that limit),
-    `verdict=<verdict>` or `stage=<stage name>`."""
-
-    kind: str
-    value: str | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> BadIf:
-        if text in ("fail", *LIMITS.values()):
-            return cls(text)
-        kind, sep, value = text.partition("=")
-        if sep and kind == "verdict" and value in JUDGED_VERDICTS:
-            return cls("verdict", value)
-        if sep and kind == "stage" and value in STAGES:
-            return cls("stage", value)
-        raise UsageError(
-            f"--bad-if {text!r}: use fail, {', '.join(LIMITS.values())}, "
-            f"verdict=<{'|'.join(JUDGED_VERDICTS)}> or stage=<{'|'.join(STAGES)}>"
-        )
-
-    @property
-    def needs_baseline(self) -> bool:
-        return self.kind == "verdict"
-
-    def __str__(self) -> str:
-        return self.kind if self.value is None else f"{self.kind}={self.value}"
-
-
-def judge(
-    records: list[CellRecord],
-    config: str,
-    bad_if: BadIf,
-    settings: Settings | None = None,
-    context: str = "",
-    timeout: float | None = None,
-) -> Outcome:
-    """Good, bad or skip for one probed version, from its cell records: the config's cell
-    (within the context probe `context`, "" for none) and, for a verdict, its comparisons.
-
-    Only evidence about the version is judged: a cell that could not run, ran out of time
-    (`timeout` seconds, then twice that) or memory, or failed before the stage --bad-if
-    names, is a skip with the reason, unless --bad-if names that limit."""
-    settings = settings or Settings()
-    cell = next((r for r in records if r.cell.config == config and r.cell.context == context), None)
-    if cell is None:
-        return Outcome(SKIP, "no result for the cell", venv_fault=not records)
-    cells = [r.id for r in records]
-    evidence = f"{cell.status}" + (
-        f" at {cell.stage_text}: {cell.message}" if not cell.passed else ""
-    )
-    evidence += f" [xla modules {cell.xla_modules}]"
-    if cell.status in (Status.INFRA, Status.MISSING, Status.INTERRUPTED, Status.FLAKY):
-        why = cell.message or str(cell.status)
-        why = why if cell.status is Status.INFRA else f"{cell.status}: {why}"
-        stage = cell.stage.name if cell.stage else StageName.START
-        fault = cell.status is Status.INFRA and (
-            stage in VENV_STAGES or cell.failure_class in VENV_FAULTS
-        )
-        return Outcome(SKIP, f"cannot judge: {why}", cells, venv_fault=fault)
-    compared = records if bad_if.kind == "verdict" else [cell]
-    for record in compared:
-        limit = LIMITS.get(record.status)
-        if limit is None or (record is cell and bad_if.kind == limit):
-            continue
-        who = "" if record is cell else f"{config_label(record.cell.config, record.cell.context)} "
-        seconds = timeout or settings.timeout
-        if record.status is Status.TIMEOUT:
-            again = f" and again after {2 * seconds:g} s" if record.notes else ""
-            why = f"{who}timed out after {seconds:g} s{again}: not judged; raise --timeout"
-        else:
-            why = f"{who}ran out of memory ({record.message}): not judged"
-        return Outcome(SKIP, f"{why} (--bad-if {limit} counts it as bad)", cells)
-    if bad_if.kind in LIMITS.values():
-        if cell.passed or cell.status.value == bad_if.kind:
-            return Outcome(GOOD if cell.passed else BAD, evidence, cells)
-        return Outcome(
-            SKIP, f"{evidence}: failed before it could show a {bad_if.kind}: not judged", cells
-        )
-    if bad_if.kind == "fail":
-        return Outcome(BAD if not cell.passed else GOOD, evidence, cells)
-    if bad_if.kind == "stage":
-        return _judge_stage(cell, str(bad_if.value), evidence, cells)
-    from harness.judge.verdicts import Tolerance, derive_verdicts  # numpy: only for verdicts
-
-    tol = Tolerance(rtol=settings.rtol, atol=settings.atol)
-    verdicts = [
-        v
-        for v in derive_verdicts(records, tol, settings.reference)
-        if v.config == config and v.context == context
-    ]
-    if not verdicts:
-        label = config_label(config, context, " @ ")
-        return Outcome(SKIP, f"no verdict for {label} (is it a workaround or probe config?)", cells)
-    v = verdicts[0]
-    if v.verdict not in JUDGED_VERDICTS:
-        return Outcome(SKIP, f"verdict {v.verdict}: {v.reason}", cells)
-    return Outcome(
-        BAD if v.verdict == bad_if.value else GOOD, f"verdict {v.verdict}: {v.reason}", cells
-    )
-
-
-def _judge_stage(cell: CellRecord, stage: str, evidence: str, cells: list[str]) -> Outcome:
-    """Bad when the cell fails at `stage`, good when it passes or gets past it; a cell that
-    fails before it never reached the stage: it cannot say."""
-    if cell.passed:
-        return Outcome(GOOD, evidence, cells)
-    where = cell.stage.name if cell.stage else None
-    if where == stage:
-        return Outcome(BAD, evidence, cells)
-    if where in STAGES and STAGES.index(where) > STAGES.index(stage):
-        return Outcome(GOOD, evidence, cells)
-    return Outcome(
-        SKIP,
-        f"{evidence}: failed at {cell.stage_text}, before {stage}: cannot tell whether "
-        f"{stage} is bad",
-        cells,
-    )
 
 
 # --- the environment of a probed version ------------------------------------------------
@@ -202,7 +62,7 @@ def keras3_pin(matrix: Matrix, version: str) -> str | None:
 
 def probe_steps(
     env: Environment, target: Target, pre: bool, held: str | None = None
-) -> tuple[str, list[install.Step]]:
+) -> tuple[str, list[Step]]:
     """(venv name, install steps) for a probed version: the environment's, with what the
     target requires there (companions resolved for its TensorFlow), or a ValueError naming
     why the target cannot run on it.
@@ -218,7 +78,7 @@ def probe_steps(
     if held:
         requirements = [r for r in requirements if requirement_name(r) != held]
         no_deps = [r for r in no_deps if requirement_name(r) != held]
-    steps = install.environment_steps(env, extra_requirements=requirements, pre=pre)
+    steps = environment_steps(env, extra_requirements=requirements, pre=pre)
     if held in NO_DEPS:
         moved = [r for r in steps[0] if requirement_name(r) == held]
         steps[0] = [r for r in steps[0] if r not in moved]
@@ -306,96 +166,24 @@ def floats(env: Environment, dist: str) -> bool:
 # --- its venv -------------------------------------------------------------------------------
 
 
-def uv() -> str | None:
-    found = shutil.which("uv")
-    if found:
-        return found
-    try:
-        from uv import find_uv_bin
-
-        return find_uv_bin()
-    except ImportError:
-        return None
-
-
-class InstallFailed(Exception):
-    pass
-
-
-_TREE = " \t\u00d7\u2570\u2500\u25b6\u2502"  # uv draws its error as a tree
-
-
-def installer_reason(output: str, limit: int = 600) -> str:
-    """The installer's reason on one line: uv's resolver explanation (the lines after "No
-    solution found", drawn as a tree on a terminal, as `cause:` lines otherwise), which
-    names the pin in the way, else the last line."""
-    lines = [re.sub(r"^(error|cause): ", "", line.strip(_TREE)) for line in output.splitlines()]
-    lines = [line for line in lines if line]
-    for i, line in enumerate(lines):
-        if line.startswith("No solution found") and lines[i + 1 :]:
-            reason = " ".join(lines[i + 1 :])
-            return reason if len(reason) <= limit else reason[: limit - 3] + "..."
-    return lines[-1] if lines else ""
-
-
 def ensure_venv(
     venv: Path,
-    steps: list[install.Step],
+    steps: list[Step],
     index: Index,
     *,
     floating: bool = False,
     rebuild: bool = False,
 ) -> Path | str:
-    """The venv's python with `steps` installed from `index`, or why it could not be made.
-
-    Installs happen once: the stamp (harness.install.steps) is the last thing written, after
-    every step succeeded. A venv without that stamp (an install killed half-way, leaving
-    packages half-copied or half byte-compiled, which an installer would take as present)
-    is removed and built from scratch, as is any with `rebuild`. The installers' output goes
-    to a log in the venv, with credentials redacted."""
-    python = venv / "bin" / "python"
-    environ = {**os.environ, **install.INSTALL_ENV, **index.installer_environment()}
-    uv_bin = uv()
-    if uv_bin:
-        create = [uv_bin, "venv", "-q", "--allow-existing", "-p", sys.executable, str(venv)]
-        installer = [uv_bin, "pip", "install", "-q", "-p", str(python)]
-    else:
-        create = [sys.executable, "-m", "venv", str(venv)]
-        installer = [str(python), "-m", "pip", "install", "-q", "--compile"]
-    unfinished = not floating and not install.is_installed(venv, steps)
-    why = "asked to" if rebuild else "no stamp of these steps: an unfinished or other install"
-    cleared = (rebuild or unfinished) and (venv / "pyvenv.cfg").is_file()
-    if cleared:
-        shutil.rmtree(venv)
-    venv.mkdir(parents=True, exist_ok=True)
-    log = venv / INSTALL_LOG
-    with open(log, "a") as out:
-        if cleared:
-            out.write(f"# {venv} removed and built again from scratch ({why})\n")
-
-        def call(args: list[str]) -> None:
-            out.write(index.redact(f"$ {shlex.join(args)}\n"))
-            out.flush()
-            proc = subprocess.run(args, capture_output=True, text=True, env=environ)
-            out.write(index.redact(proc.stdout + proc.stderr))
-            if proc.returncode:
-                what = " ".join(a for a in args[len(installer) :] if not a.startswith("-"))
-                raise InstallFailed(
-                    f"could not install {what or venv.name}: "
-                    f"{installer_reason(proc.stderr or proc.stdout) or f'exit {proc.returncode}'}"
-                )
-
-        try:
-            if not python.exists():
-                call(create)
-            install.install_once(
-                venv, steps, lambda step: call([*installer, *step]), floating=floating
-            )
-        except InstallFailed as exc:
-            return index.redact(f"{exc} (log: {log})")
-        except OSError as exc:  # the installer itself could not be started
-            return index.redact(f"could not install into {venv}: {exc}")
-    return python
+    """The probe's venv from the one builder (harness.install.venv), installing from
+    `index`: its credentials reach the installer in its environment and never the log."""
+    return ensure(
+        venv,
+        steps,
+        environ=index.installer_environment(),
+        redact=index.redact,
+        floating=floating,
+        rebuild=rebuild,
+    )
 
 
 def site_packages(venv: Path) -> list[Path]:
@@ -439,7 +227,7 @@ class CellQuery:
     target: str
     scenario: str
     config: str
-    bad_if: BadIf = BadIf("fail")
+    bad_if: BadIf = BadIf("fail")  # noqa: RUF009 - frozen: one instance is safely shared
     target_path: str | None = None
     timeout: float | None = None
     with_: tuple[str, ...] = ()  # requirements added to the target (--with)
@@ -603,7 +391,7 @@ def probe_version(
         name, steps = probe_steps(env, query.resolved_target(), pre=pre, held=held)
     except ValueError as exc:  # no known companion release for this TensorFlow
         return Outcome(SKIP, str(exc))
-    venv, floating = venvs / name, install.floating(env)
+    venv, floating = venvs / name, floating_env(env)
 
     def attempt(rebuild: bool) -> Outcome:
         python = ensure_venv(venv, steps, index, floating=floating, rebuild=rebuild)
@@ -624,7 +412,7 @@ def probe_version(
             )
         return outcome
 
-    warm = not floating and install.is_installed(venv, steps)
+    warm = not floating and is_installed(venv, steps)
     outcome = attempt(rebuild=False)
     if not outcome.venv_fault:
         return outcome

@@ -1,1 +1,1 @@
-"""The child side: the only code that imports TensorFlow. A cell runs in a process of its own."""
+"""The child side: a cell runs in a process of its own, and reaches TensorFlow through backend.py."""

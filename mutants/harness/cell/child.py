@@ -18,6 +18,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from harness.cell import backend, evidence
 from harness.cell.preflight import missing_module
 from harness.config.typed import to_dict
 from harness.results.records import CellSpec, ChildFacts, ExceptionInfo, Stage, Step
@@ -75,33 +76,39 @@ def exception_record(exc: BaseException, own: frozenset[str] = frozenset()) -> E
     )
 
 
-def make_inputs(n: int, gridsize: int, batch: int, seed: int, step: int) -> list[Any]:
-    """The seed's inputs: diffraction (b, N, N, g^2) and positions (b, 1, 2, g^2), random normal.
+class Recorder(backend.Watcher):
+    """The facts of each step of the scenario: stage, timings, jit_compile, output digests,
+    XLA modules so far; the outputs themselves, to save once the scenario is done."""
 
-    A target can bring its own: `inputs = "package.module:callable"` with this signature."""
-    import numpy as np
+    def __init__(self, facts: ChildFacts, progress: Progress, dump_dir: str | None) -> None:
+        self.facts = facts
+        self.progress = progress
+        self.dump_dir = dump_dir
+        self.outputs: list[list[tuple[str, Any]]] = []
 
-    rng = np.random.default_rng([seed, step])
-    c = gridsize * gridsize
-    return [
-        rng.standard_normal((batch, n, n, c)).astype(np.float32),
-        rng.standard_normal((batch, 1, 2, c)).astype(np.float32),
-    ]
+    def step(self, step: int, n: int) -> None:
+        self.facts.steps.append(Step(step=step, N=n))
 
+    def enter(self, stage: str, step: int, n: int) -> None:
+        self.progress.enter(stage, step, n)
 
-def as_model(built: Any) -> Any:
-    """Factories may return a model or a tuple whose first item is the model to run."""
-    model = built[0] if isinstance(built, tuple | list) and built else built
-    if not callable(getattr(model, "predict", None)):
-        raise TypeError(f"factory returned {type(model).__name__}, not a Keras model")
-    return model
+    def built(self, step: int, n: int, model: Any, seconds: float) -> None:
+        self.facts.steps[-1].build_s = seconds
+
+    def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
+        record = self.facts.steps[-1]
+        record.predict_s = seconds
+        record.jit_compile = backend.resolved_jit_compile(model)
+        flat = evidence.flatten_outputs(outputs)
+        record.outputs = [evidence.digest(o) for _, o in flat]
+        self.outputs.append(flat)
+        if self.dump_dir:
+            record.xla_modules_total = len(evidence.xla_modules(self.dump_dir))
 
 
 def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     """Run one cell and write its result file. `tf` is given when TensorFlow is already
     imported (fork mode); otherwise it is imported here, after the config's variables."""
-    from harness.cell import evidence
-
     started = time.perf_counter()
     progress = Progress(spec.stage_path)
     config, scenario, target = spec.config, spec.scenario, spec.target
@@ -124,17 +131,11 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         progress.enter("import")
         t0 = time.perf_counter()
         if tf is None:
-            import tensorflow as tf
+            tf = backend.import_tensorflow()
         timings["import_s"] = time.perf_counter() - t0
         facts.fingerprint = evidence.fingerprint(tf, target.requires)
-        if spec.threads:
-            try:
-                tf.config.threading.set_intra_op_parallelism_threads(spec.threads)
-                tf.config.threading.set_inter_op_parallelism_threads(spec.threads)
-            except RuntimeError:  # already initialised (fork mode sets it in the server)
-                pass
-        if config.run_functions_eagerly:
-            tf.config.run_functions_eagerly(True)
+        facts.fingerprint["inherited"] = dict(spec.inherited)
+        backend.configure(tf, threads=spec.threads, eagerly=config.run_functions_eagerly)
 
         progress.enter("target")
         t0 = time.perf_counter()
@@ -145,7 +146,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             sys.path.insert(0, str(path))
         factory = load_callable(target.factory)
         setup = load_callable(target.setup) if target.setup else None
-        inputs_for = load_callable(target.inputs) if target.inputs else make_inputs
+        inputs_for = load_callable(target.inputs) if target.inputs else backend.make_inputs
         facts_hook = getattr(
             sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None
         )
@@ -153,36 +154,24 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         timings["target_import_s"] = time.perf_counter() - t0
 
         t_scenario = time.perf_counter()
-        all_outputs: list[list[tuple[str, Any]]] = []
-        for step, n in enumerate(scenario.sizes, start=1):
-            record = Step(step=step, N=n)
-            facts.steps.append(record)
-            if scenario.clear_session:
-                tf.keras.backend.clear_session()
-            tf.keras.utils.set_random_seed(scenario.seed)
-            progress.enter("build", step, n)
-            t0 = time.perf_counter()
-            if setup is not None:
-                setup(n, scenario.gridsize)
-            model = as_model(factory(n, scenario.gridsize))
-            if config.jit_compile is not None:
-                model.jit_compile = config.jit_compile
-            record.build_s = time.perf_counter() - t0
-            inputs = inputs_for(n, scenario.gridsize, scenario.batch, scenario.seed, step)
-            progress.enter("predict", step, n)
-            t0 = time.perf_counter()
-            outputs = model.predict(inputs, verbose=0)
-            record.predict_s = time.perf_counter() - t0
-            record.jit_compile = _resolved_jit_compile(model)
-            flat = evidence.flatten_outputs(outputs)
-            record.outputs = [evidence.digest(o) for _, o in flat]
-            all_outputs.append(flat)
-            if dump_dir:
-                record.xla_modules_total = len(evidence.xla_modules(dump_dir))
+        recorder = Recorder(facts, progress, dump_dir)
+        backend.run_scenario(
+            tf,
+            factory,
+            sizes=scenario.sizes,
+            gridsize=scenario.gridsize,
+            batch=scenario.batch,
+            seed=scenario.seed,
+            clear_session=scenario.clear_session,
+            jit_compile=config.jit_compile,
+            setup=setup,
+            inputs=inputs_for,
+            watch=recorder,
+        )
         timings["scenario_s"] = time.perf_counter() - t_scenario
         if spec.outputs_path:
             facts.outputs = evidence.save_outputs(
-                spec.outputs_path, all_outputs, spec.outputs_cap_bytes
+                spec.outputs_path, recorder.outputs, spec.outputs_cap_bytes
             )
         progress.enter("done")
         facts.completed = True
@@ -212,14 +201,6 @@ def target_facts(facts: Any) -> dict[str, Any]:
         return dict(facts())
     except Exception as exc:  # noqa: BLE001 - a broken hook is itself a fact
         return {"facts_error": f"{type(exc).__name__}: {exc}"}
-
-
-def _resolved_jit_compile(model: Any) -> Any:
-    try:
-        value = model.jit_compile
-    except Exception:  # noqa: BLE001 - older Keras has no such property
-        return "n/a"
-    return value if isinstance(value, bool | str) or value is None else str(value)
 
 
 def main(argv: list[str] | None = None) -> int:

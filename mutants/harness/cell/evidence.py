@@ -1,6 +1,6 @@
 """Facts a cell records about itself: XLA modules compiled, output digests, fingerprint.
 
-Runs in the child. Imports numpy only; TensorFlow is passed in by the caller.
+Runs in the child; what TensorFlow says of itself comes through harness.cell.backend.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from harness.cell import backend
 from harness.config import companions
 from harness.config.companions import split_requirement
 from harness.results.records import OutputArray, Outputs, XlaModule
@@ -25,8 +26,13 @@ DOWNSAMPLE = 8  # the digest keeps an 8 x 8 average-pooled view of one image
 
 
 _COUNTER = re.compile(r"_\d+_*$")  # a trailing trace counter: translate_xla_382__
-_METADATA = re.compile(r",? metadata=\{[^{}]*\}")
 _PREFIX = re.compile(r"^(a|__)?_?inference_")
+# attributes that vary between identical compilations: source locations and op names,
+# compile ids and other frontend annotations, channel ids
+_ATTRIBUTES = re.compile(r",? (metadata|frontend_attributes)=\{[^{}]*\}|,? channel_id=\d+")
+# an instruction, computation or parameter name with its unique number: constant.5,
+# %region_0.4, Arg_1.2; renamed in order of first appearance
+_NUMBERED = re.compile(r"%?\b([A-Za-z_][\w-]*)\.(\d+)\b")
 
 
 def function_name(module: str) -> str:
@@ -37,10 +43,20 @@ def function_name(module: str) -> str:
 
 
 def normalised_hlo(text: str, module: str) -> str:
-    """HLO with what varies between identical compilations taken out: the module's own name
-    (trace counters), metadata (op names, source files and lines)."""
-    text = _METADATA.sub("", text)
-    return text.replace(module, function_name(module))
+    """Canonical HLO: what varies between identical compilations of the same code taken
+    out, so that two cells compare by what they compiled. The module's own name (trace
+    counters), metadata (op names, source files and lines), frontend attributes (compile
+    ids), channel ids, and the numbers XLA gives instructions, computations and parameters
+    (renamed v0, v1, ... in order of first appearance: the structure stays, the counter
+    that depends on what the process compiled before goes)."""
+    text = _ATTRIBUTES.sub("", text).replace(module, function_name(module))
+    names: dict[str, str] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        return names.setdefault(match.group(0).lstrip("%"), f"v{len(names)}")
+
+    text = _NUMBERED.sub(rename, text)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def xla_modules(dump_dir: str | Path) -> list[XlaModule]:
@@ -191,9 +207,9 @@ def fingerprint(tf: Any = None, requires: Iterable[str] = ()) -> dict[str, Any]:
             fp["tensorflow_dist"] = dist
             break
     if tf is not None:
-        fp["tensorflow"] = tf.__version__
-        fp.update(keras_in_use(tf))
-        fp["devices"] = [f"{d.device_type}:{d.name}" for d in tf.config.list_physical_devices()]
+        fp["tensorflow"] = backend.tensorflow_version(tf)
+        fp.update(keras_in_use(backend.keras_module(tf)))
+        fp["devices"] = backend.devices(tf)
     return fp
 
 
@@ -202,11 +218,10 @@ def installed_versions(names: Iterable[str]) -> dict[str, str | None]:
     return {name: package_version(name) for name in names}
 
 
-def keras_in_use(tf: Any) -> dict[str, Any]:
-    """Which Keras `tf.keras` really is: Keras 2, Keras 3 or tf-keras, and its version."""
-    try:
-        module = tf.keras.__name__
-    except Exception:  # noqa: BLE001 - tf.keras is lazy and can fail to resolve
+def keras_in_use(module: str | None) -> dict[str, Any]:
+    """Which Keras `tf.keras` (the module `module`, None: unresolved) really is: Keras 2,
+    Keras 3 or tf-keras, and its version."""
+    if module is None:
         return {"keras": None, "keras_flavour": "unresolved"}
     if module.startswith("tf_keras"):
         version = package_version("tf-keras") or package_version("tf_keras")

@@ -77,12 +77,12 @@ def _child(request: dict[str, Any], tf: Any, server: int, reply_fd: int) -> None
 
 def serve(reply_fd: int) -> None:
     started = time.perf_counter()
-    import tensorflow as tf
+    from harness.cell import backend
 
-    try:  # load Keras too (lazy in tf.keras); it creates no TensorFlow state
-        _ = tf.keras.layers.Layer
-    except Exception as exc:  # noqa: BLE001 - the cells will report it themselves
-        print(f"forkserver: tf.keras did not load: {exc}", file=sys.stderr)
+    tf = backend.import_tensorflow()
+    problem = backend.load_keras(tf)  # Keras too (lazy in tf.keras): no TensorFlow state
+    if problem is not None:
+        print(f"forkserver: tf.keras did not load: {problem}", file=sys.stderr)
     from harness.cell.process import libc_prctl
 
     libc_prctl()  # looked up here, once, not in each forked child

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harness.cell import backend
 from harness.config.matrix import Target
 from harness.config.typed import from_dict, to_dict
 from harness.results.store import write_json_atomic
@@ -127,10 +128,9 @@ def check_target(target: Target) -> TargetCheck:
 def run(spec: PreflightSpec) -> PreflightResult:
     result = PreflightResult()
     try:
-        if spec.import_tensorflow and "tensorflow" not in sys.modules:
+        if spec.import_tensorflow and not backend.tensorflow_imported():
             t0 = time.perf_counter()
-            import tensorflow  # noqa: F401 - what every target imports first
-
+            backend.import_tensorflow()  # what every target imports first
             result.tensorflow_s = round(time.perf_counter() - t0, 3)
         result.checks = [check_target(t) for t in spec.targets]
     except BaseException as exc:  # noqa: BLE001 - the cells will report it themselves

@@ -8,12 +8,13 @@ dependency of nox itself.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from packaging.requirements import InvalidRequirement, Requirement
 
@@ -333,6 +334,11 @@ class Matrix:
     def quick_environments(self) -> list[Environment]:
         return [e for e in self.environments.values() if e.tier == "quick"]
 
+    @property
+    def config_variables(self) -> frozenset[str]:
+        """Every variable some config sets: no cell inherits these from the shell."""
+        return frozenset(k for c in self.configs.values() for k in c.env)
+
     def contexts(self) -> list[Config]:
         return [c for c in self.configs.values() if c.context]
 
@@ -364,6 +370,22 @@ _AXES: dict[str, type[Any]] = {
 
 HARNESS_MATRIX = Path(__file__).resolve().parents[2] / "matrix.toml"
 INHERITED = ("environment", "config", "scenario", "target")
+MATRIX_FILE_VARIABLE = "XLA_MATRIX_FILE"
+_Default = TypeVar("_Default", Path, None)
+
+
+def matrix_file(default: _Default, *, cwd: Path | None = None) -> Path | _Default:
+    """The matrix file named by $XLA_MATRIX_FILE (a project's own xla-matrix.toml), else
+    `default`. A relative path is taken from `cwd` (default: the current directory): the
+    noxfile gives the folder nox was started in, since nox changes to the noxfile's folder
+    before importing it."""
+    value = os.environ.get(MATRIX_FILE_VARIABLE, "")
+    if not value:
+        return default
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        path = (cwd or Path.cwd()) / path
+    return path.resolve()
 
 
 def load_matrix(path: str | Path, base: Path | None = HARNESS_MATRIX) -> Matrix:

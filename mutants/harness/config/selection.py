@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from harness.config import defaults
 from harness.config.companions import companion_problem
 from harness.config.errors import UsageError
 from harness.config.matrix import (
@@ -37,6 +38,16 @@ class Selection:
     tier: str = "quick"
     contexts: bool = True  # judge workarounds in each context probe too
     shard: tuple[int, int] | None = None  # (i, n): the i-th of n slices, 1-based
+
+
+def add_matrix_argument(parser: argparse.ArgumentParser) -> None:
+    """--matrix, for the commands that run cells (run, bisect, check)."""
+    parser.add_argument(
+        "--matrix",
+        type=Path,
+        default=defaults.MATRIX,
+        help="matrix file (default: ./matrix.toml)",
+    )
 
 
 def add_selection_arguments(parser: argparse.ArgumentParser) -> None:

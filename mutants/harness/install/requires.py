@@ -13,8 +13,7 @@ targets, so an unchanged run makes no installer call, and a run that wants less 
 because an earlier run left it there. A failed install is never remembered as final: a run
 after one whose stamp names a rejected target tries again (the registry may answer now).
 
-Stdlib-only and independent of nox: the noxfile passes an `Installer` that runs its
-session's commands.
+Independent of nox: the noxfile passes an `Installer` that runs its session's commands.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -30,22 +28,15 @@ from typing import Protocol
 from harness.config.companions import Needs
 from harness.config.matrix import Environment
 from harness.config.typed import ShapeError, from_dict
+from harness.install.output import (
+    InstallFailed,
+    installer_reason,
+    is_resolution_failure,
+    reason_line,
+)
 from harness.install.steps import floating
-from harness.results.untrusted import printable
 
 STAMP = ".xla-matrix-targets.json"
-# what is kept of the installer's words: lines, characters per line, characters in the message
-DETAIL_LINES = 20
-DETAIL_LINE_CHARS = 300
-REASON_CHARS = 600
-
-
-class InstallFailed(Exception):
-    """The installer refused; `output` is what it printed (untrusted text)."""
-
-    def __init__(self, output: str = "") -> None:
-        super().__init__("the installer failed")
-        self.output = output
 
 
 class Installer(Protocol):
@@ -172,53 +163,6 @@ def _unique(args: list[str]) -> list[str]:
     return list(dict.fromkeys(args))
 
 
-# uv's and pip's lines that say why, in the order they print them
-_ERROR = re.compile(r"^\s*(error|ERROR|\u00d7)[:\s]")  # pip marks some errors with a cross
-_CAUSE = re.compile(r"^\s*(caused by|cause|hint|help|\u2570\u2500\u25b6)\s*:?\s*", re.I)
-# lines that say nothing about why: progress, what was installed, which interpreter
-_NOISE = re.compile(
-    r"^\s*(Using Python|Resolved|Prepared|Installed|Uninstalled|Audited|Downloading|"
-    r"Downloaded|Building|Built|Collecting|Requirement already|[+~-] \S)"
-)
-# a failure to resolve: another choice of requirements may install (not a network failure)
-_RESOLUTION = re.compile(
-    r"No solution found|ResolutionImpossible|conflicting dependencies|"
-    r"Could not find a version that satisfies|No matching distribution found|unsatisfiable"
-)
-
-
-def installer_reason(output: str) -> tuple[str, ...]:
-    """The installer's informative lines (its error and each cause), printable and bounded;
-    the last few lines of its output when it printed no error line."""
-    lines = [printable(line).rstrip() for line in output.splitlines()]
-    start = next((i for i, line in enumerate(lines) if _ERROR.match(line)), None)
-    if start is None:
-        lines = [line for line in lines if line.strip() and not _NOISE.match(line)][-5:]
-        start = 0
-    found: list[str] = []
-    for line in lines[start:]:
-        if not line.strip() or _NOISE.match(line):
-            continue
-        text = _CAUSE.sub("", _ERROR.sub("", line, count=1), count=1).strip()
-        if not text:
-            continue
-        cause = bool(_CAUSE.match(line) or _ERROR.match(line))
-        if found and not cause and line.startswith((" ", "\t")):
-            found[-1] = f"{found[-1]} {text}"  # a cause continued on the next line
-        else:
-            found.append(text)
-    return tuple(_clip(line, DETAIL_LINE_CHARS) for line in found[:DETAIL_LINES])
-
-
-def _clip(text: str, limit: int) -> str:
-    """At most `limit` characters; the middle goes (a cause's root is often last)."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(text) <= limit:
-        return text
-    half = (limit - 5) // 2
-    return f"{text[:half]} ... {text[-half:]}"
-
-
 def unavailable_because(what: str, environment: Environment, output: str) -> Unavailable:
     """`could not install X in env (pins: ...): <the installer's reason>`: neutral, since
     the reason may be a version that does not exist or a registry that did not answer as
@@ -236,8 +180,7 @@ def environment_unavailable(environment: Environment, output: str) -> Unavailabl
 def _with_reason(line: str, output: str) -> Unavailable:
     detail = installer_reason(output)
     if detail:
-        reason = detail[0] if len(detail) == 1 else f"{detail[0]}: {'; '.join(detail[1:])}"
-        line = f"{line}: {_clip(reason, REASON_CHARS)}"
+        line = f"{line}: {reason_line(detail)}"
     return Unavailable(line, detail)
 
 
@@ -254,7 +197,7 @@ def _why(
     answer) names the target's requirements as they were asked for."""
     reqs = need.requirements
     together = ", ".join(repr(r) for r in reqs)
-    if not _RESOLUTION.search(failure.output):
+    if not is_resolution_failure(failure.output):
         return unavailable_because(together, environment, failure.output)
     if len(reqs) == 1 and not accepted:
         return unavailable_because(repr(reqs[0]), environment, failure.output)

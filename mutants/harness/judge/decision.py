@@ -63,18 +63,249 @@ class Blocker:
 
     @property
     def text(self) -> str:
-        more = ""
-        if self.also:
-            envs = list(dict.fromkeys(c.split("/", 1)[0] for c in self.also))
-            more = f"; also {len(self.also)} more cell(s) in {', '.join(envs)}"
-        return f"blocker: {self.line} ({self.cell}; {self.verdict}{more})"
+        return blocker_text(self)
 
     @property
     def identity(self) -> str:
-        """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
-        bug: said once, naming every environment that shows it."""
-        line = _GRAPH_COUNTER.sub(r"\1_N", self.line)
-        return f"{self.verdict}:{line}"
+        return blocker_identity(self)
+mutants_x_blocker_text__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_blocker_text__mutmut)
+def blocker_text(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_orig(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_1(b: Blocker) -> str:
+    more = None
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_2(b: Blocker) -> str:
+    more = "XXXX"
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_3(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = None
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_4(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(None)
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_5(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(None))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_6(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split(None, 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_7(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", None)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_8(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split(1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_9(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", )[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_10(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.rsplit("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_11(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("XX/XX", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_12(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 2)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_13(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[1] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_14(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = None
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_15(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(None)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def x_blocker_text__mutmut_16(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {'XX, XX'.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+mutants_x_blocker_text__mutmut['_mutmut_orig'] = x_blocker_text__mutmut_orig # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_1'] = x_blocker_text__mutmut_1 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_2'] = x_blocker_text__mutmut_2 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_3'] = x_blocker_text__mutmut_3 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_4'] = x_blocker_text__mutmut_4 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_5'] = x_blocker_text__mutmut_5 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_6'] = x_blocker_text__mutmut_6 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_7'] = x_blocker_text__mutmut_7 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_8'] = x_blocker_text__mutmut_8 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_9'] = x_blocker_text__mutmut_9 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_10'] = x_blocker_text__mutmut_10 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_11'] = x_blocker_text__mutmut_11 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_12'] = x_blocker_text__mutmut_12 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_13'] = x_blocker_text__mutmut_13 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_14'] = x_blocker_text__mutmut_14 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_15'] = x_blocker_text__mutmut_15 # type: ignore # mutmut generated
+mutants_x_blocker_text__mutmut['x_blocker_text__mutmut_16'] = x_blocker_text__mutmut_16 # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_blocker_identity__mutmut)
+def blocker_identity(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"\1_N", b.line)
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_orig(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"\1_N", b.line)
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_1(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = None
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_2(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(None, b.line)
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_3(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"\1_N", None)
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_4(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(b.line)
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_5(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"\1_N", )
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_6(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"XX\1_NXX", b.line)
+    return f"{b.verdict}:{line}"
+
+
+def x_blocker_identity__mutmut_7(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"\1_n", b.line)
+    return f"{b.verdict}:{line}"
+
+mutants_x_blocker_identity__mutmut['_mutmut_orig'] = x_blocker_identity__mutmut_orig # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut['x_blocker_identity__mutmut_1'] = x_blocker_identity__mutmut_1 # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut['x_blocker_identity__mutmut_2'] = x_blocker_identity__mutmut_2 # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut['x_blocker_identity__mutmut_3'] = x_blocker_identity__mutmut_3 # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut['x_blocker_identity__mutmut_4'] = x_blocker_identity__mutmut_4 # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut['x_blocker_identity__mutmut_5'] = x_blocker_identity__mutmut_5 # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut['x_blocker_identity__mutmut_6'] = x_blocker_identity__mutmut_6 # type: ignore # mutmut generated
+mutants_x_blocker_identity__mutmut['x_blocker_identity__mutmut_7'] = x_blocker_identity__mutmut_7 # type: ignore # mutmut generated
 
 
 @dataclass
@@ -87,19 +318,298 @@ class WorkaroundDecision:
 
     @property
     def text(self) -> str:
-        if self.action == "remove":
-            if self.vacuous:
-                return (
-                    f"remove {self.workaround}: no XLA in {', '.join(self.vacuous)} without "
-                    f"jit_compile; under jit_compile it compiles and is not needed, outputs "
-                    f"matching the reference, everywhere it was judged"
-                )
-            return f"remove {self.workaround}: not needed or inert everywhere it was judged"
-        places = _grouped(self.where)
-        if self.action == "keep":
-            harm = f"; harmful in {_grouped(self.harmful)}" if self.harmful else ""
-            return f"keep {self.workaround}: needed in {places}{harm}"
-        return f"undecided {self.workaround}: {places}"
+        return workaround_text(self)
+mutants_x_workaround_text__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_workaround_text__mutmut)
+def workaround_text(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_orig(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_1(w: WorkaroundDecision) -> str:
+    if w.action != "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_2(w: WorkaroundDecision) -> str:
+    if w.action == "XXremoveXX":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_3(w: WorkaroundDecision) -> str:
+    if w.action == "REMOVE":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_4(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(None)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_5(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {'XX, XX'.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_6(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = None
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_7(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(None)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_8(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action != "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_9(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "XXkeepXX":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_10(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "KEEP":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_11(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = None
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_12(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if (w.harmful) and False else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_13(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if (w.harmful) or True else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_14(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(None)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def x_workaround_text__mutmut_15(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else "XXXX"
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+mutants_x_workaround_text__mutmut['_mutmut_orig'] = x_workaround_text__mutmut_orig # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_1'] = x_workaround_text__mutmut_1 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_2'] = x_workaround_text__mutmut_2 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_3'] = x_workaround_text__mutmut_3 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_4'] = x_workaround_text__mutmut_4 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_5'] = x_workaround_text__mutmut_5 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_6'] = x_workaround_text__mutmut_6 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_7'] = x_workaround_text__mutmut_7 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_8'] = x_workaround_text__mutmut_8 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_9'] = x_workaround_text__mutmut_9 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_10'] = x_workaround_text__mutmut_10 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_11'] = x_workaround_text__mutmut_11 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_12'] = x_workaround_text__mutmut_12 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_13'] = x_workaround_text__mutmut_13 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_14'] = x_workaround_text__mutmut_14 # type: ignore # mutmut generated
+mutants_x_workaround_text__mutmut['x_workaround_text__mutmut_15'] = x_workaround_text__mutmut_15 # type: ignore # mutmut generated
 mutants_x__grouped__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -250,21 +760,7 @@ class TargetDecision:
 
     @property
     def bottom_line(self) -> str:
-        """The gate in one sentence of plain words."""
-        by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
-        for w in self.workarounds:
-            by[w.action].append(w.workaround)
-        blockers = f"; {_count(len(self.blockers), 'blocker')} to file" if self.blockers else ""
-        if self.workarounds and len(by["remove"]) == len(self.workarounds):
-            return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
-        parts = []
-        if by["keep"]:
-            parts.append(f"keep {_and(by['keep'])}")
-        if by["remove"]:
-            parts.append(f"remove {_and(by['remove'])}")
-        if by["undecided"]:
-            parts.append(f"undecided on {_and(by['undecided'])}")
-        return ("; ".join(parts) or "no workaround judged") + blockers
+        return bottom_line(self)
 
     @property
     def lines(self) -> list[str]:
@@ -298,6 +794,958 @@ mutants_xǁTargetDecisionǁas_dict__mutmut['xǁTargetDecisionǁas_dict__mutmut_2
 mutants_xǁTargetDecisionǁas_dict__mutmut['xǁTargetDecisionǁas_dict__mutmut_3'] = TargetDecision.xǁTargetDecisionǁas_dict__mutmut_3 # type: ignore # mutmut generated
 mutants_xǁTargetDecisionǁas_dict__mutmut['xǁTargetDecisionǁas_dict__mutmut_4'] = TargetDecision.xǁTargetDecisionǁas_dict__mutmut_4 # type: ignore # mutmut generated
 mutants_xǁTargetDecisionǁas_dict__mutmut['xǁTargetDecisionǁas_dict__mutmut_5'] = TargetDecision.xǁTargetDecisionǁas_dict__mutmut_5 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_bottom_line__mutmut)
+def bottom_line(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_orig(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_1(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = None
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_2(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"XXkeepXX": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_3(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"KEEP": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_4(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "XXremoveXX": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_5(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "REMOVE": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_6(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "XXundecidedXX": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_7(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "UNDECIDED": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_8(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(None)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_9(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = None
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_10(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if (d.blockers) and False else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_11(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if (d.blockers) or True else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_12(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(None, 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_13(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), None)} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_14(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count('blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_15(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), )} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_16(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'XXblockerXX')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_17(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'BLOCKER')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_18(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else "XXXX"
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_19(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds or len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_20(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) != len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_21(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(None)}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_22(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['XXremoveXX'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_23(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['REMOVE'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_24(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = None
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_25(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["XXkeepXX"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_26(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["KEEP"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_27(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(None)
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_28(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(None)}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_29(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['XXkeepXX'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_30(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['KEEP'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_31(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["XXremoveXX"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_32(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["REMOVE"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_33(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(None)
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_34(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(None)}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_35(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['XXremoveXX'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_36(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['REMOVE'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_37(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["XXundecidedXX"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_38(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["UNDECIDED"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_39(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(None)
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_40(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(None)}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_41(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['XXundecidedXX'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_42(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['UNDECIDED'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_43(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") - blockers
+
+
+def x_bottom_line__mutmut_44(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) and "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_45(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(None) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_46(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("XX; XX".join(parts) or "no workaround judged") + blockers
+
+
+def x_bottom_line__mutmut_47(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "XXno workaround judgedXX") + blockers
+
+
+def x_bottom_line__mutmut_48(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "NO WORKAROUND JUDGED") + blockers
+
+mutants_x_bottom_line__mutmut['_mutmut_orig'] = x_bottom_line__mutmut_orig # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_1'] = x_bottom_line__mutmut_1 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_2'] = x_bottom_line__mutmut_2 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_3'] = x_bottom_line__mutmut_3 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_4'] = x_bottom_line__mutmut_4 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_5'] = x_bottom_line__mutmut_5 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_6'] = x_bottom_line__mutmut_6 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_7'] = x_bottom_line__mutmut_7 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_8'] = x_bottom_line__mutmut_8 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_9'] = x_bottom_line__mutmut_9 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_10'] = x_bottom_line__mutmut_10 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_11'] = x_bottom_line__mutmut_11 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_12'] = x_bottom_line__mutmut_12 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_13'] = x_bottom_line__mutmut_13 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_14'] = x_bottom_line__mutmut_14 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_15'] = x_bottom_line__mutmut_15 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_16'] = x_bottom_line__mutmut_16 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_17'] = x_bottom_line__mutmut_17 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_18'] = x_bottom_line__mutmut_18 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_19'] = x_bottom_line__mutmut_19 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_20'] = x_bottom_line__mutmut_20 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_21'] = x_bottom_line__mutmut_21 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_22'] = x_bottom_line__mutmut_22 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_23'] = x_bottom_line__mutmut_23 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_24'] = x_bottom_line__mutmut_24 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_25'] = x_bottom_line__mutmut_25 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_26'] = x_bottom_line__mutmut_26 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_27'] = x_bottom_line__mutmut_27 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_28'] = x_bottom_line__mutmut_28 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_29'] = x_bottom_line__mutmut_29 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_30'] = x_bottom_line__mutmut_30 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_31'] = x_bottom_line__mutmut_31 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_32'] = x_bottom_line__mutmut_32 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_33'] = x_bottom_line__mutmut_33 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_34'] = x_bottom_line__mutmut_34 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_35'] = x_bottom_line__mutmut_35 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_36'] = x_bottom_line__mutmut_36 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_37'] = x_bottom_line__mutmut_37 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_38'] = x_bottom_line__mutmut_38 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_39'] = x_bottom_line__mutmut_39 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_40'] = x_bottom_line__mutmut_40 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_41'] = x_bottom_line__mutmut_41 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_42'] = x_bottom_line__mutmut_42 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_43'] = x_bottom_line__mutmut_43 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_44'] = x_bottom_line__mutmut_44 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_45'] = x_bottom_line__mutmut_45 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_46'] = x_bottom_line__mutmut_46 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_47'] = x_bottom_line__mutmut_47 # type: ignore # mutmut generated
+mutants_x_bottom_line__mutmut['x_bottom_line__mutmut_48'] = x_bottom_line__mutmut_48 # type: ignore # mutmut generated
 mutants_x__count__mutmut: MutantDict = {}  # type: ignore
 
 

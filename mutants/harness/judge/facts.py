@@ -461,32 +461,137 @@ mutants_x_fingerprint__mutmut: MutantDict = {}  # type: ignore
 @_mutmut_mutated(mutants_x_fingerprint__mutmut)
 def fingerprint(record: CellRecord) -> dict[str, Any]:
     fp = record.fingerprint
-    return {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
 
 
 def x_fingerprint__mutmut_orig(record: CellRecord) -> dict[str, Any]:
     fp = record.fingerprint
-    return {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
 
 
 def x_fingerprint__mutmut_1(record: CellRecord) -> dict[str, Any]:
     fp = None
-    return {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
 
 
 def x_fingerprint__mutmut_2(record: CellRecord) -> dict[str, Any]:
     fp = record.fingerprint
-    return {k: fp.get(None) for k in FINGERPRINT_KEYS if k in fp}
+    out = None
+    if not out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
 
 
 def x_fingerprint__mutmut_3(record: CellRecord) -> dict[str, Any]:
     fp = record.fingerprint
-    return {k: fp.get(k) for k in FINGERPRINT_KEYS if k not in fp}
+    out = {k: fp.get(None) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_4(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k not in fp}
+    if not out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_5(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if out.get("inherited"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_6(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get(None):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_7(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("XXinheritedXX"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_8(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("INHERITED"):
+        out.pop("inherited", None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_9(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop(None, None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_10(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop(None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_11(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("inherited", )  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_12(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("XXinheritedXX", None)  # nothing inherited, or a record from before it was kept
+    return out
+
+
+def x_fingerprint__mutmut_13(record: CellRecord) -> dict[str, Any]:
+    fp = record.fingerprint
+    out = {k: fp.get(k) for k in FINGERPRINT_KEYS if k in fp}
+    if not out.get("inherited"):
+        out.pop("INHERITED", None)  # nothing inherited, or a record from before it was kept
+    return out
 
 mutants_x_fingerprint__mutmut['_mutmut_orig'] = x_fingerprint__mutmut_orig # type: ignore # mutmut generated
 mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_1'] = x_fingerprint__mutmut_1 # type: ignore # mutmut generated
 mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_2'] = x_fingerprint__mutmut_2 # type: ignore # mutmut generated
 mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_3'] = x_fingerprint__mutmut_3 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_4'] = x_fingerprint__mutmut_4 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_5'] = x_fingerprint__mutmut_5 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_6'] = x_fingerprint__mutmut_6 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_7'] = x_fingerprint__mutmut_7 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_8'] = x_fingerprint__mutmut_8 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_9'] = x_fingerprint__mutmut_9 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_10'] = x_fingerprint__mutmut_10 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_11'] = x_fingerprint__mutmut_11 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_12'] = x_fingerprint__mutmut_12 # type: ignore # mutmut generated
+mutants_x_fingerprint__mutmut['x_fingerprint__mutmut_13'] = x_fingerprint__mutmut_13 # type: ignore # mutmut generated
 mutants_x_fingerprint_text__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -1328,10 +1433,15 @@ class Side:
     modules: int | None = None  # XLA modules compiled; None: not measured
     identities: frozenset[str] | None = None  # None: not every module has an HLO identity
     jit: tuple[Any, ...] = ()  # each model's resolved jit_compile
-    identity_noise: bool = False  # its own repeats compiled different HLO for the same code
     message: str = ""  # the informative line of its failure
     status: str = ""
     stage: str = ""
+    why: str = ""  # why its evidence holds or not, in words
+
+    # (the logic lives in plain functions below, where mutation testing reaches it)
+    @property
+    def said(self) -> str:
+        return said(self)
 
     @property
     def ok(self) -> bool:
@@ -1339,24 +1449,204 @@ class Side:
 
     @property
     def failed(self) -> bool:
-        return self.ok and not self.passed
+        return failed(self)
 
     @property
     def reached(self) -> tuple[int, int]:
-        """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
-        _, stage, step = self.failure or (None, None, None)
-        return (step or 0, 1 if stage == StageName.PREDICT else 0)
+        return reached(self)
 
     @property
     def failure_text(self) -> str:
-        return f"{(self.failure or (None,))[0] or self.status} at {self.stage}"
+        return failure_text(self)
+mutants_x_said__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_said__mutmut)
+def said(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why or side.message or side.status or "no result"
+
+
+def x_said__mutmut_orig(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why or side.message or side.status or "no result"
+
+
+def x_said__mutmut_1(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why or side.message or side.status and "no result"
+
+
+def x_said__mutmut_2(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why or side.message and side.status or "no result"
+
+
+def x_said__mutmut_3(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why and side.message or side.status or "no result"
+
+
+def x_said__mutmut_4(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why or side.message or side.status or "XXno resultXX"
+
+
+def x_said__mutmut_5(side: Side) -> str:
+    """What the cell says of itself, for a reason."""
+    return side.why or side.message or side.status or "NO RESULT"
+
+mutants_x_said__mutmut['_mutmut_orig'] = x_said__mutmut_orig # type: ignore # mutmut generated
+mutants_x_said__mutmut['x_said__mutmut_1'] = x_said__mutmut_1 # type: ignore # mutmut generated
+mutants_x_said__mutmut['x_said__mutmut_2'] = x_said__mutmut_2 # type: ignore # mutmut generated
+mutants_x_said__mutmut['x_said__mutmut_3'] = x_said__mutmut_3 # type: ignore # mutmut generated
+mutants_x_said__mutmut['x_said__mutmut_4'] = x_said__mutmut_4 # type: ignore # mutmut generated
+mutants_x_said__mutmut['x_said__mutmut_5'] = x_said__mutmut_5 # type: ignore # mutmut generated
+mutants_x_failed__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_failed__mutmut)
+def failed(side: Side) -> bool:
+    """It failed while building or predicting, on known packages: evidence of a failure."""
+    return side.evidence is Evidence.OK and not side.passed
+
+
+def x_failed__mutmut_orig(side: Side) -> bool:
+    """It failed while building or predicting, on known packages: evidence of a failure."""
+    return side.evidence is Evidence.OK and not side.passed
+
+
+def x_failed__mutmut_1(side: Side) -> bool:
+    """It failed while building or predicting, on known packages: evidence of a failure."""
+    return side.evidence is Evidence.OK or not side.passed
+
+
+def x_failed__mutmut_2(side: Side) -> bool:
+    """It failed while building or predicting, on known packages: evidence of a failure."""
+    return side.evidence is not Evidence.OK and not side.passed
+
+
+def x_failed__mutmut_3(side: Side) -> bool:
+    """It failed while building or predicting, on known packages: evidence of a failure."""
+    return side.evidence is Evidence.OK and side.passed
+
+mutants_x_failed__mutmut['_mutmut_orig'] = x_failed__mutmut_orig # type: ignore # mutmut generated
+mutants_x_failed__mutmut['x_failed__mutmut_1'] = x_failed__mutmut_1 # type: ignore # mutmut generated
+mutants_x_failed__mutmut['x_failed__mutmut_2'] = x_failed__mutmut_2 # type: ignore # mutmut generated
+mutants_x_failed__mutmut['x_failed__mutmut_3'] = x_failed__mutmut_3 # type: ignore # mutmut generated
+mutants_x_reached__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_reached__mutmut)
+def reached(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 1 if stage == StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_orig(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 1 if stage == StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_1(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = None
+    return (step or 0, 1 if stage == StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_2(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure and (None, None, None)
+    return (step or 0, 1 if stage == StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_3(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step and 0, 1 if stage == StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_4(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 1, 1 if stage == StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_5(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 1 if (stage == StageName.PREDICT) and False else 0)
+
+
+def x_reached__mutmut_6(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 1 if (stage == StageName.PREDICT) or True else 0)
+
+
+def x_reached__mutmut_7(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 2 if stage == StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_8(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 1 if stage != StageName.PREDICT else 0)
+
+
+def x_reached__mutmut_9(side: Side) -> tuple[int, int]:
+    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
+    _, stage, step = side.failure or (None, None, None)
+    return (step or 0, 1 if stage == StageName.PREDICT else 1)
+
+mutants_x_reached__mutmut['_mutmut_orig'] = x_reached__mutmut_orig # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_1'] = x_reached__mutmut_1 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_2'] = x_reached__mutmut_2 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_3'] = x_reached__mutmut_3 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_4'] = x_reached__mutmut_4 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_5'] = x_reached__mutmut_5 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_6'] = x_reached__mutmut_6 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_7'] = x_reached__mutmut_7 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_8'] = x_reached__mutmut_8 # type: ignore # mutmut generated
+mutants_x_reached__mutmut['x_reached__mutmut_9'] = x_reached__mutmut_9 # type: ignore # mutmut generated
+mutants_x_failure_text__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_failure_text__mutmut)
+def failure_text(side: Side) -> str:
+    return f"{(side.failure or (None,))[0] or side.status} at {side.stage}"
+
+
+def x_failure_text__mutmut_orig(side: Side) -> str:
+    return f"{(side.failure or (None,))[0] or side.status} at {side.stage}"
+
+
+def x_failure_text__mutmut_1(side: Side) -> str:
+    return f"{(side.failure or (None,))[0] and side.status} at {side.stage}"
+
+
+def x_failure_text__mutmut_2(side: Side) -> str:
+    return f"{(side.failure and (None,))[0] or side.status} at {side.stage}"
+
+
+def x_failure_text__mutmut_3(side: Side) -> str:
+    return f"{(side.failure or (None,))[1] or side.status} at {side.stage}"
+
+mutants_x_failure_text__mutmut['_mutmut_orig'] = x_failure_text__mutmut_orig # type: ignore # mutmut generated
+mutants_x_failure_text__mutmut['x_failure_text__mutmut_1'] = x_failure_text__mutmut_1 # type: ignore # mutmut generated
+mutants_x_failure_text__mutmut['x_failure_text__mutmut_2'] = x_failure_text__mutmut_2 # type: ignore # mutmut generated
+mutants_x_failure_text__mutmut['x_failure_text__mutmut_3'] = x_failure_text__mutmut_3 # type: ignore # mutmut generated
 mutants_x_side_of__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x_side_of__mutmut)
 def side_of(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1379,16 +1669,16 @@ def side_of(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_orig(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1411,16 +1701,16 @@ def x_side_of__mutmut_orig(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_1(record: CellRecord | None, label: str = "XXXX") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1443,16 +1733,16 @@ def x_side_of__mutmut_1(record: CellRecord | None, label: str = "XXXX") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_2(record: CellRecord | None, label: str = "") -> Side:
     if record is not None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1475,16 +1765,16 @@ def x_side_of__mutmut_2(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_3(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(None, Evidence.MISSING, status="missing", message="no result")
+        return Side(None, Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1507,16 +1797,16 @@ def x_side_of__mutmut_3(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_4(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", None, status="missing", message="no result")
+        return Side(label or "?", None, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1539,16 +1829,16 @@ def x_side_of__mutmut_4(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_5(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status=None, message="no result")
+        return Side(label or "?", Evidence.MISSING, status=None, why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1571,16 +1861,16 @@ def x_side_of__mutmut_5(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_6(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message=None)
+        return Side(label or "?", Evidence.MISSING, status="missing", why=None)
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1603,16 +1893,16 @@ def x_side_of__mutmut_6(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_7(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(Evidence.MISSING, status="missing", message="no result")
+        return Side(Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1635,16 +1925,16 @@ def x_side_of__mutmut_7(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_8(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", status="missing", message="no result")
+        return Side(label or "?", status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1667,16 +1957,16 @@ def x_side_of__mutmut_8(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_9(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, message="no result")
+        return Side(label or "?", Evidence.MISSING, why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1699,10 +1989,10 @@ def x_side_of__mutmut_9(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
@@ -1731,16 +2021,16 @@ def x_side_of__mutmut_10(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_11(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label and "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label and "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1763,16 +2053,16 @@ def x_side_of__mutmut_11(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_12(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "XX?XX", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "XX?XX", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1795,16 +2085,16 @@ def x_side_of__mutmut_12(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_13(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="XXmissingXX", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="XXmissingXX", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1827,16 +2117,16 @@ def x_side_of__mutmut_13(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_14(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="MISSING", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="MISSING", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1859,16 +2149,16 @@ def x_side_of__mutmut_14(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_15(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="XXno resultXX")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="XXno resultXX")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1891,16 +2181,16 @@ def x_side_of__mutmut_15(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_16(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="NO RESULT")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="NO RESULT")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -1923,16 +2213,16 @@ def x_side_of__mutmut_16(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_17(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = None
     ids = record.xla.identities
     complete = (
@@ -1955,16 +2245,16 @@ def x_side_of__mutmut_17(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_18(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = None
     complete = (
@@ -1987,16 +2277,16 @@ def x_side_of__mutmut_18(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_19(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = None
@@ -2015,16 +2305,16 @@ def x_side_of__mutmut_19(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_20(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2046,16 +2336,16 @@ def x_side_of__mutmut_20(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_21(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2077,16 +2367,16 @@ def x_side_of__mutmut_21(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_22(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2109,16 +2399,16 @@ def x_side_of__mutmut_22(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_23(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2141,16 +2431,16 @@ def x_side_of__mutmut_23(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_24(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2173,16 +2463,16 @@ def x_side_of__mutmut_24(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_25(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2205,16 +2495,16 @@ def x_side_of__mutmut_25(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_26(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2237,16 +2527,16 @@ def x_side_of__mutmut_26(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_27(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2269,16 +2559,16 @@ def x_side_of__mutmut_27(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_28(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2301,16 +2591,16 @@ def x_side_of__mutmut_28(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_29(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2333,16 +2623,16 @@ def x_side_of__mutmut_29(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_30(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2365,16 +2655,16 @@ def x_side_of__mutmut_30(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_31(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2397,16 +2687,16 @@ def x_side_of__mutmut_31(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_32(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2425,16 +2715,16 @@ def x_side_of__mutmut_32(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_33(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2457,16 +2747,16 @@ def x_side_of__mutmut_33(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_34(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2489,16 +2779,16 @@ def x_side_of__mutmut_34(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_35(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2521,16 +2811,16 @@ def x_side_of__mutmut_35(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_36(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2553,16 +2843,16 @@ def x_side_of__mutmut_36(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_37(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2585,16 +2875,16 @@ def x_side_of__mutmut_37(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_38(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2617,16 +2907,16 @@ def x_side_of__mutmut_38(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_39(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2649,16 +2939,16 @@ def x_side_of__mutmut_39(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_40(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2681,16 +2971,16 @@ def x_side_of__mutmut_40(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_41(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2713,16 +3003,16 @@ def x_side_of__mutmut_41(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_42(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2745,16 +3035,16 @@ def x_side_of__mutmut_42(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_43(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2777,16 +3067,16 @@ def x_side_of__mutmut_43(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_44(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2809,16 +3099,16 @@ def x_side_of__mutmut_44(record: CellRecord | None, label: str = "") -> Side:
         modules=None,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_45(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2841,16 +3131,16 @@ def x_side_of__mutmut_45(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_46(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2873,16 +3163,16 @@ def x_side_of__mutmut_46(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=None,
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_47(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2905,16 +3195,16 @@ def x_side_of__mutmut_47(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=None,
-        message=record.message,
+        message=None,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_48(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2937,16 +3227,16 @@ def x_side_of__mutmut_48(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
-        message=None,
-        status=str(record.status),
+        message=record.message,
+        status=None,
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_49(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -2969,16 +3259,16 @@ def x_side_of__mutmut_49(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
-        status=None,
-        stage=record.stage_text,
+        status=str(record.status),
+        stage=None,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_50(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3001,16 +3291,16 @@ def x_side_of__mutmut_50(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
-        stage=None,
+        stage=record.stage_text,
+        why=None,
     )
 
 
 def x_side_of__mutmut_51(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3032,16 +3322,16 @@ def x_side_of__mutmut_51(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_52(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3063,16 +3353,16 @@ def x_side_of__mutmut_52(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_53(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3094,16 +3384,16 @@ def x_side_of__mutmut_53(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_54(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3125,16 +3415,16 @@ def x_side_of__mutmut_54(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_55(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3156,16 +3446,16 @@ def x_side_of__mutmut_55(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_56(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3187,16 +3477,16 @@ def x_side_of__mutmut_56(record: CellRecord | None, label: str = "") -> Side:
         xla_failure=not record.passed and record.failure_class in XLA_FAILURES,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_57(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3218,16 +3508,16 @@ def x_side_of__mutmut_57(record: CellRecord | None, label: str = "") -> Side:
         xla_failure=not record.passed and record.failure_class in XLA_FAILURES,
         modules=modules,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_58(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3249,16 +3539,16 @@ def x_side_of__mutmut_58(record: CellRecord | None, label: str = "") -> Side:
         xla_failure=not record.passed and record.failure_class in XLA_FAILURES,
         modules=modules,
         identities=frozenset(ids) if complete else None,
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_59(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3281,15 +3571,15 @@ def x_side_of__mutmut_59(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_60(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3312,15 +3602,15 @@ def x_side_of__mutmut_60(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
-        status=str(record.status),
+        message=record.message,
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_61(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3343,15 +3633,15 @@ def x_side_of__mutmut_61(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
-        stage=record.stage_text,
+        status=str(record.status),
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_62(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3374,15 +3664,15 @@ def x_side_of__mutmut_62(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
+        stage=record.stage_text,
         )
 
 
 def x_side_of__mutmut_63(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3405,16 +3695,16 @@ def x_side_of__mutmut_63(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_64(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3437,16 +3727,16 @@ def x_side_of__mutmut_64(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_65(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3469,16 +3759,16 @@ def x_side_of__mutmut_65(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_66(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3501,16 +3791,16 @@ def x_side_of__mutmut_66(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_67(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3533,16 +3823,16 @@ def x_side_of__mutmut_67(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if (complete) and False else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_68(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3565,16 +3855,16 @@ def x_side_of__mutmut_68(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if (complete) or True else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_69(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3597,16 +3887,16 @@ def x_side_of__mutmut_69(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(None) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_70(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3629,16 +3919,16 @@ def x_side_of__mutmut_70(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(None),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(record.status),
         stage=record.stage_text,
+        why=_why(record),
     )
 
 
 def x_side_of__mutmut_71(record: CellRecord | None, label: str = "") -> Side:
     if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", message="no result")
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -3661,10 +3951,42 @@ def x_side_of__mutmut_71(record: CellRecord | None, label: str = "") -> Side:
         modules=modules,
         identities=frozenset(ids) if complete else None,
         jit=tuple(record.jit_flags),
-        identity_noise=record.xla.identity_noise,
         message=record.message,
         status=str(None),
         stage=record.stage_text,
+        why=_why(record),
+    )
+
+
+def x_side_of__mutmut_72(record: CellRecord | None, label: str = "") -> Side:
+    if record is None:
+        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
+    modules = record.xla_modules
+    ids = record.xla.identities
+    complete = (
+        modules is not None
+        and len(ids) == modules
+        and all("#" in i and not i.endswith("#") for i in ids)
+    )
+    stage = record.stage
+    failure = (
+        None
+        if record.passed
+        else (record.failure_class, stage.name if stage else None, stage.step if stage else None)
+    )
+    return Side(
+        id=record.id,
+        evidence=evidence_of(record),
+        passed=record.passed,
+        failure=failure,
+        xla_failure=not record.passed and record.failure_class in XLA_FAILURES,
+        modules=modules,
+        identities=frozenset(ids) if complete else None,
+        jit=tuple(record.jit_flags),
+        message=record.message,
+        status=str(record.status),
+        stage=record.stage_text,
+        why=_why(None),
     )
 
 mutants_x_side_of__mutmut['_mutmut_orig'] = x_side_of__mutmut_orig # type: ignore # mutmut generated
@@ -3739,6 +4061,213 @@ mutants_x_side_of__mutmut['x_side_of__mutmut_68'] = x_side_of__mutmut_68 # type:
 mutants_x_side_of__mutmut['x_side_of__mutmut_69'] = x_side_of__mutmut_69 # type: ignore # mutmut generated
 mutants_x_side_of__mutmut['x_side_of__mutmut_70'] = x_side_of__mutmut_70 # type: ignore # mutmut generated
 mutants_x_side_of__mutmut['x_side_of__mutmut_71'] = x_side_of__mutmut_71 # type: ignore # mutmut generated
+mutants_x_side_of__mutmut['x_side_of__mutmut_72'] = x_side_of__mutmut_72 # type: ignore # mutmut generated
+mutants_x__why__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__why__mutmut)
+def _why(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_orig(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_1(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = None
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_2(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(None)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_3(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is not Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_4(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return "XXXX"
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_5(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA or not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_6(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is not Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_7(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_8(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get(None):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_9(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("XXtensorflowXX"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_10(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("TENSORFLOW"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_11(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = None
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_12(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if (record.message) and False else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_13(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if (record.message) or True else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_14(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else "XXXX"
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message or f"{record.status} at {record.stage_text}"
+
+
+def x__why__mutmut_15(record: CellRecord) -> str:
+    """Why a record's own evidence does not hold (empty when it does)."""
+    evidence = evidence_of(record)
+    if evidence is Evidence.OK:
+        return ""
+    if evidence is Evidence.INFRA and not record.fingerprint.get("tensorflow"):
+        detail = f" ({record.message})" if record.message else ""
+        return f"it does not say what it ran on, no TensorFlow in its fingerprint{detail}"
+    return record.message and f"{record.status} at {record.stage_text}"
+
+mutants_x__why__mutmut['_mutmut_orig'] = x__why__mutmut_orig # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_1'] = x__why__mutmut_1 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_2'] = x__why__mutmut_2 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_3'] = x__why__mutmut_3 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_4'] = x__why__mutmut_4 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_5'] = x__why__mutmut_5 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_6'] = x__why__mutmut_6 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_7'] = x__why__mutmut_7 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_8'] = x__why__mutmut_8 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_9'] = x__why__mutmut_9 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_10'] = x__why__mutmut_10 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_11'] = x__why__mutmut_11 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_12'] = x__why__mutmut_12 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_13'] = x__why__mutmut_13 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_14'] = x__why__mutmut_14 # type: ignore # mutmut generated
+mutants_x__why__mutmut['x__why__mutmut_15'] = x__why__mutmut_15 # type: ignore # mutmut generated
 
 
 UNCHECKED = Parity.unchecked
@@ -3760,14 +4289,81 @@ class Peer:
 
     @property
     def rescues(self) -> bool:
-        """It passes, and its outputs are not known to be wrong."""
-        return (
-            self.counts and self.side.passed and not (self.right.checked and not self.right.agree)
-        )
+        return rescues(self)
 
     @property
     def wrong(self) -> bool:
-        return self.counts and self.side.passed and self.right.checked and not self.right.agree
+        return wrong(self)
+mutants_x_rescues__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_rescues__mutmut)
+def rescues(peer: Peer) -> bool:
+    """It passes on its own evidence, and its outputs are not known to be wrong."""
+    return peer.side.ok and peer.side.passed and not _differ(peer.right)
+
+
+def x_rescues__mutmut_orig(peer: Peer) -> bool:
+    """It passes on its own evidence, and its outputs are not known to be wrong."""
+    return peer.side.ok and peer.side.passed and not _differ(peer.right)
+
+
+def x_rescues__mutmut_1(peer: Peer) -> bool:
+    """It passes on its own evidence, and its outputs are not known to be wrong."""
+    return peer.side.ok and peer.side.passed or not _differ(peer.right)
+
+
+def x_rescues__mutmut_2(peer: Peer) -> bool:
+    """It passes on its own evidence, and its outputs are not known to be wrong."""
+    return peer.side.ok or peer.side.passed and not _differ(peer.right)
+
+
+def x_rescues__mutmut_3(peer: Peer) -> bool:
+    """It passes on its own evidence, and its outputs are not known to be wrong."""
+    return peer.side.ok and peer.side.passed and _differ(peer.right)
+
+
+def x_rescues__mutmut_4(peer: Peer) -> bool:
+    """It passes on its own evidence, and its outputs are not known to be wrong."""
+    return peer.side.ok and peer.side.passed and not _differ(None)
+
+mutants_x_rescues__mutmut['_mutmut_orig'] = x_rescues__mutmut_orig # type: ignore # mutmut generated
+mutants_x_rescues__mutmut['x_rescues__mutmut_1'] = x_rescues__mutmut_1 # type: ignore # mutmut generated
+mutants_x_rescues__mutmut['x_rescues__mutmut_2'] = x_rescues__mutmut_2 # type: ignore # mutmut generated
+mutants_x_rescues__mutmut['x_rescues__mutmut_3'] = x_rescues__mutmut_3 # type: ignore # mutmut generated
+mutants_x_rescues__mutmut['x_rescues__mutmut_4'] = x_rescues__mutmut_4 # type: ignore # mutmut generated
+mutants_x_wrong__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_wrong__mutmut)
+def wrong(peer: Peer) -> bool:
+    """It passes on its own evidence with outputs known to differ from the reference."""
+    return peer.side.ok and peer.side.passed and _differ(peer.right)
+
+
+def x_wrong__mutmut_orig(peer: Peer) -> bool:
+    """It passes on its own evidence with outputs known to differ from the reference."""
+    return peer.side.ok and peer.side.passed and _differ(peer.right)
+
+
+def x_wrong__mutmut_1(peer: Peer) -> bool:
+    """It passes on its own evidence with outputs known to differ from the reference."""
+    return peer.side.ok and peer.side.passed or _differ(peer.right)
+
+
+def x_wrong__mutmut_2(peer: Peer) -> bool:
+    """It passes on its own evidence with outputs known to differ from the reference."""
+    return peer.side.ok or peer.side.passed and _differ(peer.right)
+
+
+def x_wrong__mutmut_3(peer: Peer) -> bool:
+    """It passes on its own evidence with outputs known to differ from the reference."""
+    return peer.side.ok and peer.side.passed and _differ(None)
+
+mutants_x_wrong__mutmut['_mutmut_orig'] = x_wrong__mutmut_orig # type: ignore # mutmut generated
+mutants_x_wrong__mutmut['x_wrong__mutmut_1'] = x_wrong__mutmut_1 # type: ignore # mutmut generated
+mutants_x_wrong__mutmut['x_wrong__mutmut_2'] = x_wrong__mutmut_2 # type: ignore # mutmut generated
+mutants_x_wrong__mutmut['x_wrong__mutmut_3'] = x_wrong__mutmut_3 # type: ignore # mutmut generated
 mutants_xǁFactsǁgets_past__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -3789,7 +4385,7 @@ class Facts:
     is_reference: bool = False  # the workaround is the reference config itself
     noise: str | None = None  # why HLO identities are not comparable here, or None
 
-    # --- what the rules ask -------------------------------------------------------------
+    # --- what the rules ask (thin: the logic is in the functions below) -------------------
 
     @property
     def reference_usable(self) -> bool:
@@ -3822,38 +4418,15 @@ class Facts:
 
     @property
     def measured(self) -> bool:
-        return self.base.modules is not None and self.work.modules is not None
+        return measured(self)
 
     @property
     def identities_comparable(self) -> bool:
-        return (
-            self.noise is None
-            and self.base.identities is not None
-            and self.work.identities is not None
-        )
+        return identities_comparable(self)
 
     @property
     def xla_changes(self) -> list[str]:
-        """What the workaround changes in the XLA evidence, as far as it can be told: modules
-        by identity (function and canonical HLO) where identities are comparable, else by
-        count; and the models' resolved jit_compile."""
-        b, w = self.base, self.work
-        changes = []
-        if self.identities_comparable:
-            assert b.identities is not None and w.identities is not None
-            if b.identities - w.identities:
-                changes.append(
-                    f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}"
-                )
-            if w.identities - b.identities:
-                changes.append(
-                    f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}"
-                )
-        elif b.modules is not None and w.modules is not None and b.modules != w.modules:
-            changes.append(f"XLA modules {b.modules} -> {w.modules}")
-        if b.jit != w.jit:
-            changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
-        return changes
+        return xla_changes(self)
 
     @property
     def counted_peers(self) -> list[Peer]:
@@ -3861,58 +4434,1109 @@ class Facts:
 
     @property
     def rescuers(self) -> list[str]:
-        return [p.label for p in self.peers if p.rescues]
+        return rescuers(self)
 
     @property
     def unknown_peers(self) -> list[str]:
-        """Workarounds whose evidence is missing: a claim about "every workaround" names them."""
-        return [*self.unknown, *(p.label for p in self.peers if not p.counts)]
+        return unknown_peers(self)
 
     @property
     def same_failure(self) -> bool:
-        return self.base.failed and self.work.failed and self.base.failure == self.work.failure
+        return same_failure(self)
 
     @_mutmut_mutated(mutants_xǁFactsǁgets_past__mutmut)
     def gets_past(self, side: Side) -> bool:
-        """A failing cell got further than the base's failure, and not by failing in XLA."""
-        return side.failed and not side.xla_failure and side.reached > self.base.reached
+        return gets_past(self, side)
 
     def xǁFactsǁgets_past__mutmut_orig(self, side: Side) -> bool:
-        """A failing cell got further than the base's failure, and not by failing in XLA."""
-        return side.failed and not side.xla_failure and side.reached > self.base.reached
+        return gets_past(self, side)
 
     def xǁFactsǁgets_past__mutmut_1(self, side: Side) -> bool:
-        """A failing cell got further than the base's failure, and not by failing in XLA."""
-        return side.failed and not side.xla_failure or side.reached > self.base.reached
+        return gets_past(None, side)
 
     def xǁFactsǁgets_past__mutmut_2(self, side: Side) -> bool:
-        """A failing cell got further than the base's failure, and not by failing in XLA."""
-        return side.failed or not side.xla_failure and side.reached > self.base.reached
+        return gets_past(self, None)
 
     def xǁFactsǁgets_past__mutmut_3(self, side: Side) -> bool:
-        """A failing cell got further than the base's failure, and not by failing in XLA."""
-        return side.failed and side.xla_failure and side.reached > self.base.reached
+        return gets_past(side)
 
     def xǁFactsǁgets_past__mutmut_4(self, side: Side) -> bool:
-        """A failing cell got further than the base's failure, and not by failing in XLA."""
-        return side.failed and not side.xla_failure and side.reached >= self.base.reached
+        return gets_past(self, )
 
     @property
     def every_peer_gets_past(self) -> bool:
-        """Every other workaround gets past the base's failure and fails some other way (or
-        passes with wrong outputs), none of them in XLA."""
-        for p in self.counted_peers:
-            if p.side.passed and not p.wrong:
-                return False
-            if p.side.failed and not self.gets_past(p.side):
-                return False
-        return True
+        return every_peer_gets_past(self)
 
 mutants_xǁFactsǁgets_past__mutmut['_mutmut_orig'] = Facts.xǁFactsǁgets_past__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁFactsǁgets_past__mutmut['xǁFactsǁgets_past__mutmut_1'] = Facts.xǁFactsǁgets_past__mutmut_1 # type: ignore # mutmut generated
 mutants_xǁFactsǁgets_past__mutmut['xǁFactsǁgets_past__mutmut_2'] = Facts.xǁFactsǁgets_past__mutmut_2 # type: ignore # mutmut generated
 mutants_xǁFactsǁgets_past__mutmut['xǁFactsǁgets_past__mutmut_3'] = Facts.xǁFactsǁgets_past__mutmut_3 # type: ignore # mutmut generated
 mutants_xǁFactsǁgets_past__mutmut['xǁFactsǁgets_past__mutmut_4'] = Facts.xǁFactsǁgets_past__mutmut_4 # type: ignore # mutmut generated
+mutants_x_measured__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_measured__mutmut)
+def measured(f: Facts) -> bool:
+    """Both cells say how many XLA modules they compiled."""
+    return f.base.modules is not None and f.work.modules is not None
+
+
+def x_measured__mutmut_orig(f: Facts) -> bool:
+    """Both cells say how many XLA modules they compiled."""
+    return f.base.modules is not None and f.work.modules is not None
+
+
+def x_measured__mutmut_1(f: Facts) -> bool:
+    """Both cells say how many XLA modules they compiled."""
+    return f.base.modules is not None or f.work.modules is not None
+
+
+def x_measured__mutmut_2(f: Facts) -> bool:
+    """Both cells say how many XLA modules they compiled."""
+    return f.base.modules is None and f.work.modules is not None
+
+
+def x_measured__mutmut_3(f: Facts) -> bool:
+    """Both cells say how many XLA modules they compiled."""
+    return f.base.modules is not None and f.work.modules is None
+
+mutants_x_measured__mutmut['_mutmut_orig'] = x_measured__mutmut_orig # type: ignore # mutmut generated
+mutants_x_measured__mutmut['x_measured__mutmut_1'] = x_measured__mutmut_1 # type: ignore # mutmut generated
+mutants_x_measured__mutmut['x_measured__mutmut_2'] = x_measured__mutmut_2 # type: ignore # mutmut generated
+mutants_x_measured__mutmut['x_measured__mutmut_3'] = x_measured__mutmut_3 # type: ignore # mutmut generated
+mutants_x_identities_comparable__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_identities_comparable__mutmut)
+def identities_comparable(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is None and f.base.identities is not None and f.work.identities is not None
+
+
+def x_identities_comparable__mutmut_orig(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is None and f.base.identities is not None and f.work.identities is not None
+
+
+def x_identities_comparable__mutmut_1(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is None and f.base.identities is not None or f.work.identities is not None
+
+
+def x_identities_comparable__mutmut_2(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is None or f.base.identities is not None and f.work.identities is not None
+
+
+def x_identities_comparable__mutmut_3(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is not None and f.base.identities is not None and f.work.identities is not None
+
+
+def x_identities_comparable__mutmut_4(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is None and f.base.identities is None and f.work.identities is not None
+
+
+def x_identities_comparable__mutmut_5(f: Facts) -> bool:
+    """Modules can be compared by identity: both cells recorded an HLO identity for every
+    module, and identical compilations give identical HLO here (no identity noise)."""
+    return f.noise is None and f.base.identities is not None and f.work.identities is None
+
+mutants_x_identities_comparable__mutmut['_mutmut_orig'] = x_identities_comparable__mutmut_orig # type: ignore # mutmut generated
+mutants_x_identities_comparable__mutmut['x_identities_comparable__mutmut_1'] = x_identities_comparable__mutmut_1 # type: ignore # mutmut generated
+mutants_x_identities_comparable__mutmut['x_identities_comparable__mutmut_2'] = x_identities_comparable__mutmut_2 # type: ignore # mutmut generated
+mutants_x_identities_comparable__mutmut['x_identities_comparable__mutmut_3'] = x_identities_comparable__mutmut_3 # type: ignore # mutmut generated
+mutants_x_identities_comparable__mutmut['x_identities_comparable__mutmut_4'] = x_identities_comparable__mutmut_4 # type: ignore # mutmut generated
+mutants_x_identities_comparable__mutmut['x_identities_comparable__mutmut_5'] = x_identities_comparable__mutmut_5 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_xla_changes__mutmut)
+def xla_changes(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_orig(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_1(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = None
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_2(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = None
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_3(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(None):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_4(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None or w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_5(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_6(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_7(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities + w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_8(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(None)
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_9(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(None)}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_10(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {'XX, XX'.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_11(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(None))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_12(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities + w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_13(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities + b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_14(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(None)
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_15(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(None)}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_16(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {'XX, XX'.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_17(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(None))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_18(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities + b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_19(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None or b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_20(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None or w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_21(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_22(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_23(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules == w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_24(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(None)
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_25(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit == w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_26(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(None)
+    return changes
+
+
+def x_xla_changes__mutmut_27(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(None)} -> {list(w.jit)}")
+    return changes
+
+
+def x_xla_changes__mutmut_28(f: Facts) -> list[str]:
+    """What the workaround changes in the XLA evidence, as far as it can be told: modules by
+    identity (function and canonical HLO) where identities are comparable, else by count;
+    and the models' resolved jit_compile."""
+    b, w = f.base, f.work
+    changes = []
+    if identities_comparable(f):
+        assert b.identities is not None and w.identities is not None
+        if b.identities - w.identities:
+            changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
+        if w.identities - b.identities:
+            changes.append(f"XLA modules added: {', '.join(sorted(w.identities - b.identities))}")
+    elif b.modules is not None and w.modules is not None and b.modules != w.modules:
+        changes.append(f"XLA modules {b.modules} -> {w.modules}")
+    if b.jit != w.jit:
+        changes.append(f"jit_compile {list(b.jit)} -> {list(None)}")
+    return changes
+
+mutants_x_xla_changes__mutmut['_mutmut_orig'] = x_xla_changes__mutmut_orig # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_1'] = x_xla_changes__mutmut_1 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_2'] = x_xla_changes__mutmut_2 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_3'] = x_xla_changes__mutmut_3 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_4'] = x_xla_changes__mutmut_4 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_5'] = x_xla_changes__mutmut_5 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_6'] = x_xla_changes__mutmut_6 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_7'] = x_xla_changes__mutmut_7 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_8'] = x_xla_changes__mutmut_8 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_9'] = x_xla_changes__mutmut_9 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_10'] = x_xla_changes__mutmut_10 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_11'] = x_xla_changes__mutmut_11 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_12'] = x_xla_changes__mutmut_12 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_13'] = x_xla_changes__mutmut_13 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_14'] = x_xla_changes__mutmut_14 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_15'] = x_xla_changes__mutmut_15 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_16'] = x_xla_changes__mutmut_16 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_17'] = x_xla_changes__mutmut_17 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_18'] = x_xla_changes__mutmut_18 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_19'] = x_xla_changes__mutmut_19 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_20'] = x_xla_changes__mutmut_20 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_21'] = x_xla_changes__mutmut_21 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_22'] = x_xla_changes__mutmut_22 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_23'] = x_xla_changes__mutmut_23 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_24'] = x_xla_changes__mutmut_24 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_25'] = x_xla_changes__mutmut_25 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_26'] = x_xla_changes__mutmut_26 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_27'] = x_xla_changes__mutmut_27 # type: ignore # mutmut generated
+mutants_x_xla_changes__mutmut['x_xla_changes__mutmut_28'] = x_xla_changes__mutmut_28 # type: ignore # mutmut generated
+mutants_x_rescuers__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_rescuers__mutmut)
+def rescuers(f: Facts) -> list[str]:
+    """The other workarounds that pass on their own evidence with outputs not known wrong."""
+    return [p.label for p in f.peers if rescues(p)]
+
+
+def x_rescuers__mutmut_orig(f: Facts) -> list[str]:
+    """The other workarounds that pass on their own evidence with outputs not known wrong."""
+    return [p.label for p in f.peers if rescues(p)]
+
+
+def x_rescuers__mutmut_1(f: Facts) -> list[str]:
+    """The other workarounds that pass on their own evidence with outputs not known wrong."""
+    return [p.label for p in f.peers if rescues(None)]
+
+mutants_x_rescuers__mutmut['_mutmut_orig'] = x_rescuers__mutmut_orig # type: ignore # mutmut generated
+mutants_x_rescuers__mutmut['x_rescuers__mutmut_1'] = x_rescuers__mutmut_1 # type: ignore # mutmut generated
+mutants_x_unknown_peers__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_unknown_peers__mutmut)
+def unknown_peers(f: Facts) -> list[str]:
+    """Workarounds whose evidence is missing: a claim about "every workaround" names them."""
+    return [*f.unknown, *(p.label for p in f.peers if not p.counts)]
+
+
+def x_unknown_peers__mutmut_orig(f: Facts) -> list[str]:
+    """Workarounds whose evidence is missing: a claim about "every workaround" names them."""
+    return [*f.unknown, *(p.label for p in f.peers if not p.counts)]
+
+
+def x_unknown_peers__mutmut_1(f: Facts) -> list[str]:
+    """Workarounds whose evidence is missing: a claim about "every workaround" names them."""
+    return [*f.unknown, *(p.label for p in f.peers if p.counts)]
+
+mutants_x_unknown_peers__mutmut['_mutmut_orig'] = x_unknown_peers__mutmut_orig # type: ignore # mutmut generated
+mutants_x_unknown_peers__mutmut['x_unknown_peers__mutmut_1'] = x_unknown_peers__mutmut_1 # type: ignore # mutmut generated
+mutants_x_same_failure__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_same_failure__mutmut)
+def same_failure(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(f.base) and failed(f.work) and f.base.failure == f.work.failure
+
+
+def x_same_failure__mutmut_orig(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(f.base) and failed(f.work) and f.base.failure == f.work.failure
+
+
+def x_same_failure__mutmut_1(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(f.base) and failed(f.work) or f.base.failure == f.work.failure
+
+
+def x_same_failure__mutmut_2(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(f.base) or failed(f.work) and f.base.failure == f.work.failure
+
+
+def x_same_failure__mutmut_3(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(None) and failed(f.work) and f.base.failure == f.work.failure
+
+
+def x_same_failure__mutmut_4(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(f.base) and failed(None) and f.base.failure == f.work.failure
+
+
+def x_same_failure__mutmut_5(f: Facts) -> bool:
+    """Both failed on their own evidence, with the same class, stage and step."""
+    return failed(f.base) and failed(f.work) and f.base.failure != f.work.failure
+
+mutants_x_same_failure__mutmut['_mutmut_orig'] = x_same_failure__mutmut_orig # type: ignore # mutmut generated
+mutants_x_same_failure__mutmut['x_same_failure__mutmut_1'] = x_same_failure__mutmut_1 # type: ignore # mutmut generated
+mutants_x_same_failure__mutmut['x_same_failure__mutmut_2'] = x_same_failure__mutmut_2 # type: ignore # mutmut generated
+mutants_x_same_failure__mutmut['x_same_failure__mutmut_3'] = x_same_failure__mutmut_3 # type: ignore # mutmut generated
+mutants_x_same_failure__mutmut['x_same_failure__mutmut_4'] = x_same_failure__mutmut_4 # type: ignore # mutmut generated
+mutants_x_same_failure__mutmut['x_same_failure__mutmut_5'] = x_same_failure__mutmut_5 # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_gets_past__mutmut)
+def gets_past(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and not side.xla_failure and reached(side) > reached(f.base)
+
+
+def x_gets_past__mutmut_orig(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and not side.xla_failure and reached(side) > reached(f.base)
+
+
+def x_gets_past__mutmut_1(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and not side.xla_failure or reached(side) > reached(f.base)
+
+
+def x_gets_past__mutmut_2(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) or not side.xla_failure and reached(side) > reached(f.base)
+
+
+def x_gets_past__mutmut_3(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(None) and not side.xla_failure and reached(side) > reached(f.base)
+
+
+def x_gets_past__mutmut_4(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and side.xla_failure and reached(side) > reached(f.base)
+
+
+def x_gets_past__mutmut_5(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and not side.xla_failure and reached(None) > reached(f.base)
+
+
+def x_gets_past__mutmut_6(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and not side.xla_failure and reached(side) >= reached(f.base)
+
+
+def x_gets_past__mutmut_7(f: Facts, side: Side) -> bool:
+    """A failing cell got further than the base's failure, and not by failing in XLA."""
+    return failed(side) and not side.xla_failure and reached(side) > reached(None)
+
+mutants_x_gets_past__mutmut['_mutmut_orig'] = x_gets_past__mutmut_orig # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut['x_gets_past__mutmut_1'] = x_gets_past__mutmut_1 # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut['x_gets_past__mutmut_2'] = x_gets_past__mutmut_2 # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut['x_gets_past__mutmut_3'] = x_gets_past__mutmut_3 # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut['x_gets_past__mutmut_4'] = x_gets_past__mutmut_4 # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut['x_gets_past__mutmut_5'] = x_gets_past__mutmut_5 # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut['x_gets_past__mutmut_6'] = x_gets_past__mutmut_6 # type: ignore # mutmut generated
+mutants_x_gets_past__mutmut['x_gets_past__mutmut_7'] = x_gets_past__mutmut_7 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_every_peer_gets_past__mutmut)
+def every_peer_gets_past(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_orig(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_1(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_2(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            break
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_3(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed or not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_4(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_5(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(None):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_6(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return True
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_7(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) or not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_8(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(None) and not gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_9(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and gets_past(f, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_10(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(None, p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_11(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, None):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_12(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(p.side):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_13(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, ):
+            return False
+    return True
+
+
+def x_every_peer_gets_past__mutmut_14(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return True
+    return True
+
+
+def x_every_peer_gets_past__mutmut_15(f: Facts) -> bool:
+    """Every other workaround gets past the base's failure and fails some other way (or
+    passes with wrong outputs), none of them in XLA."""
+    for p in f.peers:
+        if not p.counts:
+            continue
+        if p.side.passed and not wrong(p):
+            return False
+        if failed(p.side) and not gets_past(f, p.side):
+            return False
+    return False
+
+mutants_x_every_peer_gets_past__mutmut['_mutmut_orig'] = x_every_peer_gets_past__mutmut_orig # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_1'] = x_every_peer_gets_past__mutmut_1 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_2'] = x_every_peer_gets_past__mutmut_2 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_3'] = x_every_peer_gets_past__mutmut_3 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_4'] = x_every_peer_gets_past__mutmut_4 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_5'] = x_every_peer_gets_past__mutmut_5 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_6'] = x_every_peer_gets_past__mutmut_6 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_7'] = x_every_peer_gets_past__mutmut_7 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_8'] = x_every_peer_gets_past__mutmut_8 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_9'] = x_every_peer_gets_past__mutmut_9 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_10'] = x_every_peer_gets_past__mutmut_10 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_11'] = x_every_peer_gets_past__mutmut_11 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_12'] = x_every_peer_gets_past__mutmut_12 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_13'] = x_every_peer_gets_past__mutmut_13 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_14'] = x_every_peer_gets_past__mutmut_14 # type: ignore # mutmut generated
+mutants_x_every_peer_gets_past__mutmut['x_every_peer_gets_past__mutmut_15'] = x_every_peer_gets_past__mutmut_15 # type: ignore # mutmut generated
 mutants_x__agree__mutmut: MutantDict = {}  # type: ignore
 
 

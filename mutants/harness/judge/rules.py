@@ -207,7 +207,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -227,8 +227,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -255,7 +254,7 @@ def x__no_evidence_rules__mutmut_orig(kind: str, sides: tuple[Literal["base", "w
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -275,8 +274,7 @@ def x__no_evidence_rules__mutmut_orig(kind: str, sides: tuple[Literal["base", "w
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -303,7 +301,7 @@ def x__no_evidence_rules__mutmut_1(kind: str, sides: tuple[Literal["base", "work
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -323,8 +321,7 @@ def x__no_evidence_rules__mutmut_1(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -351,7 +348,7 @@ def x__no_evidence_rules__mutmut_2(kind: str, sides: tuple[Literal["base", "work
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -371,8 +368,7 @@ def x__no_evidence_rules__mutmut_2(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -399,7 +395,7 @@ def x__no_evidence_rules__mutmut_3(kind: str, sides: tuple[Literal["base", "work
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -419,8 +415,7 @@ def x__no_evidence_rules__mutmut_3(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -447,7 +442,7 @@ def x__no_evidence_rules__mutmut_4(kind: str, sides: tuple[Literal["base", "work
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -467,8 +462,7 @@ def x__no_evidence_rules__mutmut_4(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -495,7 +489,7 @@ def x__no_evidence_rules__mutmut_5(kind: str, sides: tuple[Literal["base", "work
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -515,8 +509,7 @@ def x__no_evidence_rules__mutmut_5(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -543,7 +536,7 @@ def x__no_evidence_rules__mutmut_6(kind: str, sides: tuple[Literal["base", "work
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -563,8 +556,7 @@ def x__no_evidence_rules__mutmut_6(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -604,8 +596,7 @@ def x__no_evidence_rules__mutmut_7(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -632,7 +623,7 @@ def x__no_evidence_rules__mutmut_8(kind: str, sides: tuple[Literal["base", "work
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -652,8 +643,7 @@ def x__no_evidence_rules__mutmut_8(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -680,7 +670,7 @@ def x__no_evidence_rules__mutmut_9(kind: str, sides: tuple[Literal["base", "work
                     None,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -700,8 +690,7 @@ def x__no_evidence_rules__mutmut_9(kind: str, sides: tuple[Literal["base", "work
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -728,7 +717,7 @@ def x__no_evidence_rules__mutmut_10(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     None,
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -748,8 +737,7 @@ def x__no_evidence_rules__mutmut_10(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -794,8 +782,7 @@ def x__no_evidence_rules__mutmut_11(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -821,7 +808,7 @@ def x__no_evidence_rules__mutmut_12(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -841,8 +828,7 @@ def x__no_evidence_rules__mutmut_12(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -868,7 +854,7 @@ def x__no_evidence_rules__mutmut_13(kind: str, sides: tuple[Literal["base", "wor
                     f"the {'base' if who == 'base' else kind} cell is {evidence}",
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -888,8 +874,7 @@ def x__no_evidence_rules__mutmut_13(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -915,7 +900,7 @@ def x__no_evidence_rules__mutmut_14(kind: str, sides: tuple[Literal["base", "wor
                     f"the {'base' if who == 'base' else kind} cell is {evidence}",
                     verdict,
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -935,8 +920,7 @@ def x__no_evidence_rules__mutmut_14(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -980,8 +964,7 @@ def x__no_evidence_rules__mutmut_15(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1008,7 +991,7 @@ def x__no_evidence_rules__mutmut_16(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1028,8 +1011,7 @@ def x__no_evidence_rules__mutmut_16(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1056,7 +1038,7 @@ def x__no_evidence_rules__mutmut_17(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1076,8 +1058,7 @@ def x__no_evidence_rules__mutmut_17(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1104,7 +1085,7 @@ def x__no_evidence_rules__mutmut_18(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1124,8 +1105,7 @@ def x__no_evidence_rules__mutmut_18(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1152,7 +1132,7 @@ def x__no_evidence_rules__mutmut_19(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1172,8 +1152,7 @@ def x__no_evidence_rules__mutmut_19(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1200,7 +1179,7 @@ def x__no_evidence_rules__mutmut_20(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1220,8 +1199,7 @@ def x__no_evidence_rules__mutmut_20(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1248,7 +1226,7 @@ def x__no_evidence_rules__mutmut_21(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1268,8 +1246,7 @@ def x__no_evidence_rules__mutmut_21(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1296,7 +1273,7 @@ def x__no_evidence_rules__mutmut_22(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1316,8 +1293,7 @@ def x__no_evidence_rules__mutmut_22(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1344,7 +1320,7 @@ def x__no_evidence_rules__mutmut_23(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(None, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1364,8 +1340,7 @@ def x__no_evidence_rules__mutmut_23(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1392,7 +1367,7 @@ def x__no_evidence_rules__mutmut_24(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, None),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1412,8 +1387,7 @@ def x__no_evidence_rules__mutmut_24(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1440,7 +1414,7 @@ def x__no_evidence_rules__mutmut_25(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1460,8 +1434,7 @@ def x__no_evidence_rules__mutmut_25(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1488,7 +1461,7 @@ def x__no_evidence_rules__mutmut_26(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, ),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1508,8 +1481,7 @@ def x__no_evidence_rules__mutmut_26(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1554,8 +1526,7 @@ def x__no_evidence_rules__mutmut_27(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1582,7 +1553,7 @@ def x__no_evidence_rules__mutmut_28(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(None, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(None, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1602,8 +1573,7 @@ def x__no_evidence_rules__mutmut_28(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1630,7 +1600,7 @@ def x__no_evidence_rules__mutmut_29(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, None)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, None)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1650,8 +1620,7 @@ def x__no_evidence_rules__mutmut_29(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1678,7 +1647,7 @@ def x__no_evidence_rules__mutmut_30(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1698,8 +1667,7 @@ def x__no_evidence_rules__mutmut_30(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1726,7 +1694,7 @@ def x__no_evidence_rules__mutmut_31(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, )} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, )} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -1746,8 +1714,7 @@ def x__no_evidence_rules__mutmut_31(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1774,7 +1741,7 @@ def x__no_evidence_rules__mutmut_32(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message and 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(None, who).said}"
                     ),
                 )
             )
@@ -1794,8 +1761,7 @@ def x__no_evidence_rules__mutmut_32(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1822,7 +1788,7 @@ def x__no_evidence_rules__mutmut_33(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(None, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, None).said}"
                     ),
                 )
             )
@@ -1842,8 +1808,7 @@ def x__no_evidence_rules__mutmut_33(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1870,7 +1835,7 @@ def x__no_evidence_rules__mutmut_34(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, None).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(who).said}"
                     ),
                 )
             )
@@ -1890,8 +1855,7 @@ def x__no_evidence_rules__mutmut_34(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1918,7 +1882,7 @@ def x__no_evidence_rules__mutmut_35(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, ).said}"
                     ),
                 )
             )
@@ -1938,8 +1902,7 @@ def x__no_evidence_rules__mutmut_35(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -1966,17 +1929,12 @@ def x__no_evidence_rules__mutmut_36(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, ).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
+        None
     )
     for who in sides:
         rules.append(
@@ -1986,8 +1944,7 @@ def x__no_evidence_rules__mutmut_36(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2014,13 +1971,13 @@ def x__no_evidence_rules__mutmut_37(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'XXno resultXX'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
-            "the cells ran on different packages or devices",
+            None,
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
             lambda f: f.mismatch or "",
@@ -2034,8 +1991,7 @@ def x__no_evidence_rules__mutmut_37(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2062,14 +2018,14 @@ def x__no_evidence_rules__mutmut_38(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'NO RESULT'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
             "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
+            None,
             lambda f: f.mismatch is not None,
             lambda f: f.mismatch or "",
         )
@@ -2082,8 +2038,7 @@ def x__no_evidence_rules__mutmut_38(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2110,12 +2065,17 @@ def x__no_evidence_rules__mutmut_39(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
-        None
+        Rule(
+            "the cells ran on different packages or devices",
+            VerdictKind.INFRA,
+            None,
+            lambda f: f.mismatch or "",
+        )
     )
     for who in sides:
         rules.append(
@@ -2125,8 +2085,7 @@ def x__no_evidence_rules__mutmut_39(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2153,16 +2112,16 @@ def x__no_evidence_rules__mutmut_40(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
-            None,
+            "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
+            None,
         )
     )
     for who in sides:
@@ -2173,8 +2132,7 @@ def x__no_evidence_rules__mutmut_40(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2201,14 +2159,13 @@ def x__no_evidence_rules__mutmut_41(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
-            "the cells ran on different packages or devices",
-            None,
+            VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
             lambda f: f.mismatch or "",
         )
@@ -2221,8 +2178,7 @@ def x__no_evidence_rules__mutmut_41(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2249,15 +2205,14 @@ def x__no_evidence_rules__mutmut_42(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
             "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            None,
+            lambda f: f.mismatch is not None,
             lambda f: f.mismatch or "",
         )
     )
@@ -2269,8 +2224,7 @@ def x__no_evidence_rules__mutmut_42(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2297,7 +2251,7 @@ def x__no_evidence_rules__mutmut_43(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2305,8 +2259,7 @@ def x__no_evidence_rules__mutmut_43(kind: str, sides: tuple[Literal["base", "wor
         Rule(
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            None,
+            lambda f: f.mismatch or "",
         )
     )
     for who in sides:
@@ -2317,8 +2270,7 @@ def x__no_evidence_rules__mutmut_43(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2345,16 +2297,16 @@ def x__no_evidence_rules__mutmut_44(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
+            "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
+            )
     )
     for who in sides:
         rules.append(
@@ -2364,8 +2316,7 @@ def x__no_evidence_rules__mutmut_44(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2392,13 +2343,14 @@ def x__no_evidence_rules__mutmut_45(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
-            "the cells ran on different packages or devices",
+            "XXthe cells ran on different packages or devicesXX",
+            VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
             lambda f: f.mismatch or "",
         )
@@ -2411,8 +2363,7 @@ def x__no_evidence_rules__mutmut_45(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2439,14 +2390,15 @@ def x__no_evidence_rules__mutmut_46(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
-            "the cells ran on different packages or devices",
+            "THE CELLS RAN ON DIFFERENT PACKAGES OR DEVICES",
             VerdictKind.INFRA,
+            lambda f: f.mismatch is not None,
             lambda f: f.mismatch or "",
         )
     )
@@ -2458,8 +2410,7 @@ def x__no_evidence_rules__mutmut_46(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2486,7 +2437,7 @@ def x__no_evidence_rules__mutmut_47(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2494,8 +2445,9 @@ def x__no_evidence_rules__mutmut_47(kind: str, sides: tuple[Literal["base", "wor
         Rule(
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            )
+            lambda f: None,
+            lambda f: f.mismatch or "",
+        )
     )
     for who in sides:
         rules.append(
@@ -2505,8 +2457,7 @@ def x__no_evidence_rules__mutmut_47(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2533,15 +2484,15 @@ def x__no_evidence_rules__mutmut_48(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
-            "XXthe cells ran on different packages or devicesXX",
+            "the cells ran on different packages or devices",
             VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
+            lambda f: f.mismatch is None,
             lambda f: f.mismatch or "",
         )
     )
@@ -2553,8 +2504,7 @@ def x__no_evidence_rules__mutmut_48(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2581,16 +2531,16 @@ def x__no_evidence_rules__mutmut_49(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
     rules.append(
         Rule(
-            "THE CELLS RAN ON DIFFERENT PACKAGES OR DEVICES",
+            "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
+            lambda f: None,
         )
     )
     for who in sides:
@@ -2601,8 +2551,7 @@ def x__no_evidence_rules__mutmut_49(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2629,7 +2578,7 @@ def x__no_evidence_rules__mutmut_50(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2637,8 +2586,8 @@ def x__no_evidence_rules__mutmut_50(kind: str, sides: tuple[Literal["base", "wor
         Rule(
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
-            lambda f: None,
-            lambda f: f.mismatch or "",
+            lambda f: f.mismatch is not None,
+            lambda f: f.mismatch and "",
         )
     )
     for who in sides:
@@ -2649,8 +2598,7 @@ def x__no_evidence_rules__mutmut_50(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2677,7 +2625,7 @@ def x__no_evidence_rules__mutmut_51(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2685,8 +2633,8 @@ def x__no_evidence_rules__mutmut_51(kind: str, sides: tuple[Literal["base", "wor
         Rule(
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
-            lambda f: f.mismatch is None,
-            lambda f: f.mismatch or "",
+            lambda f: f.mismatch is not None,
+            lambda f: f.mismatch or "XXXX",
         )
     )
     for who in sides:
@@ -2697,8 +2645,7 @@ def x__no_evidence_rules__mutmut_51(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2725,7 +2672,7 @@ def x__no_evidence_rules__mutmut_52(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2734,21 +2681,12 @@ def x__no_evidence_rules__mutmut_52(kind: str, sides: tuple[Literal["base", "wor
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: None,
+            lambda f: f.mismatch or "",
         )
     )
     for who in sides:
         rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
+            None
         )
     return rules
 
@@ -2773,7 +2711,7 @@ def x__no_evidence_rules__mutmut_53(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2782,19 +2720,18 @@ def x__no_evidence_rules__mutmut_53(kind: str, sides: tuple[Literal["base", "wor
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: f.mismatch and "",
+            lambda f: f.mismatch or "",
         )
     )
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
+                None,
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2821,7 +2758,7 @@ def x__no_evidence_rules__mutmut_54(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2830,19 +2767,18 @@ def x__no_evidence_rules__mutmut_54(kind: str, sides: tuple[Literal["base", "wor
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "XXXX",
+            lambda f: f.mismatch or "",
         )
     )
     for who in sides:
         rules.append(
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
+                None,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -2869,7 +2805,7 @@ def x__no_evidence_rules__mutmut_55(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2883,7 +2819,15 @@ def x__no_evidence_rules__mutmut_55(kind: str, sides: tuple[Literal["base", "wor
     )
     for who in sides:
         rules.append(
-            None
+            Rule(
+                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
+                VerdictKind.INCONCLUSIVE,
+                None,
+                lambda f, who=who: (
+                    f"{name(f, who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
+                ),
+            )
         )
     return rules
 
@@ -2908,7 +2852,7 @@ def x__no_evidence_rules__mutmut_56(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2923,14 +2867,10 @@ def x__no_evidence_rules__mutmut_56(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                None,
+                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
+                None,
             )
         )
     return rules
@@ -2956,7 +2896,7 @@ def x__no_evidence_rules__mutmut_57(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -2971,13 +2911,11 @@ def x__no_evidence_rules__mutmut_57(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                None,
+                VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3004,7 +2942,7 @@ def x__no_evidence_rules__mutmut_58(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3020,12 +2958,10 @@ def x__no_evidence_rules__mutmut_58(kind: str, sides: tuple[Literal["base", "wor
         rules.append(
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                None,
+                _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3052,7 +2988,7 @@ def x__no_evidence_rules__mutmut_59(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3069,8 +3005,10 @@ def x__no_evidence_rules__mutmut_59(kind: str, sides: tuple[Literal["base", "wor
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                None,
+                lambda f, who=who: (
+                    f"{name(f, who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
+                ),
             )
         )
     return rules
@@ -3096,7 +3034,7 @@ def x__no_evidence_rules__mutmut_60(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3111,14 +3049,10 @@ def x__no_evidence_rules__mutmut_60(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
+                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
+                )
         )
     return rules
 
@@ -3143,7 +3077,7 @@ def x__no_evidence_rules__mutmut_61(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3158,12 +3092,12 @@ def x__no_evidence_rules__mutmut_61(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
+                f"the {'base' if (who == 'base') and False else kind} cell timed out or ran out of memory",
+                VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3190,7 +3124,7 @@ def x__no_evidence_rules__mutmut_62(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3205,12 +3139,12 @@ def x__no_evidence_rules__mutmut_62(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
+                f"the {'base' if (who == 'base') or True else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
+                _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3237,7 +3171,7 @@ def x__no_evidence_rules__mutmut_63(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3252,10 +3186,14 @@ def x__no_evidence_rules__mutmut_63(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
+                f"the {'XXbaseXX' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
-                )
+                lambda f, who=who: (
+                    f"{name(f, who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
+                ),
+            )
         )
     return rules
 
@@ -3280,7 +3218,7 @@ def x__no_evidence_rules__mutmut_64(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3295,13 +3233,12 @@ def x__no_evidence_rules__mutmut_64(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if (who == 'base') and False else kind} cell timed out or ran out of memory",
+                f"the {'BASE' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3328,7 +3265,7 @@ def x__no_evidence_rules__mutmut_65(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3343,13 +3280,12 @@ def x__no_evidence_rules__mutmut_65(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if (who == 'base') or True else kind} cell timed out or ran out of memory",
+                f"the {'base' if who != 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3376,7 +3312,7 @@ def x__no_evidence_rules__mutmut_66(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3391,13 +3327,12 @@ def x__no_evidence_rules__mutmut_66(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'XXbaseXX' if who == 'base' else kind} cell timed out or ran out of memory",
+                f"the {'base' if who == 'XXbaseXX' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3424,7 +3359,7 @@ def x__no_evidence_rules__mutmut_67(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3439,13 +3374,12 @@ def x__no_evidence_rules__mutmut_67(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'BASE' if who == 'base' else kind} cell timed out or ran out of memory",
+                f"the {'base' if who == 'BASE' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3472,7 +3406,7 @@ def x__no_evidence_rules__mutmut_68(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3487,13 +3421,12 @@ def x__no_evidence_rules__mutmut_68(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who != 'base' else kind} cell timed out or ran out of memory",
+                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
+                _not_run(None, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3520,7 +3453,7 @@ def x__no_evidence_rules__mutmut_69(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3535,13 +3468,12 @@ def x__no_evidence_rules__mutmut_69(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who == 'XXbaseXX' else kind} cell timed out or ran out of memory",
+                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
+                _not_run(who, None),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3568,7 +3500,7 @@ def x__no_evidence_rules__mutmut_70(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3583,13 +3515,12 @@ def x__no_evidence_rules__mutmut_70(kind: str, sides: tuple[Literal["base", "wor
     for who in sides:
         rules.append(
             Rule(
-                f"the {'base' if who == 'BASE' else kind} cell timed out or ran out of memory",
+                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
+                _not_run(Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3616,7 +3547,7 @@ def x__no_evidence_rules__mutmut_71(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3633,11 +3564,10 @@ def x__no_evidence_rules__mutmut_71(kind: str, sides: tuple[Literal["base", "wor
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(None, Evidence.HANG),
+                _not_run(who, ),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3664,7 +3594,7 @@ def x__no_evidence_rules__mutmut_72(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3681,12 +3611,8 @@ def x__no_evidence_rules__mutmut_72(kind: str, sides: tuple[Literal["base", "wor
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(who, None),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
+                _not_run(who, Evidence.HANG),
+                lambda f, who=who: None,
             )
         )
     return rules
@@ -3712,7 +3638,7 @@ def x__no_evidence_rules__mutmut_73(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3729,11 +3655,10 @@ def x__no_evidence_rules__mutmut_73(kind: str, sides: tuple[Literal["base", "wor
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(Evidence.HANG),
+                _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(None, who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3760,7 +3685,7 @@ def x__no_evidence_rules__mutmut_74(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3777,11 +3702,10 @@ def x__no_evidence_rules__mutmut_74(kind: str, sides: tuple[Literal["base", "wor
             Rule(
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
-                _not_run(who, ),
+                _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, None)} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3808,7 +3732,7 @@ def x__no_evidence_rules__mutmut_75(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3826,7 +3750,10 @@ def x__no_evidence_rules__mutmut_75(kind: str, sides: tuple[Literal["base", "wor
                 f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
-                lambda f, who=who: None,
+                lambda f, who=who: (
+                    f"{name(who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
+                ),
             )
         )
     return rules
@@ -3852,7 +3779,7 @@ def x__no_evidence_rules__mutmut_76(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3871,9 +3798,8 @@ def x__no_evidence_rules__mutmut_76(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(None, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, )} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3900,7 +3826,7 @@ def x__no_evidence_rules__mutmut_77(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3919,9 +3845,8 @@ def x__no_evidence_rules__mutmut_77(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, None)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, who)} {getattr(None, who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3948,7 +3873,7 @@ def x__no_evidence_rules__mutmut_78(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -3967,9 +3892,8 @@ def x__no_evidence_rules__mutmut_78(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, who)} {getattr(f, None).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -3996,7 +3920,7 @@ def x__no_evidence_rules__mutmut_79(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -4015,9 +3939,8 @@ def x__no_evidence_rules__mutmut_79(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, )} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, who)} {getattr(who).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -4044,7 +3967,7 @@ def x__no_evidence_rules__mutmut_80(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -4063,9 +3986,8 @@ def x__no_evidence_rules__mutmut_80(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, who)} {getattr(None, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, who)} {getattr(f, ).failure_text}: "
+                    f"{getattr(f, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -4092,7 +4014,7 @@ def x__no_evidence_rules__mutmut_81(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -4111,9 +4033,8 @@ def x__no_evidence_rules__mutmut_81(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, None).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(None, who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -4140,7 +4061,7 @@ def x__no_evidence_rules__mutmut_82(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -4159,9 +4080,8 @@ def x__no_evidence_rules__mutmut_82(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, who)} {getattr(who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(f, None).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -4188,7 +4108,7 @@ def x__no_evidence_rules__mutmut_83(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -4207,9 +4127,8 @@ def x__no_evidence_rules__mutmut_83(kind: str, sides: tuple[Literal["base", "wor
                 VerdictKind.INCONCLUSIVE,
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, ).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{name(f, who)} {getattr(f, who).failure_text}: "
+                    f"{getattr(who).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -4236,7 +4155,7 @@ def x__no_evidence_rules__mutmut_84(kind: str, sides: tuple[Literal["base", "wor
                     verdict,
                     _not_run(who, evidence),
                     lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
+                        f"{name(f, who)} cell {v}: {getattr(f, who).said}"
                     ),
                 )
             )
@@ -4256,392 +4175,7 @@ def x__no_evidence_rules__mutmut_84(kind: str, sides: tuple[Literal["base", "wor
                 _not_run(who, Evidence.HANG),
                 lambda f, who=who: (
                     f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message and getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_85(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(None, who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_86(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, None).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_87(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(who).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_88(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, ).message or getattr(f, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_89(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(None, who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_90(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, None).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_91(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(who).status}; a hang is not "
-                    f"evidence about XLA"
-                ),
-            )
-        )
-    return rules
-
-
-def x__no_evidence_rules__mutmut_92(kind: str, sides: tuple[Literal["base", "work"], ...]) -> list[Rule]:
-    """A cell that gives no evidence about the model decides the verdict before anything
-    else: missing, flaky, infra, or a hang (inconclusive)."""
-
-    def name(f: Facts, who: str) -> str:
-        return f.base_name if who == "base" else kind
-
-    rules = []
-    for evidence, verdict in (
-        (Evidence.MISSING, VerdictKind.MISSING),
-        (Evidence.FLAKY, VerdictKind.FLAKY),
-        (Evidence.INFRA, VerdictKind.INFRA),
-    ):
-        for who in sides:
-            rules.append(
-                Rule(
-                    f"the {'base' if who == 'base' else kind} cell is {evidence}",
-                    verdict,
-                    _not_run(who, evidence),
-                    lambda f, who=who, v=verdict: (
-                        f"{name(f, who)} cell {v}: {getattr(f, who).message or 'no result'}"
-                    ),
-                )
-            )
-    rules.append(
-        Rule(
-            "the cells ran on different packages or devices",
-            VerdictKind.INFRA,
-            lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
-        )
-    )
-    for who in sides:
-        rules.append(
-            Rule(
-                f"the {'base' if who == 'base' else kind} cell timed out or ran out of memory",
-                VerdictKind.INCONCLUSIVE,
-                _not_run(who, Evidence.HANG),
-                lambda f, who=who: (
-                    f"{name(f, who)} {getattr(f, who).failure_text}: "
-                    f"{getattr(f, who).message or getattr(f, ).status}; a hang is not "
-                    f"evidence about XLA"
+                    f"{getattr(f, ).said}; a hang is not evidence about XLA"
                 ),
             )
         )
@@ -4732,14 +4266,6 @@ mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_81'] = x__no_
 mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_82'] = x__no_evidence_rules__mutmut_82 # type: ignore # mutmut generated
 mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_83'] = x__no_evidence_rules__mutmut_83 # type: ignore # mutmut generated
 mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_84'] = x__no_evidence_rules__mutmut_84 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_85'] = x__no_evidence_rules__mutmut_85 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_86'] = x__no_evidence_rules__mutmut_86 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_87'] = x__no_evidence_rules__mutmut_87 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_88'] = x__no_evidence_rules__mutmut_88 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_89'] = x__no_evidence_rules__mutmut_89 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_90'] = x__no_evidence_rules__mutmut_90 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_91'] = x__no_evidence_rules__mutmut_91 # type: ignore # mutmut generated
-mutants_x__no_evidence_rules__mutmut['x__no_evidence_rules__mutmut_92'] = x__no_evidence_rules__mutmut_92 # type: ignore # mutmut generated
 mutants_x__silent__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -77526,107 +77052,139 @@ mutants_x_as_markdown__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x_as_markdown__mutmut)
-def as_markdown(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def as_markdown(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_orig(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_orig(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_1(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_1(rules: tuple[Rule, ...], subject: str = "XXWXX") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
+    lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
+    for i, rule in enumerate(rules, 1):
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
+        lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
+    return lines
+
+
+def x_as_markdown__mutmut_2(rules: tuple[Rule, ...], subject: str = "w") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
+    lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
+    for i, rule in enumerate(rules, 1):
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
+        lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
+    return lines
+
+
+def x_as_markdown__mutmut_3(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = None
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_2(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_4(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["XX| # | when | verdict | filed against |XX", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_3(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_5(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | WHEN | VERDICT | FILED AGAINST |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_4(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_6(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "XX|---|---|---|---|XX"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_5(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_7(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(None, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_6(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_8(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, None):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_7(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_9(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_8(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_10(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, ):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_9(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_11(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 2):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_10(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_12(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
         blame = None
@@ -77634,173 +77192,142 @@ def x_as_markdown__mutmut_10(rules: tuple[Rule, ...]) -> list[str]:
     return lines
 
 
-def x_as_markdown__mutmut_11(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_13(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(None, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(None, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_12(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_14(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, None)
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, None)
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_13(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_15(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get("")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get("")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_14(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_16(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, )
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, )
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_15(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_17(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"XXbaseXX": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"XXbaseXX": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_16(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_18(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"BASE": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"BASE": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_17(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_19(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "XXBXX", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "XXBXX", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_18(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_20(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "b", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "b", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_19(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_21(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "XXworkXX": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "XXworkXX": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_20(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_22(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "WORK": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "WORK": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_21(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_23(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "XXWXX", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "XXbothXX": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_22(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_24(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "w", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "BOTH": f"B and {subject}"}.get(rule.blame, "")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_23(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_25(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "XXbothXX": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "XXXX")
         lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
     return lines
 
 
-def x_as_markdown__mutmut_24(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
+def x_as_markdown__mutmut_26(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
+    """The table as the docs show it (docs/verdicts.md is generated from this); `subject`:
+    the letter of the cell judged (W, or P for a probe)."""
     lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
     for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "BOTH": "B and W"}.get(rule.blame, "")
-        lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
-    return lines
-
-
-def x_as_markdown__mutmut_25(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
-    lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
-    for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "XXB and WXX"}.get(rule.blame, "")
-        lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
-    return lines
-
-
-def x_as_markdown__mutmut_26(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
-    lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
-    for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "b and w"}.get(rule.blame, "")
-        lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
-    return lines
-
-
-def x_as_markdown__mutmut_27(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
-    lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
-    for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B AND W"}.get(rule.blame, "")
-        lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
-    return lines
-
-
-def x_as_markdown__mutmut_28(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
-    lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
-    for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "XXXX")
-        lines.append(f"| {i} | {rule.condition} | {rule.verdict} | {blame} |")
-    return lines
-
-
-def x_as_markdown__mutmut_29(rules: tuple[Rule, ...]) -> list[str]:
-    """The table as the docs show it (docs/verdicts.md is generated from this)."""
-    lines = ["| # | when | verdict | filed against |", "|---|---|---|---|"]
-    for i, rule in enumerate(rules, 1):
-        blame = {"base": "B", "work": "W", "both": "B and W"}.get(rule.blame, "")
+        blame = {"base": "B", "work": subject, "both": f"B and {subject}"}.get(rule.blame, "")
         lines.append(None)
     return lines
 
@@ -77831,9 +77358,6 @@ mutants_x_as_markdown__mutmut['x_as_markdown__mutmut_23'] = x_as_markdown__mutmu
 mutants_x_as_markdown__mutmut['x_as_markdown__mutmut_24'] = x_as_markdown__mutmut_24 # type: ignore # mutmut generated
 mutants_x_as_markdown__mutmut['x_as_markdown__mutmut_25'] = x_as_markdown__mutmut_25 # type: ignore # mutmut generated
 mutants_x_as_markdown__mutmut['x_as_markdown__mutmut_26'] = x_as_markdown__mutmut_26 # type: ignore # mutmut generated
-mutants_x_as_markdown__mutmut['x_as_markdown__mutmut_27'] = x_as_markdown__mutmut_27 # type: ignore # mutmut generated
-mutants_x_as_markdown__mutmut['x_as_markdown__mutmut_28'] = x_as_markdown__mutmut_28 # type: ignore # mutmut generated
-mutants_x_as_markdown__mutmut['x_as_markdown__mutmut_29'] = x_as_markdown__mutmut_29 # type: ignore # mutmut generated
 
 
 # Built when imported, for readers; the judge builds them per call (harness.judge.verdicts).

@@ -3,7 +3,9 @@
 Writes `<run>/repro/<cell>/`:
   requirements.txt  the exact versions of the cell's fingerprint
   repro.py          the cell outside the harness: needs only TensorFlow, numpy and the
-                    target (a built-in target's source is inlined, so it can be pasted)
+                    target (a built-in target's source is inlined, so it can be pasted); it
+                    runs the scenario loop the cell ran, harness.cell.backend's source
+                    copied in
   failing_module.hlo.txt   the HLO of the last module XLA compiled, where there is one
   README.md         the informative line, the stage, and the command that runs it
 
@@ -16,10 +18,9 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib.util
-import inspect
+import re
 from pathlib import Path
 
-from harness.cell import child
 from harness.config import defaults
 from harness.config.errors import UsageError
 from harness.results import store, untrusted
@@ -27,6 +28,16 @@ from harness.results.records import CellRecord, CellSpec
 from harness.results.untrusted import printable
 
 BUILTIN = "harness.targets."
+# the scenario loop and what it calls, copied into repro.py from the module the child runs
+BACKEND = "harness.cell.backend"
+BACKEND_COPIED = (
+    "import_tensorflow",
+    "configure",
+    "make_inputs",
+    "as_model",
+    "Watcher",
+    "run_scenario",
+)
 HLO_LIMIT = 16 << 20
 
 
@@ -72,9 +83,12 @@ def no_deps_requirements(record: CellRecord) -> list[str]:
     return [f"tf-keras=={version}"] if version else []
 
 
-def _module_sources(module: str, seen: set[str] | None = None) -> list[str]:
+def _module_sources(
+    module: str, seen: set[str] | None = None, only: tuple[str, ...] | None = None
+) -> list[str]:
     """The source of a built-in target module and the built-in modules it imports from,
-    dependencies first, with those imports taken out (they are defined above them)."""
+    dependencies first, with those imports taken out (they are defined above them).
+    `only`: of the module's functions and classes, these alone (its imports all stay)."""
     seen = set() if seen is None else seen
     if module in seen:
         return []
@@ -97,9 +111,19 @@ def _module_sources(module: str, seen: set[str] | None = None) -> list[str]:
             and node is tree.body[0]
         ):
             drop.append((node.lineno, node.end_lineno or node.lineno))
+        elif (
+            only is not None
+            and isinstance(node, ast.FunctionDef | ast.ClassDef)
+            and node.name not in only
+        ):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            drop.append((first, node.end_lineno or node.lineno))
     lines = source.splitlines()
     kept = [line for i, line in enumerate(lines, start=1) if not any(a <= i <= b for a, b in drop)]
-    out.append(f"# --- {module} (from xla-matrix) ---\n" + "\n".join(kept).strip() + "\n")
+    text = "\n".join(kept).strip()
+    if only is not None:  # what is left out leaves its blank lines behind
+        text = re.sub(r"\n{4,}", "\n\n\n", text)
+    out.append(f"# --- {module} (from xla-matrix) ---\n" + text + "\n")
     return out
 
 
@@ -113,7 +137,43 @@ def _callable_source(ref: str | None, builtin: bool) -> tuple[str, str | None]:
     return f"from {module} import {attr.split('.')[0]}\n", attr
 
 
+# What repro.py adds to the loop it copies: the stage it is in, printed as the cell's
+# record names it, and where it failed.
+_MAIN = """
+
+class Stages(Watcher):
+    stage = "target"
+
+    def enter(self, stage, step, n):
+        self.stage = f"{stage} step {step} (N={n})"
+        print(f"[repro] stage {self.stage}", flush=True)
+
+    def predicted(self, step, n, model, outputs, seconds):
+        print(f"[repro] step {step} passed", flush=True)
+
+
+def main():
+    watch = Stages()
+    try:
+        run_scenario(tf, %(call)s, watch=watch)
+    except Exception as exc:
+        traceback.print_exc()
+        message = getattr(exc, "message", None) or str(exc)
+        print(f"[repro] FAILED at {watch.stage}: {type(exc).__name__}", flush=True)
+        print(f"[repro] message:\\n{message}\\n[repro] end of message", flush=True)
+        return 1
+    print("[repro] passed", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+"""
+
+
 def render_script(record: CellRecord, spec: CellSpec) -> str:
+    """repro.py: the cell's variables, TensorFlow configured as the cell had it, the target,
+    then the scenario through the loop the child runs (harness.cell.backend, copied in)."""
     config, scenario, target = spec.config, spec.scenario, spec.target
     builtin = target.factory.startswith(BUILTIN) and not target.path
     outcome = f"{record.status}" + (
@@ -137,68 +197,38 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
         "import sys",
         "import traceback",
         "",
-        "import numpy as np",
-        "import tensorflow as tf",
-        "",
     ]
-    if config.run_functions_eagerly:
-        parts += ["tf.config.run_functions_eagerly(True)", ""]
     if target.path:
         parts += [f"sys.path.insert(0, {str(Path(target.path).expanduser().resolve())!r})", ""]
+    parts += _module_sources(BACKEND, only=BACKEND_COPIED)
+    parts += [
+        "",
+        "tf = import_tensorflow()",
+        f"configure(tf, eagerly={config.run_functions_eagerly!r})",
+        "",
+    ]
     if builtin:
         parts += _module_sources(target.factory.partition(":")[0])
-    imports = ""
     factory_code, factory = _callable_source(target.factory, builtin)
     setup_code, setup = _callable_source(target.setup, builtin)
     inputs_code, inputs = _callable_source(target.inputs, builtin)
     imports = factory_code + setup_code + inputs_code
     if imports:
         parts += [imports]
-    if not inputs:
-        parts += [inspect.getsource(child.make_inputs)]
-        inputs = "make_inputs"
-    parts += [inspect.getsource(child.as_model)]
-    steps = [
-        "",
-        "",
-        "def main():",
-        "    stage = 'target'",
-        "    try:",
-        f"        for step, n in enumerate({list(scenario.sizes)!r}, start=1):",
-    ]
-    if scenario.clear_session:
-        steps.append("            tf.keras.backend.clear_session()")
-    steps += [
-        f"            tf.keras.utils.set_random_seed({scenario.seed})",
-        "            stage = f'build step {step} (N={n})'",
-        "            print(f'[repro] stage {stage}', flush=True)",
-    ]
-    if setup:
-        steps.append(f"            {setup}(n, {scenario.gridsize})")
-    steps.append(f"            model = as_model({factory}(n, {scenario.gridsize}))")
-    if config.jit_compile is not None:
-        steps.append(f"            model.jit_compile = {config.jit_compile!r}")
-    steps += [
-        f"            inputs = {inputs}(n, {scenario.gridsize}, {scenario.batch}, {scenario.seed}, step)",
-        "            stage = f'predict step {step} (N={n})'",
-        "            print(f'[repro] stage {stage}', flush=True)",
-        "            outputs = model.predict(inputs, verbose=0)",
-        "            print(f'[repro] step {step} passed', flush=True)",
-        "    except Exception as exc:",
-        "        traceback.print_exc()",
-        "        message = getattr(exc, 'message', None) or str(exc)",
-        "        print(f'[repro] FAILED at {stage}: {type(exc).__name__}', flush=True)",
-        "        print(f'[repro] message:\\n{message}\\n[repro] end of message', flush=True)",
-        "        return 1",
-        "    print('[repro] passed', flush=True)",
-        "    return 0",
-        "",
-        "",
-        'if __name__ == "__main__":',
-        "    sys.exit(main())",
-        "",
-    ]
-    return "\n".join(parts + steps)
+    call = ", ".join(
+        [
+            str(factory),
+            f"sizes={list(scenario.sizes)!r}",
+            f"gridsize={scenario.gridsize!r}",
+            f"batch={scenario.batch!r}",
+            f"seed={scenario.seed!r}",
+            f"clear_session={scenario.clear_session!r}",
+            f"jit_compile={config.jit_compile!r}",
+            f"setup={setup or 'None'}",
+            f"inputs={inputs or 'make_inputs'}",
+        ]
+    )
+    return "\n".join(parts) + _MAIN % {"call": call}
 
 
 def write_repro(record: CellRecord, run_dir: Path) -> Path:

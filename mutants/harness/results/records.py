@@ -155,6 +155,8 @@ class CellSpec:
     scenario: Scenario
     target: Target
     env: dict[str, str]  # variables set before TensorFlow is imported
+    # what the cell inherits from the shell that can change its outcome (harness.run.environ)
+    inherited: dict[str, str] = field(default_factory=dict)
     # filled in per attempt by the runner
     result_path: str = ""
     stage_path: str = ""
