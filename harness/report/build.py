@@ -80,7 +80,9 @@ def write_run_folder(report: Report, out_dir: Path) -> None:
     for plan in merged_plans(report):
         documents[f"plan/{plan.environment}.json"] = plan.to_json()
     for rel, data in documents.items():
-        untrusted.write_inside(out_dir, rel, [json.dumps(data, indent=1, default=str).encode()])
+        untrusted.write_inside(
+            out_dir, rel, [json.dumps(data, indent=1, default=str, allow_nan=False).encode()]
+        )
     old, _ = store.record_files(out_dir)
     plans = out_dir / "plan"
     if plans.is_dir() and not plans.is_symlink():
@@ -101,7 +103,10 @@ def write_files(report: Report, out_dir: Path) -> list[Path]:
     written = []
     jsonl = out_dir / "results.jsonl"
     store.write_text_atomic(
-        jsonl, "".join(json.dumps(r.to_json(), default=str) + "\n" for r in report.records)
+        jsonl,
+        "".join(
+            json.dumps(r.to_json(), default=str, allow_nan=False) + "\n" for r in report.records
+        ),
     )
     written.append(jsonl)
     decision = out_dir / DECISION_FILE

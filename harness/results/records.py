@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from harness.config import defaults
 from harness.config.matrix import Config, Role, Scenario, Target
@@ -174,6 +174,29 @@ class CellSpec:
 # --- child -> parent ----------------------------------------------------------------------
 
 
+class Fingerprint(TypedDict, total=False):
+    """What a cell ran on (harness.cell.evidence.fingerprint): read as a dict, every key
+    the parent reads checked to its type when the file is read, so a report, a verdict or
+    a reproducer never meets `companions` as a list or `devices` as a number. Keys it does
+    not declare are kept as plain data."""
+
+    python: str | None
+    executable: str | None
+    platform: str | None
+    tensorflow: str | None
+    tensorflow_version: str | None
+    tensorflow_dist: str | None
+    keras: str | None
+    keras_flavour: str | None
+    keras_module: str | None
+    tf_keras: str | None
+    numpy: str | None
+    legacy_keras: bool | None
+    devices: list[str]
+    companions: dict[str, str]
+    requires: dict[str, str | None]
+
+
 @dataclass
 class ExceptionInfo:
     type: str
@@ -249,7 +272,7 @@ class ChildFacts:
     xla_modules: list[XlaModule] | None = None  # None: no dump folder was given
     outputs: Outputs | None = None  # file relative to the child's work folder
     timings: dict[str, float] = field(default_factory=dict)
-    fingerprint: dict[str, Any] = field(default_factory=dict)
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
     pid: int | None = None
@@ -311,7 +334,7 @@ class CellRecord:
     xla: XlaEvidence = field(default_factory=XlaEvidence)
     outputs: Outputs | None = None  # file relative to the run folder
     timings: dict[str, float] = field(default_factory=dict)
-    fingerprint: dict[str, Any] = field(default_factory=dict)
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
     run_id: str = ""

@@ -87,7 +87,9 @@ def write_text_atomic(path: str | Path, text: str) -> None:
 
 
 def write_json_atomic(path: str | Path, data: Any) -> None:
-    write_text_atomic(path, json.dumps(data, indent=1, sort_keys=False, default=str))
+    write_text_atomic(
+        path, json.dumps(data, indent=1, sort_keys=False, default=str, allow_nan=False)
+    )
 
 
 def read_json(path: Path) -> tuple[Any, str | None]:
