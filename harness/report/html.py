@@ -15,7 +15,7 @@ import jinja2
 
 from harness.config.matrix import Role
 from harness.config.names import cell_id, verdict_key
-from harness.judge.verdicts import compare_outputs
+from harness.judge.parity import compare
 from harness.judge.vocabulary import css_rules
 from harness.report.junit import log_tail
 from harness.report.table import LEGEND, Column, counts
@@ -71,13 +71,14 @@ def record_view(
     if reference is record:
         parity = "this is the eager reference"
     elif reference is not None and reference.passed and record.passed:
-        diff = compare_outputs(record, reference, report.tolerance)
+        checked = compare(record, reference, report.tolerance)
         tol = report.tolerance
-        parity = (
-            f"agrees with eager (rtol {tol.rtol:g}, atol {tol.atol:g})"
-            if diff is None
-            else f"differs from eager: {diff}"
-        )
+        if not checked.checked:  # never "agrees" when the arrays could not be compared
+            parity = f"outputs unchecked: {checked.text}"
+        elif checked.agree:
+            parity = f"agrees with eager (rtol {tol.rtol:g}, atol {tol.atol:g})"
+        else:
+            parity = f"differs from eager: {checked.text}"
     exc = record.exception
     return {
         "id": record.id,
@@ -209,6 +210,8 @@ def render(report: Report, out_dir: Path) -> str:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slug
+    # JSON.parse takes no NaN: the evidence is plain data whose numbers were checked finite
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "allow_nan": False}
     template = env.get_template("index.html.j2")
     return template.render(
         meta=report.meta,
