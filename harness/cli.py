@@ -365,7 +365,7 @@ def check_expected(
     else:
         texts = [str(change) for change in found]
         for text in texts:
-            print(text)
+            print(printable(text))
         lines = [Culprit(c.key, c.old, c.new) for c in found]
         write_files(out, lines, done=True, problems=report.problems)
     for problem in report.problems:

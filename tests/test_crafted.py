@@ -6,6 +6,7 @@ TensorFlow (the records, plans, archives and index pages are written by hand).""
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -127,3 +128,73 @@ def test_an_array_whose_header_lies_is_never_allocated(tmp_path, declared):
     assert "outputs unchecked: " in html and "agrees with eager" not in html
     expected = "the record declares" if declared == [4] else "MiB of arrays once loaded"
     assert expected in html
+
+
+# --- 6: drift to culprit prints what runs recorded --------------------------------------------
+
+INJECTED = "2.4.6\n::error title=INJECTED::pwned \x1b[2J\x1b]0;title\x07"
+
+
+def test_drift_lines_print_a_crafted_version_as_one_visible_line(tmp_path):
+    """A package version in a plan's provenance is quoted by the drift line ("moved since
+    run ..."): a newline there started a GitHub workflow command, an escape cleared the
+    screen."""
+    matrix = Path(__file__).resolve().parent.parent / "matrix.toml"
+    history, expected = tmp_path / "history", tmp_path / "expected.toml"
+    cells = [
+        {"environment": ENV, "target": "reference", "scenario": SCENARIO, "config": c, "role": r}
+        for c, r in (("baseline", "baseline"), ("no-xla-translate", "workaround"))
+    ]
+    xla = {"modules": 2, "names": ["a"], "identities": ["a#1"]}
+
+    def run(name: str, baseline: str, numpy: str) -> Path:
+        fields = {"xla": xla} if baseline == "pass" else {}
+        records = [
+            record(status=baseline, **fields),
+            record(config="no-xla-translate", status="pass", xla=xla),
+        ]
+        plan = {
+            "environment": ENV,
+            "cells": cells,
+            "complete": True,
+            "run_id": name,
+            "started": f"2026-11-2{len(name)}T03:00:00+00:00",
+            "provenance": {"harness": "h", "packages": {"numpy": numpy}},
+        }
+        return artifact(tmp_path / "reports" / name, records, plan=plan)
+
+    good = run("good", "fail", "2.4.5")
+    kept = run_cli(
+        "report", "--run-dir", str(good), "--history", str(history),
+        "--write-expected", str(expected), "--quiet", "--matrix", str(matrix),
+    )  # fmt: skip
+    assert kept.returncode == 0, kept.stderr
+    bad = run("bad-run", "pass", INJECTED)
+    proc = run_cli(
+        "report", "--run-dir", str(bad), "--check", str(expected), "--bisect",
+        "--history", str(history), "--matrix", str(matrix),
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert re.search(r"moved since run \S+: numpy 2\.4\.5 -> 2\.4\.6 ::error", proc.stdout)
+    for stream in (proc.stdout, proc.stderr):
+        assert "\x1b" not in stream and "\x07" not in stream
+        assert not [line for line in stream.splitlines() if line.startswith("::")]
+
+
+# --- 13: invisible characters ---------------------------------------------------------------
+
+INVISIBLE = "\u061c\U000e0041\U000e007f\u3164\u180e\ufff9\ufe0f\u202e\u2066\u200b\u00ad\u2028"
+
+
+def test_invisible_characters_never_reach_a_report(tmp_path):
+    from harness.results.untrusted import printable
+
+    assert printable(f"a{INVISIBLE}b") == "a" + " " * len(INVISIBLE) + "b"
+    assert printable("naïve 中 😀") == "naïve 中 😀"
+    bad = record(message=f"boom {INVISIBLE} end")
+    out = tmp_path / "merged"
+    proc = merge(artifact(tmp_path / "job", [bad]), out=out)
+    assert proc.returncode == 0, proc.stderr
+    for text in (proc.stdout, (out / "xla_matrix.md").read_text(), (out / "junit.xml").read_text()):
+        assert "boom" in text
+        assert not set(INVISIBLE) & set(text)
