@@ -421,7 +421,7 @@ def run(
 def header(options: Options) -> dict[str, object]:
     return {
         "dist": options.dist,
-        "index": options.index.url,
+        "index": options.index.shown,
         "max_cells": options.max_cells,
         "budget_s": options.budget_s,
     }
