@@ -308,6 +308,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out = args.out or run_dir
     if args.summary and not args.check:
         raise UsageError("--summary goes with --check")
+    history_folder_problem(args.history)
     expected = drift.load_expected(args.check) if args.check else None
     matrix = report_matrix(args)
     finder_options = culprit_options(args, out, matrix) if args.bisect else None
@@ -333,6 +334,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         kept = history.keep(args.history, report.verdicts_file)
         print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)
     return 1 if changed else failed
+
+
+def history_folder_problem(history_dir: Path | None) -> None:
+    """--history names a folder (made when missing): anything else is one line before the
+    report is judged or written."""
+    if history_dir is None:
+        return
+    if history_dir.is_symlink() or (history_dir.exists() and not history_dir.is_dir()):
+        raise UsageError(f"--history {str(history_dir)!r}: not a folder")
+    for parent in history_dir.parents:
+        if parent.exists() and not parent.is_dir():
+            raise UsageError(f"--history {str(history_dir)!r}: {str(parent)!r} is not a folder")
 
 
 def check_expected(
