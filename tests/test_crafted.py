@@ -198,3 +198,94 @@ def test_invisible_characters_never_reach_a_report(tmp_path):
     for text in (proc.stdout, (out / "xla_matrix.md").read_text(), (out / "junit.xml").read_text()):
         assert "boom" in text
         assert not set(INVISIBLE) & set(text)
+
+
+# --- 11, 14: index pages and index URLs -----------------------------------------------------
+
+
+def test_an_index_page_nested_100000_deep_is_one_line(fake_index):
+    from harness.bisect.index import Index, index_releases
+    from harness.config.errors import UsageError
+
+    fake_index.add_file("tf-nightly", "tf_nightly-2.23.0.dev20261026-py3-none-any.whl")
+    page = fake_index.root / "simple" / "tf-nightly" / "index.json"
+    page.write_bytes(b'{"files": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    with pytest.raises(UsageError) as caught:
+        index_releases("tf-nightly", Index.parse(fake_index.serve()))
+    assert str(caught.value).endswith("not a simple API page: nested too deeply")
+
+
+def test_a_token_in_an_index_urls_path_is_never_printed(fake_index, tmp_path):
+    from harness.bisect.index import Index, index_releases
+    from harness.config.errors import UsageError
+
+    token = "a1B2c3D4e5F6g7H8i9J0k"
+    url = fake_index.serve().replace("/simple", f"/{token}/simple")
+    index = Index.parse(url)
+    with pytest.raises(UsageError) as caught:
+        index_releases("tf-nightly", index)
+    assert token not in str(caught.value) and "/***/simple" in str(caught.value)
+    assert token not in index.shown and index.url == url  # still asked for as given
+    # and on the command line, whatever it says
+    proc = run_cli(
+        "bisect", "--index-url", url, "--good", "2.15.1", "--bad", "2.16.2",
+        "-t", "xla-fragile", "-s", SCENARIO, "-c", "baseline", "--venvs", str(tmp_path / "v"),
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert token not in proc.stdout + proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+# --- 12: --history at a file ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["file", "file/below"])
+def test_history_at_a_file_is_one_line_before_anything_is_written(tmp_path, where):
+    run = artifact(tmp_path / "run", [record()])
+    (tmp_path / "file").write_text("not a folder\n")
+    proc = run_cli("report", "--run-dir", str(run), "--history", str(tmp_path / where))
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        f"xla-matrix: error: --history {str(tmp_path / where)!r}: "
+        + ("not a folder" if where == "file" else f"{str(tmp_path / 'file')!r} is not a folder")
+    ]
+    assert not (run / "index.html").exists() and not (run / "verdicts.json").exists()
+
+
+# --- 15: versions in [[environment]] ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, key",
+    [
+        ('tensorflow = "2.21.0; python_version < \\"3\\""', "tensorflow"),
+        ('tensorflow = "2.21.0 --index-url https://evil.example"', "tensorflow"),
+        ('keras_version = "3.15.1; python_version < \\"3\\""', "keras_version"),
+        ('keras_version = "3.15.1,<4"', "keras_version"),
+    ],
+)
+def test_environment_versions_are_versions_not_requirements(tmp_path, line, key):
+    from harness.config.matrix import MatrixError, load_matrix
+
+    text = (
+        '[[environment]]\nname = "e"\ntensorflow = "2.21.0"\nkeras = "keras3"\n'
+        'keras_version = "3.15.1"\n'
+    )
+    text = text.replace(f"{key} = ", f"#{key} = ", 1).replace("\n#", f"\n{line}\n#", 1)
+    text += (
+        '[[config]]\nname = "baseline"\nrole = "baseline"\n'
+        '[[scenario]]\nname = "s"\nsizes = [8]\n'
+        '[[target]]\nname = "t"\nfactory = "a.b:c"\n'
+    )
+    path = tmp_path / "matrix.toml"
+    path.write_text(text)
+    with pytest.raises(MatrixError) as caught:
+        load_matrix(path, base=None)
+    assert f"environment.e.{key}: must be a version such as 2.21.0" in str(caught.value)
+
+
+def test_environment_versions_that_are_versions_load(tmp_path):
+    from harness.config.matrix import load_matrix
+
+    matrix = load_matrix(Path(__file__).resolve().parent.parent / "matrix.toml")
+    assert matrix.environment("nightly").tensorflow == "nightly"
