@@ -549,7 +549,7 @@ class RuleError(ShapeError):
 def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
     """`cls` from one table, its problems as one MatrixError."""
     try:
-        return from_dict(cls, entry, where, check=_check)
+        return from_dict(cls, entry, where, check=check_rule)
     except RuleError as exc:
         raise MatrixError(f"{path}: {exc}") from None
     except ShapeError as exc:
@@ -563,7 +563,9 @@ def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
         raise MatrixError(f"{path}: {exc}") from None
 
 
-def _check(where: str, f: dataclasses.Field[Any], value: Any) -> None:
+def check_rule(where: str, f: dataclasses.Field[Any], value: Any) -> None:
+    """A field's own rule (its metadata "rule"), for from_dict: matrix.toml's entries, and
+    the same entries when a cell's spec is read back from a record."""
     rule = f.metadata.get("rule")
     problem = rule(value) if rule else None
     if problem:

@@ -148,21 +148,27 @@ def _plural(text: str) -> str:
     return text if text.endswith("s") else text + "s"
 
 
-def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
+Check = Callable[[str, dataclasses.Field[Any], Any], None]
+
+
+def convert(
+    tp: Any, value: Any, path: str = "", *, strict: bool = True, check: Check | None = None
+) -> Any:
     """`value` checked against `tp` and converted (lists to tuples, tables to dataclasses,
-    strings to enums). `strict` rejects unknown keys in nested dataclasses."""
+    strings to enums). `strict` rejects unknown keys in nested dataclasses; `check` is
+    applied to the fields of every dataclass met, however deep."""
     origin, args = get_origin(tp), get_args(tp)
     if tp is Any:
         return plain(value, path)
     if typing.is_typeddict(tp):
-        return _typed_dict(tp, value, path, strict=strict)
+        return _typed_dict(tp, value, path, strict=strict, check=check)
     if origin in (Union, types.UnionType):
         if value is None and type(None) in args:
             return None
         errors = []
         for option in (a for a in args if a is not type(None)):
             try:
-                return convert(option, value, path, strict=strict)
+                return convert(option, value, path, strict=strict, check=check)
             except ShapeError as exc:
                 errors.append(exc)
         if len(errors) == 1:
@@ -193,7 +199,10 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
         if not isinstance(value, list | tuple):
             raise ShapeError(path, f"must be {describe(tp)}, got {value!r}")
         item = args[0] if args else Any
-        items = [convert(item, v, _join(path, i), strict=strict) for i, v in enumerate(value)]
+        items = [
+            convert(item, v, _join(path, i), strict=strict, check=check)
+            for i, v in enumerate(value)
+        ]
         return tuple(items) if origin is tuple else items
     elif origin is dict:
         if not isinstance(value, dict):
@@ -203,7 +212,7 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
         for k, v in value.items():
             if not isinstance(k, str):
                 raise ShapeError(path, f"keys must be strings, got {k!r}")
-            out[convert(key_type, k, path, strict=strict)] = convert(
+            out[convert(key_type, k, path, strict=strict, check=check)] = convert(
                 item, v, _join(path, k), strict=strict
             )
         return out
@@ -212,7 +221,7 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
             return value
         if not isinstance(value, dict):
             raise ShapeError(path, f"must be a table, got {value!r}")
-        return from_dict(tp, value, path, strict=strict)
+        return from_dict(tp, value, path, strict=strict, check=check)
     else:  # pragma: no cover - a dataclass declared a type this module does not know
         raise TypeError(f"{path}: unsupported type {tp!r}")
     if not ok:
@@ -220,7 +229,9 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
     return value
 
 
-def _typed_dict(tp: Any, value: Any, path: str, *, strict: bool) -> dict[str, Any]:
+def _typed_dict(
+    tp: Any, value: Any, path: str, *, strict: bool, check: Check | None = None
+) -> dict[str, Any]:
     """A TypedDict (total=False): its declared keys checked against their types, others
     kept as plain data (a newer writer's keys), so readers can `.get()` any of them."""
     if not isinstance(value, dict):
@@ -232,7 +243,7 @@ def _typed_dict(tp: Any, value: Any, path: str, *, strict: bool) -> dict[str, An
             raise ShapeError(path, f"keys must be strings, got {key!r}")
         where = _join(path, key)
         if key in declared:
-            out[key] = convert(declared[key], item, where, strict=strict)
+            out[key] = convert(declared[key], item, where, strict=strict, check=check)
         else:
             out[key] = plain(item, where)
     return out
@@ -254,7 +265,7 @@ def from_dict(
     path: str = "",
     *,
     strict: bool = True,
-    check: Callable[[str, dataclasses.Field[Any], Any], None] | None = None,
+    check: Check | None = None,
 ) -> Any:
     """An instance of dataclass `cls` from a table, every field checked against its type.
 
@@ -279,7 +290,7 @@ def from_dict(
             if required(field):
                 raise ShapeError(path, f"missing required key {name!r}")
             continue
-        value = convert(types_[name], data[name], where, strict=strict)
+        value = convert(types_[name], data[name], where, strict=strict, check=check)
         if check is not None:
             check(where, field, value)
         kwargs[name] = value

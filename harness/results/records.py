@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from harness.config import defaults
-from harness.config.matrix import Config, Role, Scenario, Target
+from harness.config.matrix import Config, Role, Scenario, Target, check_rule
 from harness.config.names import Cell, config_label, verdict_key
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
 
@@ -168,7 +168,8 @@ class CellSpec:
 
     @classmethod
     def from_json(cls, data: Any) -> CellSpec:
-        return from_dict(cls, data, "spec")
+        """A spec read back, its matrix entries checked by matrix.toml's own rules."""
+        return from_dict(cls, data, "spec", check=check_rule)
 
 
 # --- child -> parent ----------------------------------------------------------------------
@@ -403,7 +404,8 @@ class CellRecord:
         check_schema(data)
         if "id" not in data:
             raise ShapeError("", "missing required key 'id'")
-        record = from_dict(cls, data, "", strict=False)
+        # the spec's matrix entries by matrix.toml's own rules: a reproducer is built from it
+        record = from_dict(cls, data, "", strict=False, check=check_rule)
         if data["id"] != record.id:
             raise ShapeError("id", f"{data['id']!r} does not match its cell {record.id!r}")
         record.source = source

@@ -185,12 +185,42 @@ def _not_its_own(
     return f"{where}: {rel!r} is not this cell's own file ({own}...)"
 
 
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def spec_problems(record: CellRecord) -> list[str]:
+    """A record's spec (what ran, from which a reproducer is written) names its own cell and
+    the matrix entries of its names; its variables are names. Its references, requirements
+    and sizes were checked by the matrix's rules when read."""
+    spec = record.spec
+    if spec is None:
+        return []
+    cell, problems = record.cell, []
+    if spec.cell != cell:
+        problems.append(f"spec.cell: {spec.cell.id!r} is not the record's cell {cell.id!r}")
+    config = f"{cell.config}@{cell.context}" if cell.context else cell.config
+    for where, name, want in (
+        ("spec.config.name", spec.config.name, config),
+        ("spec.scenario.name", spec.scenario.name, cell.scenario),
+        ("spec.target.name", spec.target.name, cell.target),
+    ):
+        if name != want:
+            problems.append(f"{where}: {name!r} is not the record's {want!r}")
+    for env in (spec.env, spec.config.env):
+        problems += [
+            f"spec.env: {k!r} is not a variable name" for k in env if not _VARIABLE.fullmatch(k)
+        ]
+    return problems
+
+
 def record_problems(record: CellRecord) -> list[str]:
     """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
     (they become file names, Markdown and XML), a log, an outputs file or a dump folder
     that is not a plain relative path inside the run folder, or that belongs to another
     cell. (A role that does not exist is a ShapeError already.)"""
     problems = _name_problems("cell.", record.cell)
+    if not problems:
+        problems += spec_problems(record)
     paths = [("log", record.log, "logs", ".log")]
     paths += [(f"repeats[{i}].log", r.log, "logs", ".log") for i, r in enumerate(record.repeats)]
     if record.outputs is not None:
