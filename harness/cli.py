@@ -251,8 +251,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_repro(args)
         raise UsageError(f"unknown command {args.command!r}")
-    except UsageError as exc:
-        print(f"xla-matrix: error: {exc}", file=sys.stderr)
+    except UsageError as exc:  # one line, whatever a record or an installer put in it
+        from harness.results.untrusted import printable
+
+        print(f"xla-matrix: error: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("xla-matrix: interrupted", file=sys.stderr)
