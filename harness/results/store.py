@@ -13,10 +13,12 @@ named problem (which file, which field) and the rest are read on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import secrets
+import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -78,12 +80,21 @@ def outputs_path(run_dir: Path, cell: Cell) -> Path:
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:
-    """Readers see the old file or the new one, never half of one."""
+    """Readers see the old file or the new one, never half of one. The temporary file is
+    made with O_EXCL under a name no one can guess (mkstemp), in the same folder, and renamed
+    over `path`: a link planted at either name is replaced, never written through."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w") as f:
+            os.fchmod(f.fileno(), 0o644)
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def write_json_atomic(path: str | Path, data: Any) -> None:

@@ -112,6 +112,7 @@ def _walk(root: Path, parts: list[str], create: bool = False) -> int:
         fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     except OSError as exc:
         raise _refusal(exc) from None
+    part = ""
     try:
         for part in parts:
             if create:
@@ -121,8 +122,12 @@ def _walk(root: Path, parts: list[str], create: bool = False) -> int:
             os.close(fd)
             fd = nxt
     except OSError as exc:
+        refusal = _refusal(exc)
+        with contextlib.suppress(OSError):  # O_DIRECTORY on a link says ENOTDIR: say which
+            if stat.S_ISLNK(os.lstat(part, dir_fd=fd).st_mode):
+                refusal = Refused("a symbolic link")
         os.close(fd)
-        raise _refusal(exc) from None
+        raise refusal from None
     return fd
 
 
