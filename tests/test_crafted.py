@@ -453,3 +453,38 @@ def test_atomic_writes_use_an_unpredictable_temporary_file(tmp_path):
     assert not [
         p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp") and not p.is_symlink()
     ]
+
+
+# --- 7: a merge keeps the runs' provenance ----------------------------------------------------
+
+
+def test_a_merged_folder_keeps_the_packages_and_source_hashes_of_its_runs(tmp_path):
+    packages = {f"pkg{i}": f"1.{i}" for i in range(35)}
+    cells = [
+        {**record()["cell"], "role": "baseline"},
+        {**record(config="eager")["cell"], "role": "workaround"},
+    ]
+    for i, (shard, data) in enumerate(
+        (("a", record()), ("b", record(config="eager", status="pass")))
+    ):
+        plan = {
+            "environment": ENV,
+            "cells": [cells[i]],
+            "complete": True,
+            "run_id": f"run-{shard}",
+            "provenance": {
+                "harness": "h1",
+                "targets": {"reference": f"t{shard}"},
+                "packages": packages,
+            },
+        }
+        artifact(tmp_path / "artifacts" / shard, [data], plan=plan)
+    out = tmp_path / "merged"
+    assert merge(tmp_path / "artifacts", out=out).returncode == 0
+    [plan] = [json.loads(p.read_text()) for p in (out / "plan").glob("*.json")]
+    assert plan["provenance"]["packages"] == packages
+    assert plan["provenance"]["harness"] == "h1"
+    again = run_cli("report", "--run-dir", str(out), "--format", "json")
+    assert again.returncode == 0, again.stderr
+    provenance = json.loads(again.stdout)["meta"]["provenance"][ENV]
+    assert provenance["packages"] == packages and provenance["harness"] == "h1"

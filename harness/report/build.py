@@ -12,7 +12,7 @@ from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.report.formats import FORMATS
 from harness.report.model import Report, collect
 from harness.results import store, untrusted
-from harness.results.records import Plan
+from harness.results.records import Plan, Provenance
 
 
 def is_source(report: Report, out_dir: Path) -> bool:
@@ -49,9 +49,24 @@ def copy_logs(report: Report, out_dir: Path) -> list[str]:
     return problems
 
 
+def merged_provenance(plans: list[Plan]) -> Provenance:
+    """What the plans of one environment recorded: the packages and harness hash of the
+    first that recorded them (the shards of one environment install the same), every
+    target's source hash."""
+    recorded = [p.provenance for p in plans if p.provenance.packages or p.provenance.harness]
+    if not recorded:
+        return Provenance()
+    targets: dict[str, str] = {}
+    for provenance in recorded:
+        targets.update(provenance.targets)
+    first = recorded[0]
+    return Provenance(harness=first.harness, targets=targets, packages=dict(first.packages))
+
+
 def merged_plans(report: Report) -> list[Plan]:
     """One plan per environment for a merged folder: every planned cell, complete only when
-    every plan that went into it was."""
+    every plan that went into it was, and the runs' provenance (drift reads it again from
+    the merged folder: what moved since a good run)."""
     out = []
     for env in dict.fromkeys(p.environment for p in report.plans):
         plans = [p for p in report.plans if p.environment == env]
@@ -64,6 +79,7 @@ def merged_plans(report: Report) -> list[Plan]:
                 started=min((p.started for p in plans if p.started), default=""),
                 finished=max((p.finished for p in plans if p.finished), default=""),
                 complete=all(p.complete for p in plans),
+                provenance=merged_provenance(plans),
             )
         )
     return out
