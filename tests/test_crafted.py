@@ -488,3 +488,82 @@ def test_a_merged_folder_keeps_the_packages_and_source_hashes_of_its_runs(tmp_pa
     assert again.returncode == 0, again.stderr
     provenance = json.loads(again.stdout)["meta"]["provenance"][ENV]
     assert provenance["packages"] == packages and provenance["harness"] == "h1"
+
+
+# --- 10: two merges into one folder at once ---------------------------------------------------
+
+
+def test_two_merges_into_one_folder_at_once_leave_one_consistent_report(tmp_path):
+    import subprocess
+    import sys
+
+    repo = str(Path(__file__).resolve().parent.parent)
+
+    def folder(name: str, configs: int) -> Path:
+        records = [record(config=f"c{i}", role="workaround") for i in range(configs)]
+        return artifact(tmp_path / name, records)
+
+    small, large = folder("small", 3), folder("large", 100)
+    out = tmp_path / "merged"
+    for _ in range(2):
+        procs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "harness",
+                    "report",
+                    "--merge",
+                    str(d),
+                    "--out",
+                    str(out),
+                    "--quiet",
+                ],
+                cwd=tmp_path,
+                env={"PYTHONPATH": repo, "PATH": "/usr/bin:/bin"},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            for d in (large, small, large)
+        ]
+        for proc in procs:
+            assert proc.wait(timeout=300) == 0, proc.stderr.read() if proc.stderr else ""
+        files = sorted(p.name for p in (out / "results" / ENV).glob("*.json"))
+        lines = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+        plan = json.loads((out / "plan" / f"{ENV}.json").read_text())
+        assert len(files) == len(lines) == len(plan["cells"]), (len(files), len(lines))
+
+
+def test_a_report_waits_for_the_one_writing_its_folder(tmp_path):
+    import fcntl
+    import subprocess
+    import sys
+    import time
+
+    from harness.report.build import LOCK_FILE
+
+    repo = str(Path(__file__).resolve().parent.parent)
+    run = artifact(tmp_path / "job", [record()])
+    out = tmp_path / "merged"
+    out.mkdir()
+    with open(out / LOCK_FILE, "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another report is writing it
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "harness",
+                "report",
+                "--merge",
+                str(run),
+                "--out",
+                str(out),
+                "--quiet",
+            ],
+            cwd=tmp_path,
+            env={"PYTHONPATH": repo, "PATH": "/usr/bin:/bin"},
+        )
+        time.sleep(3)
+        assert proc.poll() is None and not (out / "results.jsonl").exists()
+    assert proc.wait(timeout=120) == 0
+    assert (out / "results.jsonl").is_file()

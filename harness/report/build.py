@@ -3,10 +3,15 @@ harness.report.formats (Markdown, verdicts.json, JUnit XML, HTML)."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+from harness.config.errors import UsageError
 from harness.config.matrix import Matrix
 from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.report.formats import FORMATS
@@ -109,6 +114,30 @@ def write_run_folder(report: Report, out_dir: Path) -> None:
 
 
 DECISION_FILE = "decision.json"
+LOCK_FILE = ".xla-matrix-report.lock"
+
+
+@contextlib.contextmanager
+def folder_lock(out_dir: Path) -> Iterator[None]:
+    """One report at a time writes a folder: a second `report --merge ... --out` into it
+    waits for the first to finish, then writes a whole report of its own (two at once left
+    record files of one and results.jsonl of the other). The lock goes with the process."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(
+            out_dir / LOCK_FILE,
+            os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK,
+            0o644,
+        )
+    except OSError as exc:
+        raise UsageError(f"{out_dir}: cannot lock it for the report: {exc.strerror}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UsageError(f"{out_dir / LOCK_FILE}: not a regular file")
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def write_files(report: Report, out_dir: Path) -> list[Path]:
@@ -154,8 +183,9 @@ def report_dirs(
     from harness.report import terminal
     from harness.results.untrusted import printable
 
-    report = collect(dirs, matrix)
-    written = write_files(report, out)
+    with folder_lock(out):
+        report = collect(dirs, matrix)
+        written = write_files(report, out)
     if fmt:
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
