@@ -567,3 +567,56 @@ def test_a_report_waits_for_the_one_writing_its_folder(tmp_path):
         assert proc.poll() is None and not (out / "results.jsonl").exists()
     assert proc.wait(timeout=120) == 0
     assert (out / "results.jsonl").is_file()
+
+
+# --- 8: credentials in requirement URLs -----------------------------------------------------
+
+TOKEN = "SECRETXYZ123"
+WITH = f"secretpkg @ https://__token__:{TOKEN}@127.0.0.1:9/a1B2c3D4e5F6g7H8i9J0/secretpkg-1.0-py3-none-any.whl"
+
+
+def test_a_token_in_a_requirement_url_is_in_no_file_of_the_run(tmp_path):
+    repo = Path(__file__).resolve().parent.parent
+    run = tmp_path / "run"
+    proc = run_cli(
+        "run", "--matrix", str(repo / "matrix.toml"), "--run-dir", str(run), "--no-cache",
+        "-t", "reference", "-s", SCENARIO, "-c", "baseline", "--with", WITH,
+        cwd=tmp_path, env={"PYTHONPATH": str(repo)},
+    )  # fmt: skip
+    assert run.is_dir(), proc.stderr
+    assert TOKEN not in proc.stdout + proc.stderr
+    leaked = [p for p in run.rglob("*") if p.is_file() and TOKEN.encode() in p.read_bytes()]
+    assert not leaked
+    [line] = [json.loads(x) for x in (run / "results.jsonl").read_text().splitlines()]
+    assert line["spec"]["target"]["requires"] == [
+        "secretpkg @ https://***@127.0.0.1:9/***/secretpkg-1.0-py3-none-any.whl"
+    ]
+
+
+def test_requirements_with_credentials_reach_the_installer_in_a_file(tmp_path):
+    from harness.config.matrix import Environment
+    from harness.install.output import InstallFailed
+    from harness.install.requires import unavailable_because
+    from harness.install.steps import hidden_requirements
+
+    with hidden_requirements(["--pre", "tensorflow-cpu==2.21.0", WITH]) as args:
+        assert args[:2] == ["--pre", "tensorflow-cpu==2.21.0"] and args[2] == "-r"
+        assert TOKEN not in " ".join(args)
+        assert Path(args[3]).read_text() == WITH + "\n"
+        assert Path(args[3]).stat().st_mode & 0o077 == 0
+    assert not Path(args[3]).exists()
+    failed = InstallFailed(f"error: {WITH} not found", 1, ["--no-deps", WITH])
+    assert TOKEN not in failed.output + failed.installing
+    why = unavailable_because(repr(WITH), Environment("e", "2.21.0"), f"error: {WITH}\n")
+    assert TOKEN not in why.message + " ".join(why.detail)
+
+
+def test_a_probe_venv_install_log_holds_no_requirement_credentials(tmp_path):
+    from harness.install.venv import INSTALL_LOG, ensure
+
+    venv = tmp_path / "venv"
+    reason = ensure(venv, [[WITH]])
+    assert isinstance(reason, str) and "could not install" in reason
+    assert TOKEN not in reason
+    log = (venv / INSTALL_LOG).read_text()
+    assert "-r " in log and TOKEN not in log

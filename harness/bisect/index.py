@@ -40,6 +40,7 @@ from packaging.utils import (
 from packaging.version import InvalidVersion, Version
 
 from harness.config.errors import UsageError
+from harness.config.secrets import path_secrets
 from harness.config.typed import from_dict
 
 DEFAULT_INDEX = "https://pypi.org/simple"
@@ -65,19 +66,6 @@ def url_secrets(url: str) -> list[str]:
     user, _, password = userinfo.partition(":")
     secret = password or user
     return [s for s in {userinfo, secret, urllib.parse.unquote(secret)} if s]
-
-
-# A path segment that looks like a credential (Gemfury's https://pypi.fury.io/TOKEN/user/, a
-# proxy's /basic/TOKEN/simple): long, and letters and digits mixed, as a project or folder
-# name seldom is.
-_TOKEN_SEGMENT = re.compile(r"(?=[^/]*[0-9])(?=[^/]*[A-Za-z])[A-Za-z0-9_~.%+=-]{16,}")
-
-
-def path_secrets(url: str) -> list[str]:
-    """Segments of a URL's path that look like tokens, raw and percent-decoded."""
-    path = urllib.parse.urlsplit(url.strip()).path
-    found = [seg for seg in path.split("/") if _TOKEN_SEGMENT.fullmatch(seg)]
-    return [s for seg in found for s in dict.fromkeys([seg, urllib.parse.unquote(seg)])]
 
 
 def environment_secrets(environ: Mapping[str, str]) -> list[str]:

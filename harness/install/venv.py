@@ -37,6 +37,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from harness.config.secrets import redact as redact_secrets
 from harness.install.output import (
     REASON_CHARS,
     InstallFailed,
@@ -45,7 +46,7 @@ from harness.install.output import (
     reason_line,
     tail,
 )
-from harness.install.steps import PROJECT, Step
+from harness.install.steps import PROJECT, Step, hidden_requirements
 
 STAMP = ".xla-matrix-installed"
 INSTALL_LOG = "xla-matrix-install.log"  # a probe venv's installer output
@@ -144,12 +145,13 @@ def ensure(
             out.write(f"# {venv} removed and built again from scratch ({why})\n")
 
         def call(args: list[str], step: Sequence[str] = ()) -> None:
-            out.write(redact(f"$ {shlex.join(args)}\n"))
-            out.flush()
-            with captured() as output:
-                proc = subprocess.run(args, stdout=output, stderr=subprocess.STDOUT, env=env)
-                text = tail(output)
-            out.write(redact(text))
+            with hidden_requirements(args) as args:
+                out.write(redact(redact_secrets(f"$ {shlex.join(args)}\n")))
+                out.flush()
+                with captured() as output:
+                    proc = subprocess.run(args, stdout=output, stderr=subprocess.STDOUT, env=env)
+                    text = tail(output)
+            out.write(redact(redact_secrets(text)))
             if proc.returncode:
                 raise InstallFailed(text, proc.returncode, step)
 
@@ -161,7 +163,7 @@ def ensure(
             reason = reason_line(installer_reason(exc.output), REASON_CHARS, error=False)
             what = exc.installing or venv.name
             failed = f"could not install {what}: {reason or f'exit {exc.return_code}'}"
-            return redact(f"{failed} (log: {log})")
+            return redact(redact_secrets(f"{failed} (log: {log})"))
         except OSError as exc:  # the installer itself could not be started
             return redact(f"could not install into {venv}: {exc}")
     return python

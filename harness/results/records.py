@@ -20,6 +20,7 @@ from typing import Any, TypedDict
 from harness.config import defaults
 from harness.config.matrix import Config, Role, Scenario, Target, check_rule
 from harness.config.names import Cell, config_label, verdict_key
+from harness.config.secrets import redact
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
 
 # The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
@@ -164,7 +165,14 @@ class CellSpec:
     threads: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return to_dict(self)
+        """The spec as files keep it: credentials in its requirements' URLs redacted
+        (records, plans and results.jsonl are uploaded as artifacts; the child needs only
+        the names)."""
+        data = to_dict(self)
+        target = data["target"]
+        target["requires"] = [redact(r) for r in target["requires"]]
+        target["pins"] = {k: [redact(r) for r in v] for k, v in target["pins"].items()}
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> CellSpec:
@@ -393,6 +401,8 @@ class CellRecord:
 
     def to_json(self) -> dict[str, Any]:
         data = to_dict(self)
+        if self.spec is not None:
+            data["spec"] = self.spec.to_json()
         # written for readers of the file (jq, CI views); derived again when read back
         return {"id": self.id, **data, "stage_text": self.stage_text}
 
