@@ -112,10 +112,12 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
     """Mean first-predict time (compile + forward) and build time per environment, of cells
     that passed, as bars for an inline SVG."""
     bars = []
+    firsts: dict[str, list[Any]] = {}  # one pass over the records, not one per environment
+    for r in report.records:
+        if r.passed and r.steps:
+            firsts.setdefault(r.cell.environment, []).append(r.steps[0])
     for env in envs:
-        first = [
-            r.steps[0] for r in report.records if r.cell.environment == env and r.passed and r.steps
-        ]
+        first = firsts.get(env, [])
         if not first:
             continue
         bars.append(
@@ -157,13 +159,12 @@ def render(report: Report, out_dir: Path) -> str:
     # each cell's view (with its log tail) is built once, however many verdicts cite it
     views: dict[str, dict[str, Any]] = {}
     tables = []
-    envs_seen: list[str] = []
+    envs_seen: dict[str, None] = {}  # in order of appearance (a dict: membership is O(1))
     for table in report.tables:
         groups = _column_groups(table.columns)
         rows = []
         for env in table.rows:
-            if env not in envs_seen:
-                envs_seen.append(env)
+            envs_seen.setdefault(env)
             cells = []
             for col in table.columns:
                 entry = table.get(env, col)
@@ -219,7 +220,7 @@ def render(report: Report, out_dir: Path) -> str:
         evidence={"entries": evidence, "cells": views},
         legend=LEGEND,
         summaries=summary_sentences(report),
-        plot=timing_plot(report, envs_seen),
+        plot=timing_plot(report, list(envs_seen)),
         past_runs=[p.run_id for p in past],
         role_title=role_title,
         decision=report.decision_lines,

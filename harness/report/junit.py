@@ -71,10 +71,13 @@ def document(records: list[CellRecord], expected: list[PlannedCell], run_dir: Pa
     for r in records:
         by_env.setdefault(r.cell.environment, []).append(r)
     have = {r.id for r in records}
-    missing = [p for p in expected if p.cell.id not in have]
+    missing: dict[str, list[PlannedCell]] = {}  # by environment: one pass, not one per suite
+    for p in expected:
+        if p.cell.id not in have:
+            missing.setdefault(p.environment, []).append(p)
     root = ET.Element("testsuites", name="xla-matrix")
     total = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    envs = sorted(by_env.keys() | {m.environment for m in missing})
+    envs = sorted(by_env.keys() | missing.keys())
     for env in envs:
         suite = ET.SubElement(root, "testsuite", name=env)
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
@@ -114,9 +117,7 @@ def document(records: list[CellRecord], expected: list[PlannedCell], run_dir: Pa
                     case, tag, message=message, type=str(r.failure_class or r.status.value)
                 )
             el.text = text
-        for planned in missing:
-            if planned.environment != env:
-                continue
+        for planned in missing.get(env, []):
             case = ET.SubElement(
                 suite,
                 "testcase",
