@@ -620,3 +620,43 @@ def test_a_probe_venv_install_log_holds_no_requirement_credentials(tmp_path):
     assert TOKEN not in reason
     log = (venv / INSTALL_LOG).read_text()
     assert "-r " in log and TOKEN not in log
+
+
+# --- the nightly workflow: probes cannot reach the job's files by their names -------------------
+
+
+def test_a_probe_runs_without_the_runners_files_in_a_folder_of_its_own(tmp_path, monkeypatch):
+    """The drift-to-culprit step runs probed nightly builds and target code in the job that
+    then saves the history cache and uploads artifacts: a probe gets neither the runner's
+    file variables (GITHUB_ENV ...) nor its tokens nor the index's credentials, and runs in
+    its own run folder, not the checkout."""
+    import os
+    import stat
+
+    from harness.bisect.probe import CellQuery, run_cell
+    from harness.config.matrix import load_matrix
+
+    seen = tmp_path / "seen"
+    fake = tmp_path / "python"
+    fake.write_text(f"#!/bin/sh\npwd > {seen}.cwd\nenv > {seen}.env\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    job_env = tmp_path / "github_env"
+    for name, value in {
+        "GITHUB_ENV": str(job_env),
+        "GITHUB_PATH": str(tmp_path / "github_path"),
+        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
+        "ACTIONS_RUNTIME_TOKEN": "runtime-secret",
+        "PIP_INDEX_URL": "https://user:index-secret@host/simple",
+    }.items():
+        monkeypatch.setenv(name, value)
+    matrix = load_matrix(Path(__file__).resolve().parent.parent / "matrix.toml")
+    query = CellQuery(matrix, target="reference", scenario=SCENARIO, config="baseline")
+    run_dir = tmp_path / "probe"
+    outcome = run_cell(fake, query, run_dir, {"TF_USE_LEGACY_KERAS": "1"}, sandbox=True)
+    assert outcome.label == "skip"  # it wrote no record
+    env = (tmp_path / "seen.env").read_text()
+    assert "TF_USE_LEGACY_KERAS=1" in env
+    for leaked in ("GITHUB_", "ACTIONS_", "runtime-secret", "index-secret"):
+        assert leaked not in env, leaked
+    assert Path((tmp_path / "seen.cwd").read_text().strip()) == run_dir.resolve()
+    assert Path(os.getcwd()) != run_dir.resolve()

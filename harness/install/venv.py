@@ -34,7 +34,7 @@ import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from harness.config.secrets import redact as redact_secrets
@@ -108,6 +108,21 @@ def _unchanged(text: str) -> str:
     return text
 
 
+# Variables of the CI runner that name its files (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT,
+# GITHUB_STATE, GITHUB_STEP_SUMMARY: a line written there changes the job's next steps) or
+# carry its tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN).
+RUNNER_PREFIXES = ("GITHUB_", "ACTIONS_", "RUNNER_")
+
+
+def sandboxed(environ: Mapping[str, str], drop: Iterable[str] = ()) -> dict[str, str]:
+    """`environ` without the runner's variables and the names in `drop`: for processes that
+    run code from what they install (a probed nightly build, a target, a build backend)."""
+    dropped = set(drop)
+    return {
+        k: v for k, v in environ.items() if not k.startswith(RUNNER_PREFIXES) and k not in dropped
+    }
+
+
 def ensure(
     venv: Path,
     steps: list[Step],
@@ -116,8 +131,11 @@ def ensure(
     redact: Callable[[str], str] = _unchanged,
     floating: bool = False,
     rebuild: bool = False,
+    sandbox: bool = False,
 ) -> Path | str:
     """The venv's python with `steps` installed (`build`), or why it could not be made.
+    With `sandbox` the installer runs in the venv's folder without the runner's variables
+    (`sandboxed`): building a package runs its code.
 
     `environ` goes to the installer on top of this process's variables (an index URL with
     its credentials). A venv without the stamp of these steps (an install killed half-way,
@@ -125,7 +143,8 @@ def ensure(
     present) is removed and made from scratch, as is any with `rebuild`. The installer's
     output goes to a log in the venv, passed through `redact`, as is the reason returned."""
     python = venv / "bin" / "python"
-    env = {**os.environ, **INSTALL_ENV, **(environ or {})}
+    env = {**(sandboxed(os.environ) if sandbox else os.environ), **INSTALL_ENV, **(environ or {})}
+    cwd = venv if sandbox else None
     uv_bin = uv()
     if uv_bin:
         create = [uv_bin, "venv", "-q", "--allow-existing", "-p", sys.executable, str(venv)]
@@ -149,7 +168,9 @@ def ensure(
                 out.write(redact(redact_secrets(f"$ {shlex.join(args)}\n")))
                 out.flush()
                 with captured() as output:
-                    proc = subprocess.run(args, stdout=output, stderr=subprocess.STDOUT, env=env)
+                    proc = subprocess.run(
+                        args, stdout=output, stderr=subprocess.STDOUT, env=env, cwd=cwd
+                    )
                     text = tail(output)
             out.write(redact(redact_secrets(text)))
             if proc.returncode:
