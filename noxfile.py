@@ -84,10 +84,10 @@ def gpu_visible() -> str | None:
 def session_install(session: nox.Session, args: list[str]) -> None:
     """session.install with the installer's output kept: on failure it is shown, as nox
     shows it, and raised with InstallFailed, so that the reason reaches the records."""
-    with installer_output.captured() as out:
+    with installer_output.captured() as out, install_steps.hidden_requirements(args) as shown:
         try:
             session.install(
-                *args,
+                *shown,
                 env=venv.INSTALL_ENV,
                 silent=False,
                 stdout=out,

@@ -639,19 +639,22 @@ def test_the_nightly_workflow_follows_drift_to_its_culprit_and_carries_the_histo
     steps = [
         "uses: actions/cache/restore@v4",
         "name: drift alarm",
-        "name: drift to culprit",
-        "name: drift summary",
         "name: keep tonight in the history",
         "uses: actions/cache/save@v4",
+        "name: drift to culprit",
+        "name: drift summary",
         "name: fail on drift",
     ]
     at = [workflow.index(step) for step in steps]
-    assert at == sorted(at), "restore, alarm, culprit, summary, keep, save, then fail"
-    assert "cat reports/merged/drift.md >>" in workflow[at[3] : at[4]]
+    # the culprit step runs nightly builds and target code: after the history is saved
+    assert at == sorted(at), "restore, alarm, keep, save, culprit, summary, then fail"
+    assert "cat reports/merged/drift.md >>" in workflow[at[5] : at[6]]
     assert workflow.count("key: xla-matrix-history-${{ github.run_id }}") == 2
     assert "restore-keys: xla-matrix-history-" in workflow
     assert workflow.count("path: reports/history") == 2
-    culprit = workflow[at[2] : at[3]].replace("\\\n", " ")
+    culprit = workflow[at[4] : at[5]].replace("\\\n", " ")
+    for variable in ("GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE"):
+        assert f"-u {variable}" in culprit
     command = " ".join(culprit.split("nox -s report --")[1].split("||")[0].split())
     assert "timeout-minutes: 50" in culprit
     page = (REPO / "docs" / "nightly-ci.md").read_text()
