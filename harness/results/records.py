@@ -206,6 +206,7 @@ class Fingerprint(TypedDict, total=False):
     devices: list[str]
     companions: dict[str, str]
     requires: dict[str, str | None]
+    inherited: dict[str, str]  # what the cell inherited from the shell (harness.run.environ)
 
 
 @dataclass
