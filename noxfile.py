@@ -359,6 +359,39 @@ def tests_in(session: nox.Session, environment: str) -> None:
     run_tests(session, environment, ["-m", VERSIONS_MARKER])
 
 
+MUTANTS_FLOOR = 90.0  # percent of the judge's mutants the TensorFlow-free tests must kill
+
+
+@nox.session(default=False)
+def mutants(session: nox.Session) -> None:
+    """Mutation testing of the code that decides verdicts (pyproject.toml [tool.mutmut]):
+    prints the score and every surviving mutant; fails below MUTANTS_FLOOR percent killed.
+    A survivor is a missing test or a dead branch; those kept on purpose are listed, with
+    why they are equivalent, in docs/verdicts.md. Posargs name mutants to run (mutmut's
+    globs, e.g. "harness.judge.facts.x_reached*"); the floor applies to a whole run only."""
+    install(session, [["-e", f"{HERE}[test]", "mutmut>=3.3,<4"]])
+    shutil.rmtree(HERE / "mutants", ignore_errors=True)
+    jobs = str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2)
+    env = {"HYPOTHESIS_PROFILE": "mutants"}
+    session.run(
+        "mutmut", "run", "--max-children", jobs, *session.posargs, env=env, success_codes=[0, 1]
+    )
+    session.run("mutmut", "export-cicd-stats", silent=True)
+    stats = json.loads((HERE / "mutants" / "mutmut-cicd-stats.json").read_text())
+    results = session.run("mutmut", "results", silent=True) or ""
+    survivors = [line.split(":")[0].strip() for line in results.splitlines() if ": " in line]
+    judged = stats["killed"] + stats["survived"] + stats["no_tests"] + stats["timeout"]
+    score = 100.0 * (stats["killed"] + stats["timeout"]) / max(1, judged)
+    for name in survivors:
+        session.log(f"survived: {name}  (mutmut show {name})")
+    session.log(
+        f"mutants: {stats['killed']} killed, {stats['survived']} survived, "
+        f"{stats['no_tests']} without a test, {stats['timeout']} timed out: {score:.1f}% killed"
+    )
+    if score < MUTANTS_FLOOR and not session.posargs:
+        session.error(f"{score:.1f}% of the judge's mutants killed, below {MUTANTS_FLOOR:g}%")
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     session.install("ruff", "import-linter>=2.1")

@@ -43,6 +43,7 @@ from .conftest import (
     MATRIX,
     REPO,
     crafted_record,
+    missing_tool,
     needs_tf,
     nox,
     records_of,
@@ -150,17 +151,19 @@ def test_bad_if_parsing():
 
 
 def test_the_bad_if_error_lists_what_it_accepts_from_the_vocabulary():
-    """The verdicts a cell can be judged by (workaround and probe ones, holds and breaks
-    included); infra, missing and flaky are never evidence: always skipped, never offered."""
+    """The verdicts a cell can be judged by (workaround and probe ones, holds, breaks and
+    vacuous included); infra, missing, flaky and inconclusive are never evidence: always
+    skipped, never offered."""
     with pytest.raises(UsageError) as refused:
         BadIf.parse("verdict=great")
-    judged = [v.value for v in VERDICTS.values() if v.scope != "any"]
-    assert "holds" in judged and "breaks" in judged
+    never = ("infra", "missing", "flaky", "inconclusive")
+    judged = [v.value for v in VERDICTS.values() if v.value not in never]
+    assert {"holds", "breaks", "vacuous", "unfixed"} <= set(judged)
     assert str(refused.value) == (
         f"--bad-if 'verdict=great': use fail, timeout, oom, verdict=<{'|'.join(judged)}> "
         "or stage=<import|target|build|predict>"
     )
-    for name in ("infra", "missing", "flaky"):
+    for name in never:
         assert name not in str(refused.value)
     for name in judged:
         assert BadIf.parse(f"verdict={name}").value == name
@@ -760,7 +763,7 @@ def test_a_venv_without_its_stamp_is_built_again_from_scratch(fake_index, tmp_pa
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "uv-cache"))
     if uv() is None:
-        pytest.skip("uv is not installed")
+        missing_tool("uv is not installed")
     venv = tmp_path / "venvs" / "flipper"
     steps = [["--pre", "flipper==1.0.dev20261003"]]
     python = ensure_venv(venv, steps, index)

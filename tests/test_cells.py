@@ -9,7 +9,15 @@ import pytest
 
 from harness.config.matrix import load_matrix
 
-from .conftest import FIXTURES, MATRIX, load_records, needs_tf, run_cells, run_cli
+from .conftest import (
+    FIXTURES,
+    MATRIX,
+    load_records,
+    missing_tool,
+    needs_tf,
+    run_cells,
+    run_cli,
+)
 
 pytestmark = [needs_tf, pytest.mark.tf]
 
@@ -139,7 +147,7 @@ def test_cells_run_in_the_environment_the_tests_were_started_for(seed_run):
     Keras are that environment's pins, so a second session cannot silently test the first."""
     name = os.environ.get("XLA_MATRIX_TEST_ENV")
     if not name:
-        pytest.skip("not started by nox -s tests (XLA_MATRIX_TEST_ENV unset)")
+        missing_tool("not started by nox -s tests (XLA_MATRIX_TEST_ENV unset)")
     env = load_matrix(MATRIX).environment(name)
     _, records = seed_run
     fp = records["reference/n128-then-64/baseline"].fingerprint

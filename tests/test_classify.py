@@ -7,7 +7,7 @@ import signal
 import pytest
 
 from harness.config.matrix import Role
-from harness.results.records import ChildFacts, Stage, Status
+from harness.results.records import ChildFacts, Stage, Status, Step
 from harness.run.classify import Exit, classify, combine_repeats, failure_class, informative_line
 
 GRAPH_ERROR = """Graph execution error:
@@ -262,7 +262,8 @@ def test_repeats_that_disagree_are_one_flaky_record_naming_each_run():
     combined = combine_repeats([passed, failed, passed])
     assert combined.status is Status.FLAKY and combined.failure_class == "flaky"
     assert combined.message == (
-        "outcome varied over 3 runs: pass, fail (shape-mismatch at predict step 2 (N=64)), pass"
+        "outcome varied over 3 runs: pass (2 XLA modules), fail (shape-mismatch at predict "
+        "step 2 (N=64)), pass (2 XLA modules)"
     )
     assert [r.status for r in combined.repeats] == ["pass", "fail", "pass"]
     # the XLA module count is part of a repeat's outcome; two passes alike are one pass
@@ -280,10 +281,61 @@ def test_merged_folders_that_disagree_make_the_cell_flaky(tmp_path):
     (record,), problems = store.load_records([tmp_path / "a", tmp_path / "b"])
     assert record.status is Status.FLAKY and record.failure_class == "flaky"
     assert record.message == (
-        f"outcome differs between merged folders: pass in {tmp_path / 'a'}; "
+        f"outcome differs between merged folders: pass (2 XLA modules) in {tmp_path / 'a'}; "
         f"fail (value at build step 1 (N=128)) in {tmp_path / 'b'}"
     )
     assert problems == [f"{record.id}: {record.message}"]
+
+
+def _compiled(names: list[str], hashes: list[str], mean: float = 0.5):
+    record = _ran(Status.PASS, Stage("done"), len(names))
+    record.xla.names = list(names)
+    record.xla.identities = sorted(f"{n}#{h}" for n, h in zip(names, hashes, strict=True))
+    digest = {
+        "shape": [1, 4],
+        "dtype": "float32",
+        "mean": mean,
+        "std": 0.1,
+        "min": 0.0,
+        "max": 1.0,
+        "p01": 0.0,
+        "p50": 0.5,
+        "p99": 1.0,
+        "finite": 1.0,
+        "view": [[mean]],
+    }
+    record.steps = [Step(1, 128, outputs=[digest])]
+    return record
+
+
+def test_repeats_that_compile_other_functions_or_give_other_outputs_are_flaky():
+    """#22 item 12: XLA modules (count and functions) and outputs are part of a repeat's
+    outcome; HLO that hashes differently for the same functions is identity noise."""
+    base = _compiled(["translate", "predict"], ["aaa", "bbb"])
+    other_functions = _compiled(["translate", "step"], ["aaa", "bbb"])
+    combined = combine_repeats([base, other_functions])
+    assert combined.status is Status.FLAKY
+    other_outputs = _compiled(["translate", "predict"], ["aaa", "bbb"], mean=0.9)
+    combined = combine_repeats([base, other_outputs])
+    assert combined.status is Status.FLAKY and combined.message.startswith("outputs varied")
+    within_tolerance = _compiled(["translate", "predict"], ["aaa", "bbb"], mean=0.50001)
+    assert combine_repeats([base, within_tolerance]).status is Status.PASS
+    noisy = _compiled(["translate", "predict"], ["aaa", "ccc"])
+    combined = combine_repeats([base, noisy])
+    assert combined.status is Status.PASS and combined.xla.identity_noise
+    assert not combine_repeats([base, base]).xla.identity_noise
+
+
+def test_merged_folders_compare_steps_modules_and_outputs_like_repeats(tmp_path):
+    from harness.results import store
+
+    store.write_record(tmp_path / "a", _compiled(["translate", "predict"], ["aaa", "bbb"]))
+    store.write_record(tmp_path / "b", _compiled(["translate"], ["aaa"]))
+    (record,), _ = store.load_records([tmp_path / "a", tmp_path / "b"])
+    assert record.status is Status.FLAKY
+    store.write_record(tmp_path / "c", _compiled(["translate", "predict"], ["aaa", "ccc"]))
+    (record,), _ = store.load_records([tmp_path / "a", tmp_path / "c"])
+    assert record.status is Status.PASS and record.xla.identity_noise
 
 
 def test_the_vocabulary_types_keep_todays_strings_on_disk():

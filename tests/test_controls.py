@@ -134,10 +134,10 @@ def test_xla_evidence_nonzero_where_xla_ran_and_zero_under_eager(controls):
 
 def test_outputs_agree_with_eager_across_translation_paths(controls):
     _, verdicts = controls
-    for config in ("no-xla-translate", "jit-compile"):
+    for config, expected in (("no-xla-translate", "not needed"), ("jit-compile", "holds")):
         v = verdicts[("reference", config)]
-        assert v.verdict in ("not needed", "holds"), v.reason
-        assert "unchecked" not in v.reason, v.reason  # compared with eager, and agreed
+        assert v.verdict == expected, v.reason
+        assert v.outputs_checked and "unchecked" not in v.reason, v.reason  # agreed with eager
 
 
 def test_an_uncompiled_models_jit_compile_resolves_by_keras_version(controls):
@@ -176,5 +176,6 @@ def test_an_output_change_with_eager_failing_is_unchecked_never_not_needed(fooli
     eager = records["verdict_cases.switch_scales_outputs/n128-then-64/eager"]
     assert (eager.status, eager.stage.name) == ("fail", "build")
     v = verdicts[("verdict_cases.switch_scales_outputs", "no-xla-translate")]
-    assert v.verdict != "not needed", v.reason
-    assert "outputs unchecked: eager fail" in v.reason
+    assert v.verdict == "wrong output", v.reason
+    assert "outputs unchecked: eager fail" in v.reason and "one of the two is wrong" in v.reason
+    assert not v.outputs_checked

@@ -71,7 +71,7 @@ def test_terminal_table_of_the_full_matrix_fits_120_columns_with_every_entry_who
     records = synthetic_full_matrix()
     verdicts = derive_verdicts(records, tolerance())
     kinds = {v.verdict for v in verdicts}
-    assert kinds >= {"needed", "harmful", "infra", "holds", "breaks", "ineffective"}
+    assert kinds >= {"needed", "harmful", "infra", "holds", "breaks"}
     out = io.StringIO()
     console = Console(file=out, width=terminal.WIDTH, color_system=None)
     terminal.render(console, build_tables(records, verdicts), verdicts, ReportMeta())

@@ -154,11 +154,11 @@ CASES = [
         ["outputs unchecked", "one of the two is wrong"],
     ),
     (
-        "eager failing: outputs unchecked, said in the reason",
+        "eager failing, outputs changed: one of the two is wrong, never not needed",
         lambda r: r.cell("baseline").cell("fix", modules=(A,), out=FAR * 2).cell("eager", "fail"),
         "fix",
-        "not needed",
-        ["outputs unchecked: eager fail", "gone"],
+        "wrong output",
+        ["outputs unchecked: eager fail", "one of the two is wrong"],
     ),
     (
         "same count, different functions: not needed, naming what changed",
@@ -188,8 +188,15 @@ CASES = [
         ["same outputs"],
     ),
     (
-        "the reference is not judged against itself",
+        "the reference itself: needed where the baseline's outputs differ from it",
         lambda r: r.cell("baseline").cell("eager", modules=(), out=FAR + 0.5),
+        "eager",
+        "needed",
+        ["baseline output differs from the reference", "the workaround's agrees"],
+    ),
+    (
+        "the reference itself: not needed where the baseline agrees with it",
+        lambda r: r.cell("baseline").cell("eager", modules=()),
         "eager",
         "not needed",
         ["gone"],
@@ -221,7 +228,7 @@ CASES = [
         lambda r: r.cell("baseline", "fail").cell("fix", "fail").cell("eager", "fail"),
         "fix",
         "broken",
-        ["none with XLA"],
+        ["not in XLA"],
     ),
     (
         "the same failure as baseline while another passes: ineffective",
@@ -364,7 +371,7 @@ CASES += [
         ),
         "fix",
         "wrong output",
-        [],
+        ["workaround output differs from the reference", "step1/0 at [1, 7, 7, 3]"],
     ),
     (
         "a reference that is not finite cannot judge: unchecked, never needed",
@@ -398,26 +405,26 @@ CASES += [
         ["step1/0 at [0]"],
     ),
     (
-        "masked is not claimed while another workaround gave no result",
+        "masked names the workaround that gave no evidence",
         lambda r: (
             r.cell("baseline", "fail", fail=XLA_FAIL)
             .cell("fix", "fail", fail=SHAPE_FAIL)
             .cell("eager", "infra", fail=("no-result", "build", 1, "exited"))
         ),
         "fix",
-        "fails differently",
-        [],
+        "masked",
+        ["(eager gave no evidence)"],
     ),
     (
-        "broken is not claimed while another workaround gave no result",
+        "broken names the workaround that gave no evidence",
         lambda r: (
             r.cell("baseline", "fail")
             .cell("fix", "fail")
             .cell("eager", "infra", fail=("no-result", "build", 1, "x"))
         ),
         "fix",
-        "ineffective",
-        ["eager gave no result"],
+        "broken",
+        ["(eager gave no evidence)"],
     ),
     (
         "a pass without XLA evidence cannot make not needed",
@@ -433,7 +440,7 @@ CASES += [
         ),
         "fix",
         "infra",
-        [],
+        ["workaround cell infra", "No module named 'pandas'"],
     ),
     (
         "a pass that does not say what it ran on is no evidence",
@@ -442,7 +449,7 @@ CASES += [
         ),
         "fix",
         "infra",
-        [],
+        ["baseline cell infra: it does not say what it ran on"],
     ),
 ]
 
@@ -517,7 +524,12 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
         config["id"] = config["id"].replace("e/", f"{env}/", 1)
         config["message"] = config["message"].replace("Detected", f"__inference_f_{i}1 Detected")
         copies.append(
-            replace(harmful, environment=env, evidence={**harmful.evidence, "config": config})
+            replace(
+                harmful,
+                environment=env,
+                evidence={**harmful.evidence, "config": config},
+                shows=[config["id"]],
+            )
         )
     (decision,) = decide([harmful, *copies])
     assert len(decision.blockers) == 2  # e's line differs: it names no graph function
@@ -526,7 +538,7 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
     assert grouped.text.endswith("; harmful; also 1 more cell(s) in e3)")
 
 
-def test_a_remove_line_names_where_outputs_were_unchecked_from_the_verdicts_field():
+def test_outputs_unchecked_in_one_environment_leaves_the_workaround_undecided():
     def inert(env: str, checked: bool) -> Verdict:
         reason = "both pass with the same 2 XLA modules (same HLO)"
         return Verdict(
@@ -534,9 +546,8 @@ def test_a_remove_line_names_where_outputs_were_unchecked_from_the_verdicts_fiel
         )
 
     (decision,) = decide([inert("e1", True), inert("e2", False)])
-    assert decision.workarounds[0].text == (
-        "remove fix: not needed or inert everywhere it was judged (outputs unchecked in e2 s)"
-    )
+    assert decision.workarounds[0].text == "undecided fix: e2 (outputs unchecked in s)"
+    assert decision.environments == {"e1": {"fix": "remove"}, "e2": {"fix": "undecided"}}
 
 
 def test_a_verdicts_file_from_before_outputs_checked_reads_it_from_the_reason():

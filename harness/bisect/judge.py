@@ -20,8 +20,13 @@ from harness.results.records import CellRecord, FailureClass, StageName, Status
 STAGES = (StageName.IMPORT, StageName.TARGET, StageName.BUILD, StageName.PREDICT)
 
 # Verdicts that say something about the cell: the ones said of a workaround or a probe.
-# infra, missing and flaky ("any") say nothing about the version: always skipped.
-JUDGED_VERDICTS = tuple(v.value for v in VerdictKind if v.scope != "any")
+# infra, missing, flaky and inconclusive say nothing about the version: always skipped.
+JUDGED_VERDICTS = tuple(
+    v.value
+    for v in VerdictKind
+    if v
+    not in (VerdictKind.INFRA, VerdictKind.MISSING, VerdictKind.FLAKY, VerdictKind.INCONCLUSIVE)
+)
 # Statuses that hit a limit of this machine (time, memory), not a fault of the version:
 # skipped unless --bad-if names them.
 LIMITS = {Status.TIMEOUT: "timeout", Status.OOM: "oom"}

@@ -134,6 +134,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             tf = backend.import_tensorflow()
         timings["import_s"] = time.perf_counter() - t0
         facts.fingerprint = evidence.fingerprint(tf, target.requires)
+        facts.fingerprint["inherited"] = dict(spec.inherited)
         backend.configure(tf, threads=spec.threads, eagerly=config.run_functions_eagerly)
 
         progress.enter("target")

@@ -26,8 +26,13 @@ DOWNSAMPLE = 8  # the digest keeps an 8 x 8 average-pooled view of one image
 
 
 _COUNTER = re.compile(r"_\d+_*$")  # a trailing trace counter: translate_xla_382__
-_METADATA = re.compile(r",? metadata=\{[^{}]*\}")
 _PREFIX = re.compile(r"^(a|__)?_?inference_")
+# attributes that vary between identical compilations: source locations and op names,
+# compile ids and other frontend annotations, channel ids
+_ATTRIBUTES = re.compile(r",? (metadata|frontend_attributes)=\{[^{}]*\}|,? channel_id=\d+")
+# an instruction, computation or parameter name with its unique number: constant.5,
+# %region_0.4, Arg_1.2; renamed in order of first appearance
+_NUMBERED = re.compile(r"%?\b([A-Za-z_][\w-]*)\.(\d+)\b")
 
 
 def function_name(module: str) -> str:
@@ -38,10 +43,20 @@ def function_name(module: str) -> str:
 
 
 def normalised_hlo(text: str, module: str) -> str:
-    """HLO with what varies between identical compilations taken out: the module's own name
-    (trace counters), metadata (op names, source files and lines)."""
-    text = _METADATA.sub("", text)
-    return text.replace(module, function_name(module))
+    """Canonical HLO: what varies between identical compilations of the same code taken
+    out, so that two cells compare by what they compiled. The module's own name (trace
+    counters), metadata (op names, source files and lines), frontend attributes (compile
+    ids), channel ids, and the numbers XLA gives instructions, computations and parameters
+    (renamed v0, v1, ... in order of first appearance: the structure stays, the counter
+    that depends on what the process compiled before goes)."""
+    text = _ATTRIBUTES.sub("", text).replace(module, function_name(module))
+    names: dict[str, str] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        return names.setdefault(match.group(0).lstrip("%"), f"v{len(names)}")
+
+    text = _NUMBERED.sub(rename, text)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def xla_modules(dump_dir: str | Path) -> list[XlaModule]:

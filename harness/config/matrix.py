@@ -365,6 +365,11 @@ class Matrix:
     def quick_environments(self) -> list[Environment]:
         return [e for e in self.environments.values() if e.tier == "quick"]
 
+    @property
+    def config_variables(self) -> frozenset[str]:
+        """Every variable some config sets: no cell inherits these from the shell."""
+        return frozenset(k for c in self.configs.values() for k in c.env)
+
     def contexts(self) -> list[Config]:
         return [c for c in self.configs.values() if c.context]
 

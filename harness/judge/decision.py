@@ -2,14 +2,29 @@
 (needed where), or say why it cannot be decided; and the blockers to file, with evidence.
 
 Per environment first (a workaround is judged in every scenario and context there), then
-summed per target. Control targets are decided too but labelled and kept apart: they are
-known to break, and a project's gate must not count them.
+summed per target. What the gate promises (checked over generated verdicts in
+tests/test_judge_properties.py):
+
+- remove: every verdict of the workaround, in every environment, is not needed or inert with
+  its outputs checked against a reference that ran; or vacuous in the default context where
+  the same scenario's context verdict is removable (nothing compiles on CPU, and where
+  jit_compile compiles it, it is not needed and matches the reference);
+- keep: needed in some environment; the line names every environment where it is also
+  harmful;
+- undecided otherwise, with what stands in the way (a verdict, outputs unchecked, no
+  evidence), never a guess;
+- a blocker for every broken, masked, unfixed, harmful and wrong-output verdict, against the
+  cell that shows it.
+
+Control targets are decided too but labelled and kept apart: they are known to break, and a
+project's gate (and --fail-on) must not count them.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -20,7 +35,13 @@ from harness.results.untrusted import printable
 
 REMOVABLE = frozenset({VerdictKind.NOT_NEEDED, VerdictKind.INERT})
 BLOCKING = frozenset(
-    {VerdictKind.BROKEN, VerdictKind.MASKED, VerdictKind.HARMFUL, VerdictKind.WRONG_OUTPUT}
+    {
+        VerdictKind.BROKEN,
+        VerdictKind.MASKED,
+        VerdictKind.UNFIXED,
+        VerdictKind.HARMFUL,
+        VerdictKind.WRONG_OUTPUT,
+    }
 )
 Action = Literal["remove", "keep", "undecided"]
 
@@ -39,18 +60,26 @@ class Blocker:
 
     @property
     def text(self) -> str:
-        more = ""
-        if self.also:
-            envs = list(dict.fromkeys(c.split("/", 1)[0] for c in self.also))
-            more = f"; also {len(self.also)} more cell(s) in {', '.join(envs)}"
-        return f"blocker: {self.line} ({self.cell}; {self.verdict}{more})"
+        return blocker_text(self)
 
     @property
     def identity(self) -> str:
-        """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
-        bug: said once, naming every environment that shows it."""
-        line = _GRAPH_COUNTER.sub(r"\1_N", self.line)
-        return f"{self.verdict}:{line}"
+        return blocker_identity(self)
+
+
+def blocker_text(b: Blocker) -> str:
+    more = ""
+    if b.also:
+        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
+    return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
+
+
+def blocker_identity(b: Blocker) -> str:
+    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
+    bug: said once, naming every environment that shows it."""
+    line = _GRAPH_COUNTER.sub(r"\1_N", b.line)
+    return f"{b.verdict}:{line}"
 
 
 @dataclass
@@ -58,22 +87,36 @@ class WorkaroundDecision:
     workaround: str
     action: Action
     where: dict[str, list[str]] = field(default_factory=dict)  # environment -> what, where
-    unchecked: list[str] = field(default_factory=list)  # where outputs could not be checked
+    harmful: dict[str, list[str]] = field(default_factory=dict)  # environment -> places
+    vacuous: list[str] = field(default_factory=list)  # environments where nothing compiled
 
     @property
     def text(self) -> str:
-        if self.action == "remove":
-            note = f" (outputs unchecked in {', '.join(self.unchecked)})" if self.unchecked else ""
-            return f"remove {self.workaround}: not needed or inert everywhere it was judged{note}"
-        grouped: dict[tuple[str, ...], list[str]] = {}
-        for env, what in self.where.items():  # environments that say the same, said once
-            grouped.setdefault(tuple(what), []).append(env)
-        places = "; ".join(
-            f"{', '.join(envs)} ({', '.join(what)})" for what, envs in grouped.items()
-        )
-        if self.action == "keep":
-            return f"keep {self.workaround}: needed in {places}"
-        return f"undecided {self.workaround}: {places}"
+        return workaround_text(self)
+
+
+def workaround_text(w: WorkaroundDecision) -> str:
+    if w.action == "remove":
+        if w.vacuous:
+            return (
+                f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
+                f"jit_compile; under jit_compile it compiles and is not needed, outputs "
+                f"matching the reference, everywhere it was judged"
+            )
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+    places = _grouped(w.where)
+    if w.action == "keep":
+        harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
+        return f"keep {w.workaround}: needed in {places}{harm}"
+    return f"undecided {w.workaround}: {places}"
+
+
+def _grouped(where: dict[str, list[str]]) -> str:
+    """Environments that say the same, said once."""
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for env, what in where.items():
+        grouped.setdefault(tuple(what), []).append(env)
+    return "; ".join(f"{', '.join(envs)} ({', '.join(what)})" for what, envs in grouped.items())
 
 
 @dataclass
@@ -85,37 +128,92 @@ class TargetDecision:
     environments: dict[str, dict[str, Action]]  # environment -> workaround -> action
 
     @property
+    def bottom_line(self) -> str:
+        return bottom_line(self)
+
+    @property
     def lines(self) -> list[str]:
         return [w.text for w in self.workarounds] + [b.text for b in self.blockers]
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "lines": self.lines}
+        return {**asdict(self), "bottom_line": self.bottom_line, "lines": self.lines}
+
+
+def bottom_line(d: TargetDecision) -> str:
+    """The gate in one sentence of plain words."""
+    by: dict[Action, list[str]] = {"keep": [], "remove": [], "undecided": []}
+    for w in d.workarounds:
+        by[w.action].append(w.workaround)
+    blockers = f"; {_count(len(d.blockers), 'blocker')} to file" if d.blockers else ""
+    if d.workarounds and len(by["remove"]) == len(d.workarounds):
+        return f"no workaround needed: remove {_and(by['remove'])}{blockers}"
+    parts = []
+    if by["keep"]:
+        parts.append(f"keep {_and(by['keep'])}")
+    if by["remove"]:
+        parts.append(f"remove {_and(by['remove'])}")
+    if by["undecided"]:
+        parts.append(f"undecided on {_and(by['undecided'])}")
+    return ("; ".join(parts) or "no workaround judged") + blockers
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _place(v: Verdict) -> str:
     return f"{v.scenario} @ {v.context}" if v.context else v.scenario
 
 
-def _action(verdicts: list[Verdict]) -> Action:
-    kinds = {v.verdict for v in verdicts}
-    if VerdictKind.NEEDED in kinds:
-        return "keep"
-    if kinds and kinds <= REMOVABLE:
-        return "remove"
-    return "undecided"
+def _removable(v: Verdict) -> bool:
+    return v.verdict in REMOVABLE and v.outputs_checked
+
+
+def _env_decision(
+    mine: list[Verdict],
+) -> tuple[Action, list[str], list[str], bool]:
+    """(action, what stands in the way or where it is needed, where it is harmful, whether a
+    vacuous default context was lifted by its context) for one workaround in one environment."""
+    harmful = [_place(v) for v in mine if v.verdict == VerdictKind.HARMFUL]
+    needed = [_place(v) for v in mine if v.verdict == VerdictKind.NEEDED]
+    if needed:
+        return "keep", needed, harmful, False
+    lifted = False
+    blocking = []
+    for v in mine:
+        if _removable(v):
+            continue
+        if v.verdict == VerdictKind.VACUOUS and not v.context:
+            in_context = [u for u in mine if u.context and u.scenario == v.scenario]
+            if in_context and all(_removable(u) for u in in_context):
+                lifted = True
+                continue
+        if v.verdict in REMOVABLE:
+            blocking.append(f"outputs unchecked in {_place(v)}")
+        else:
+            blocking.append(f"{v.verdict} in {_place(v)}")
+    if mine and not blocking:
+        return "remove", [], harmful, lifted
+    return "undecided", blocking, harmful, False
 
 
 def _blocker(v: Verdict) -> Blocker:
     """The evidence a bug report needs: the informative line and the cell showing it."""
-    own = v.verdict in (VerdictKind.HARMFUL, VerdictKind.WRONG_OUTPUT)
-    side = v.evidence.get("config" if own else "baseline", {})
-    line = v.reason if v.verdict == VerdictKind.WRONG_OUTPUT else (side.get("message") or v.reason)
-    cell = side.get("id") or (v.cells[-1] if v.cells else "?")
+    shown = v.shows or v.cells[:1]
+    sides = [v.evidence.get(k) for k in ("config", "baseline")]
+    messages = [s.get("message") for s in sides if isinstance(s, dict) and s.get("id") in shown]
+    message = next((m for m in messages if m), None)
+    line = v.reason if v.verdict == VerdictKind.WRONG_OUTPUT or not message else message
+    cell = " and ".join(shown) if shown else "?"
     return Blocker(v.verdict, line, cell, f"{v.environment} / {v.scenario} / {v.label}")
 
 
 def decide(
-    verdicts: list[Verdict], controls: set[str] | frozenset[str] = frozenset()
+    verdicts: Iterable[Verdict], controls: set[str] | frozenset[str] = frozenset()
 ) -> list[TargetDecision]:
     by_target: dict[str, list[Verdict]] = {}
     for v in verdicts:
@@ -129,20 +227,21 @@ def decide(
         decided = []
         for w in workarounds:
             where: dict[str, list[str]] = {}
-            actions = []
+            harmful: dict[str, list[str]] = {}
+            vacuous: list[str] = []
             for env in envs:
                 mine = [v for v in tv if v.config == w and v.environment == env]
                 if not mine:
                     continue
-                action = _action(mine)
+                action, what, harm, lifted = _env_decision(mine)
                 per_env.setdefault(env, {})[w] = action
-                actions.append(action)
-                if action == "keep":
-                    where[env] = [_place(v) for v in mine if v.verdict == VerdictKind.NEEDED]
-                elif action == "undecided":
-                    where[env] = [
-                        f"{v.verdict} in {_place(v)}" for v in mine if v.verdict not in REMOVABLE
-                    ]
+                if what:
+                    where[env] = what
+                if harm:
+                    harmful[env] = harm
+                if lifted:
+                    vacuous.append(env)
+            actions = [per_env[env][w] for env in envs if w in per_env.get(env, {})]
             if "keep" in actions:
                 overall: Action = "keep"
                 where = {env: what for env, what in where.items() if per_env[env][w] == "keep"}
@@ -150,12 +249,8 @@ def decide(
                 overall = "remove"
             else:
                 overall = "undecided"
-            unchecked = [
-                f"{v.environment} {_place(v)}"
-                for v in tv
-                if v.config == w and not v.outputs_checked
-            ]
-            decided.append(WorkaroundDecision(w, overall, where, unchecked))
+                where = {env: what for env, what in where.items() if per_env[env][w] != "keep"}
+            decided.append(WorkaroundDecision(w, overall, where, harmful, vacuous))
         blockers: dict[str, Blocker] = {}
         for v in tv:
             if v.verdict in BLOCKING:
@@ -170,10 +265,12 @@ def decide(
 
 
 def decision_lines(decisions: list[TargetDecision]) -> list[str]:
-    """The gate in plain lines: the project's targets first, the controls labelled after."""
+    """The gate in plain lines: per target its bottom line first, then each workaround and
+    blocker; the project's targets first, the controls labelled after."""
     lines = []
     for d in sorted(decisions, key=lambda d: d.control):
         label = f"{d.target} ({CONTROL_LABEL})" if d.control else d.target
+        lines.append(printable(f"{label}: {d.bottom_line}"))
         lines += [printable(f"{label}: {line}") for line in d.lines]
     return lines
 

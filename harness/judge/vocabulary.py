@@ -98,9 +98,18 @@ class VerdictKind(StrEnum):
     MASKED = (
         "masked",
         "workaround",
-        "baseline fails in XLA, every workaround gets past it and fails some other way",
+        "baseline fails in XLA, every workaround gets past it (fails later) and fails some "
+        "other way",
         "bold red",
         "#e07b6a",
+    )
+    UNFIXED = (
+        "unfixed",
+        "workaround",
+        "baseline fails in XLA, this workaround fails the same way and none passes: nothing "
+        "gets past the XLA failure",
+        "bold red",
+        "#e8907f",
     )
     HARMFUL = (
         "harmful",
@@ -112,8 +121,8 @@ class VerdictKind(StrEnum):
     )
     VACUOUS = (
         "vacuous",
-        "workaround",
-        "baseline passes but XLA compiled nothing: the pass proves nothing about XLA",
+        "any",
+        "baseline (or a probe) passes but XLA compiled nothing: the pass proves nothing about XLA",
         "dim yellow",
         "#eee8c8",
         "#6d6640",
@@ -121,7 +130,7 @@ class VerdictKind(StrEnum):
     WRONG_OUTPUT = (
         "wrong output",
         "workaround",
-        "passes, but its outputs differ from the reference (eager) beyond tolerance",
+        "passes, but its outputs (or the baseline's) differ from the reference beyond tolerance",
         "bold red reverse",
         "#b03020",
         "#fff",
@@ -140,6 +149,16 @@ class VerdictKind(StrEnum):
         "probe (XLA forced harder) fails, or its outputs differ",
         "red",
         "#f5c0b8",
+    )
+    INCONCLUSIVE = (
+        "inconclusive",
+        "any",
+        "a cell timed out or ran out of memory while building or predicting: a hang is not "
+        "evidence about XLA, decided neither way",
+        "blue",
+        "#c9d6e8",
+        "",
+        "inconcl.",
     )
     FLAKY = ("flaky", "any", "the outcome varied between repeats", "magenta", "#d9c2f0")
     INFRA = (

@@ -156,6 +156,8 @@ class CellSpec:
     scenario: Scenario
     target: Target
     env: dict[str, str]  # variables set before TensorFlow is imported
+    # what the cell inherits from the shell that can change its outcome (harness.run.environ)
+    inherited: dict[str, str] = field(default_factory=dict)
     # filled in per attempt by the runner
     result_path: str = ""
     stage_path: str = ""
@@ -204,6 +206,7 @@ class Fingerprint(TypedDict, total=False):
     devices: list[str]
     companions: dict[str, str]
     requires: dict[str, str | None]
+    inherited: dict[str, str]  # what the cell inherited from the shell (harness.run.environ)
 
 
 @dataclass
@@ -307,6 +310,9 @@ class XlaEvidence:
     modules: int | None = None
     names: list[str] = field(default_factory=list)
     identities: list[str] = field(default_factory=list)  # XlaModule.identity, sorted
+    # repeats of this cell compiled the same functions to different HLO: identities are not
+    # evidence of a change where this is true (harness.results.outcome)
+    identity_noise: bool = False
 
 
 @dataclass
@@ -498,6 +504,7 @@ class Verdict:
     context: str = ""  # "" for the default context, else the context probe's name
     # False when the outputs the verdict rests on could not be checked (the reason says why)
     outputs_checked: bool = True
+    shows: list[str] = field(default_factory=list)  # the cells whose behaviour it blames
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

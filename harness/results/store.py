@@ -352,7 +352,7 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]
                 old is not None
                 and settled(old)
                 and settled(record)
-                and outcome.disagree([old, record], detail=False)
+                and outcome.disagree([old, record])
             ):
                 record = _conflict(old, record)
                 problems.append(f"{record.id}: {record.message}")
@@ -367,6 +367,9 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]
                 )
             if old is None or preference(record) >= preference(old):
                 by_id[record.id] = record
+            if old is not None and settled(old) and settled(record):
+                noisy = outcome.identity_noise([old, record])
+                by_id[record.id] = outcome.with_noise(by_id[record.id], noisy)
     return sorted(by_id.values(), key=lambda r: r.cell), problems
 
 

@@ -24,7 +24,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
 from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
@@ -35,38 +34,11 @@ from packaging.utils import canonicalize_name
 from harness.config.matrix import Target
 from harness.results import store, untrusted
 from harness.results.records import CellRecord, CellSpec, Status
-from harness.run.scheduler import ALWAYS_SCRUBBED
+from harness.run.environ import behaviour_env
 
 CACHEABLE = (Status.PASS, Status.FAIL)
 OUTPUTS_LIMIT = 256 * untrusted.MiB  # as harness.judge.parity reads them
 HARNESS_DIR = Path(__file__).resolve().parents[1]
-
-# Inherited variables that change what a cell does, by prefix: TensorFlow's and XLA's own
-# switches (TF_ENABLE_ONEDNN_OPTS, TF_XLA_FLAGS, TF_CPP_*, XLA_FLAGS ...), Keras's
-# (KERAS_BACKEND, KERAS_HOME), the devices a cell sees (CUDA_VISIBLE_DEVICES, HIP_*, ROCR_*,
-# TPU_*, NVIDIA_*), and the math libraries' kernels and threads (oneDNN, MKL, OpenMP,
-# OpenBLAS: OPENBLAS_CORETYPE picks other kernels, other rounding).
-BEHAVIOUR_PREFIXES = (
-    "TF_",
-    "XLA_",
-    "KERAS_",
-    "CUDA_",
-    "CUDNN_",
-    "NVIDIA_",
-    "HIP_",
-    "ROCR_",
-    "TPU_",
-    "ONEDNN_",
-    "DNNL_",
-    "MKL_",
-    "KMP_",
-    "OMP_",
-    "OPENBLAS_",
-)
-# ... and by name: what Python imports and how it hashes, which libraries load.
-BEHAVIOUR_NAMES = frozenset({"PYTHONPATH", "PYTHONHASHSEED", "LD_LIBRARY_PATH", "LD_PRELOAD"})
-# the harness's own variables (run ids, test hooks) say nothing about a cell's outcome
-HARNESS_PREFIX = "XLA_MATRIX_"
 
 
 def _hash_files(root: Path, h: Any) -> None:
@@ -223,18 +195,6 @@ def source_digest(target: Target, exclude: tuple[Path, ...] = ()) -> str:
     return h.hexdigest()
 
 
-def behaviour_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The inherited variables that reach a cell and can change its outcome."""
-    environ = os.environ if environ is None else environ
-    return {
-        k: v
-        for k, v in sorted(environ.items())
-        if (k.startswith(BEHAVIOUR_PREFIXES) or k in BEHAVIOUR_NAMES)
-        and not k.startswith(HARNESS_PREFIX)
-        and k not in ALWAYS_SCRUBBED
-    }
-
-
 def harness_digest() -> str:
     h = hashlib.sha256()
     _hash_files(HARNESS_DIR, h)
@@ -249,12 +209,14 @@ def definition_digest(spec: CellSpec) -> str:
 
 
 class ResultCache:
-    def __init__(self, root: Path, memory_mb: int | None = None) -> None:
+    def __init__(
+        self, root: Path, memory_mb: int | None = None, scrub: frozenset[str] = frozenset()
+    ) -> None:
         self.root = root
         self.memory_mb = memory_mb
         self._packages = hashlib.sha256("\n".join(package_set()).encode()).hexdigest()
         self._harness = harness_digest()
-        self._inherited = behaviour_env()
+        self._inherited = behaviour_env(scrub=scrub)
         self._python = sys.version
         self._targets: dict[Target, str] = {}
 

@@ -284,6 +284,7 @@ def combine_repeats(records: list[CellRecord]) -> CellRecord:
     ]
     first = replace(records[0], repeats=repeats)
     if not outcome.disagree(records):
-        return first
+        return outcome.with_noise(first, outcome.identity_noise(records))
     runs = ", ".join(outcome.seen(r) for r in records)
-    return outcome.flaky(first, f"outcome varied over {len(records)} runs: {runs}")
+    what = "outputs" if len({outcome.outcome(r) for r in records}) == 1 else "outcome"
+    return outcome.flaky(first, f"{what} varied over {len(records)} runs: {runs}")

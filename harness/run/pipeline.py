@@ -51,6 +51,7 @@ from harness.run.cache import (
     source_digest,
 )
 from harness.run.classify import missing_dependency, target_import_line
+from harness.run.environ import scrubbed
 from harness.run.progress import ProgressReporter
 
 # picks the Keras that `tf.keras` is (tf-keras) before TensorFlow is imported
@@ -361,6 +362,7 @@ def make_runner(ctx: Context) -> scheduler.Runner:
         outputs_cap_bytes=ctx.matrix.settings.outputs_cap_bytes,
         run_id=ctx.run_id,
         matrix_name=ctx.matrix.path.name,
+        scrub=scrubbed(ctx.matrix.config_variables),
     )
     if ctx.args.isolation:
         options.isolation = ctx.args.isolation
@@ -439,7 +441,11 @@ def run(args: argparse.Namespace) -> int:
     ctx = plan_jobs(ctx)
     cache = None
     if not args.no_cache and args.repeat == 1:
-        cache = ResultCache(args.cache_dir or ctx.run_dir.parent / ".cache", args.memory_mb)
+        cache = ResultCache(
+            args.cache_dir or ctx.run_dir.parent / ".cache",
+            args.memory_mb,
+            scrubbed(ctx.matrix.config_variables),
+        )
     jobs_n = args.jobs or scheduler.cores()
     reporter = ProgressReporter(
         len(ctx.jobs), f"{ctx.environment.name}: {len(ctx.jobs)} cells, {jobs_n} at a time"

@@ -39,6 +39,7 @@ from harness.results.records import (
     Status,
 )
 from harness.run.classify import Exit, classify, combine_repeats
+from harness.run.environ import ALWAYS_SCRUBBED, behaviour_env, scrubbed
 from harness.run.launchers import (
     FORK_SUPPORTED,
     IMPORT_TIME_VARS,
@@ -51,7 +52,6 @@ from harness.run.launchers import (
 
 # Variables a config may set: scrubbed from the inherited environment so that a user's
 # shell cannot leak a workaround into the baseline.
-ALWAYS_SCRUBBED = ("USE_XLA_TRANSLATE", "TF_XLA_FLAGS", "XLA_FLAGS", "TF_USE_LEGACY_KERAS")
 
 
 @dataclass
@@ -65,6 +65,7 @@ class Job:
     # the environment's own variables, set before TensorFlow is imported
     import_env: dict[str, str] = field(default_factory=dict)
     cache_key: str | None = None
+    repeat: int = 1  # runs of the cell; 2 for the cell that measures identity noise
 
     @property
     def forkable(self) -> bool:
@@ -87,6 +88,7 @@ class RunOptions:
     isolation: str = "fork" if FORK_SUPPORTED else "spawn"
     run_id: str = ""
     matrix_name: str = "matrix.toml"  # named in the hint for a missing dependency
+    scrub: frozenset[str] = ALWAYS_SCRUBBED  # never inherited from the shell (run.environ)
 
 
 def cores() -> int:
@@ -108,6 +110,9 @@ def plan(
     targets: dict[str, Target],
 ) -> list[Job]:
     jobs = []
+    cells = list(cells)
+    noise = noise_cells(matrix, cells)
+    inherited = behaviour_env(scrub=scrubbed(matrix.config_variables))
     for cell in cells:
         config = matrix.config(cell.config)
         if cell.context:
@@ -119,16 +124,44 @@ def plan(
             scenario=matrix.scenario(cell.scenario),
             target=targets[cell.target],
             env=env,
+            inherited=inherited,
         )
-        jobs.append(Job(cell, config.role, spec, env, environment.cell_env()))
+        repeat = 2 if cell in noise else 1
+        jobs.append(Job(cell, config.role, spec, env, environment.cell_env(), repeat=repeat))
     return jobs
 
 
+def noise_cells(matrix: Matrix, cells: list[Cell]) -> set[Cell]:
+    """Per environment and target, the cell run twice to measure identity noise: how far
+    two compilations of the same code give the same HLO there (harness.results.outcome).
+    The context probe alone compiles the most, so it is chosen where it is planned; else
+    the baseline. The first scenario of the plan, for each."""
+    chosen: dict[tuple[str, str], Cell] = {}
+    for cell in cells:
+        if cell.context:
+            continue
+        config = matrix.config(cell.config)
+        rank = 0 if config.context else 1 if config.role == Role.BASELINE else None
+        if rank is None:
+            continue
+        key = (cell.environment, cell.target)
+        best = chosen.get(key)
+        if best is None or (best.scenario == cell.scenario and rank < _rank(matrix, best)):
+            chosen[key] = cell
+    return set(chosen.values())
+
+
+def _rank(matrix: Matrix, cell: Cell) -> int:
+    return 0 if matrix.config(cell.config).context else 1
+
+
 def child_environment(
-    variables: dict[str, str], threads: int, dump_dir: str | None
+    variables: dict[str, str],
+    threads: int,
+    dump_dir: str | None,
+    scrub: frozenset[str] = ALWAYS_SCRUBBED,
 ) -> dict[str, str]:
     """The scrubbed inherited environment, then `variables`, the XLA dump and thread caps."""
-    scrub = set(ALWAYS_SCRUBBED)
     env = {k: v for k, v in os.environ.items() if k not in scrub}
     env.update(variables)
     flags = variables.get("XLA_FLAGS", "")
@@ -185,7 +218,7 @@ class Runner:
             if self.stopping.is_set():
                 raise Stopped
             if key not in self._servers:
-                env = child_environment(import_env, threads, None)
+                env = child_environment(import_env, threads, None, self.options.scrub)
                 name = "forkserver" + (f"-{len(self._servers)}" if self._servers else "")
                 log = self.options.run_dir / "logs" / environment / f"_{name}.log"
                 self._servers[key] = ForkServer(self.options.python, env, log)
@@ -217,7 +250,7 @@ class Runner:
         result_path = work / "result.json"
         spec = PreflightSpec(targets=targets, result_path=str(result_path))
         spec_path.write_text(json.dumps(to_dict(spec)))
-        env = child_environment(import_env, threads, None)
+        env = child_environment(import_env, threads, None, self.options.scrub)
         log_path = self.options.run_dir / "logs" / environment / "_preflight.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -308,7 +341,7 @@ class Runner:
     def run_one(self, job: Job, threads: int) -> CellRecord:
         """Run the cell (K times with --repeat), write its record, return it."""
         attempts = []
-        for attempt in range(1, self.options.repeat + 1):
+        for attempt in range(1, max(self.options.repeat, job.repeat) + 1):
             if attempt > 1 and self.stopping.is_set():
                 break
             attempts.append(
@@ -349,7 +382,7 @@ class Runner:
         )
         spec_path = work / "spec.json"
         spec_path.write_text(json.dumps(spec.to_json(), indent=1))
-        env = child_environment(job.env, threads, str(dump_dir))
+        env = child_environment(job.env, threads, str(dump_dir), self.options.scrub)
         env["TMPDIR"] = str(work / "tmp")  # autograph's generated files go with the cell
         (work / "tmp").mkdir()
         started = store.now()

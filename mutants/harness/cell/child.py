@@ -1,0 +1,221 @@
+"""The child side of a cell: apply the config, run the scenario on the target, write the result.
+
+Runs inside the environment's interpreter, in a process of its own. It reports facts (what
+happened, where, with which XLA evidence); the parent classifies and judges. The result
+travels as a JSON file written atomically; stdout and stderr only feed the cell's log.
+
+Usage: python -m harness.cell.child SPEC.json
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from harness.cell import backend, evidence
+from harness.cell.preflight import missing_module
+from harness.config.typed import to_dict
+from harness.results.records import CellSpec, ChildFacts, ExceptionInfo, Stage, Step
+from harness.results.store import write_json_atomic
+
+TRACEBACK_LINES = 120
+
+
+class Progress:
+    """Where the cell is: kept in the result and mirrored to a file the parent can read
+    when the child dies without writing a result (crash, timeout)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.stage = Stage("start")
+
+    def enter(self, name: str, step: int | None = None, n: int | None = None) -> None:
+        self.stage = Stage(name, step, n)
+        print(f"[xla-matrix] stage {self.stage.text}", flush=True)
+        if self.path:
+            write_json_atomic(self.path, to_dict(self.stage))
+
+
+def load_callable(ref: str) -> Any:
+    module_name, _, attr = ref.partition(":")
+    obj: Any = importlib.import_module(module_name)
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    if not callable(obj):
+        raise TypeError(f"{ref} is not callable")
+    return obj
+
+
+def apply_env(spec: CellSpec) -> None:
+    """Variables that must precede `import tensorflow` (already set when spawned)."""
+    os.environ.update(spec.env)
+
+
+def exception_record(exc: BaseException, own: frozenset[str] = frozenset()) -> ExceptionInfo:
+    tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    lines = "".join(tb).splitlines()
+    if len(lines) > TRACEBACK_LINES:
+        lines = [*lines[:20], "...", *lines[-(TRACEBACK_LINES - 21) :]]
+    message = getattr(exc, "message", None)
+    if not isinstance(message, str):
+        message = str(exc)
+    missing = missing_module(exc, own)
+    return ExceptionInfo(
+        type=type(exc).__name__,
+        module=type(exc).__module__,
+        message=message,
+        traceback="\n".join(lines),
+        missing_module=missing[0] if missing else None,
+        missing_kind=missing[1] if missing else None,
+    )
+
+
+class Recorder(backend.Watcher):
+    """The facts of each step of the scenario: stage, timings, jit_compile, output digests,
+    XLA modules so far; the outputs themselves, to save once the scenario is done."""
+
+    def __init__(self, facts: ChildFacts, progress: Progress, dump_dir: str | None) -> None:
+        self.facts = facts
+        self.progress = progress
+        self.dump_dir = dump_dir
+        self.outputs: list[list[tuple[str, Any]]] = []
+
+    def step(self, step: int, n: int) -> None:
+        self.facts.steps.append(Step(step=step, N=n))
+
+    def enter(self, stage: str, step: int, n: int) -> None:
+        self.progress.enter(stage, step, n)
+
+    def built(self, step: int, n: int, model: Any, seconds: float) -> None:
+        self.facts.steps[-1].build_s = seconds
+
+    def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
+        record = self.facts.steps[-1]
+        record.predict_s = seconds
+        record.jit_compile = backend.resolved_jit_compile(model)
+        flat = evidence.flatten_outputs(outputs)
+        record.outputs = [evidence.digest(o) for _, o in flat]
+        self.outputs.append(flat)
+        if self.dump_dir:
+            record.xla_modules_total = len(evidence.xla_modules(self.dump_dir))
+
+
+def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
+    """Run one cell and write its result file. `tf` is given when TensorFlow is already
+    imported (fork mode); otherwise it is imported here, after the config's variables."""
+    started = time.perf_counter()
+    progress = Progress(spec.stage_path)
+    config, scenario, target = spec.config, spec.scenario, spec.target
+    facts = ChildFacts(
+        cell=spec.cell,
+        applied={
+            "env": dict(spec.env),
+            "run_functions_eagerly": config.run_functions_eagerly,
+            "jit_compile": config.jit_compile,
+            "threads": spec.threads,
+        },
+        pid=os.getpid(),
+    )
+    timings = facts.timings
+    dump_dir = spec.dump_dir
+    facts_hook = None
+    t_scenario: float | None = None
+    try:
+        apply_env(spec)
+        progress.enter("import")
+        t0 = time.perf_counter()
+        if tf is None:
+            tf = backend.import_tensorflow()
+        timings["import_s"] = time.perf_counter() - t0
+        facts.fingerprint = evidence.fingerprint(tf, target.requires)
+        facts.fingerprint["inherited"] = dict(spec.inherited)
+        backend.configure(tf, threads=spec.threads, eagerly=config.run_functions_eagerly)
+
+        progress.enter("target")
+        t0 = time.perf_counter()
+        if target.path:
+            path = Path(target.path).expanduser().resolve()
+            if not path.is_dir():
+                raise FileNotFoundError(f"target path {target.path!r} does not exist")
+            sys.path.insert(0, str(path))
+        factory = load_callable(target.factory)
+        setup = load_callable(target.setup) if target.setup else None
+        inputs_for = load_callable(target.inputs) if target.inputs else backend.make_inputs
+        facts_hook = getattr(
+            sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None
+        )
+        facts.target_facts = target_facts(facts_hook)
+        timings["target_import_s"] = time.perf_counter() - t0
+
+        t_scenario = time.perf_counter()
+        recorder = Recorder(facts, progress, dump_dir)
+        backend.run_scenario(
+            tf,
+            factory,
+            sizes=scenario.sizes,
+            gridsize=scenario.gridsize,
+            batch=scenario.batch,
+            seed=scenario.seed,
+            clear_session=scenario.clear_session,
+            jit_compile=config.jit_compile,
+            setup=setup,
+            inputs=inputs_for,
+            watch=recorder,
+        )
+        timings["scenario_s"] = time.perf_counter() - t_scenario
+        if spec.outputs_path:
+            facts.outputs = evidence.save_outputs(
+                spec.outputs_path, recorder.outputs, spec.outputs_cap_bytes
+            )
+        progress.enter("done")
+        facts.completed = True
+    except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
+        facts.exception = exception_record(exc, target.own_packages)
+        if isinstance(exc, KeyboardInterrupt):
+            facts.interrupted = True
+    finally:
+        if t_scenario is not None:  # a failing scenario did real work until it failed
+            timings.setdefault("scenario_s", time.perf_counter() - t_scenario)
+        facts.target_facts.update(target_facts(facts_hook))  # what it learnt while building
+        facts.stage = progress.stage
+        if dump_dir:
+            facts.xla_modules = evidence.xla_modules(dump_dir)
+        timings["total_s"] = time.perf_counter() - started
+        if not facts.fingerprint:
+            facts.fingerprint = evidence.fingerprint(None, target.requires)
+        write_json_atomic(spec.result_path, facts.to_json())
+    return facts
+
+
+def target_facts(facts: Any) -> dict[str, Any]:
+    """Facts a target module reports about itself through `xla_matrix_facts()`."""
+    if not callable(facts):
+        return {}
+    try:
+        return dict(facts())
+    except Exception as exc:  # noqa: BLE001 - a broken hook is itself a fact
+        return {"facts_error": f"{type(exc).__name__}: {exc}"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print("usage: python -m harness.cell.child SPEC.json", file=sys.stderr)
+        return 2
+    spec = CellSpec.from_json(json.loads(Path(argv[0]).read_text()))
+    run_cell(spec)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: TensorFlow's atexit handlers can hang or crash after an
+    # XLA failure, and the result is already on disk.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

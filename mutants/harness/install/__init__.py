@@ -1,0 +1,1 @@
+"""Environment and target installs: install steps, requirements, venvs, the installer's output."""

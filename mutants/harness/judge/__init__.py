@@ -1,0 +1,1 @@
+"""Vocabulary, verdict rules, output parity and the decision: pure functions over records."""

@@ -1,0 +1,142 @@
+"""The comparison table as Markdown (reports/<run>/xla_matrix.md, CI step summaries).
+
+Everything from a record, a plan or a log is untrusted (an artifact may come from a job that
+ran nightly wheels and user code) and lands in the job summary, which GitHub renders: it is
+made inert here. Control characters and ANSI escapes go, every character that Markdown, GFM
+or HTML give a meaning to is escaped (no heading, link, image, autolink, emphasis, table cell
+or tag can start inside a value), and code spans are fenced with more backticks than the
+value holds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from harness.judge.decision import CONTROL_LABEL
+from harness.report.model import Report, ReportMeta, companion_lines
+from harness.report.table import LEGEND, Table, summary_lines
+from harness.results.records import CellRecord, Verdict
+from harness.results.untrusted import printable
+
+# C0 and C1 controls, and the invisible characters that reorder or hide text
+# Backslash-escaped: what has a meaning in the middle of a line (values never start one):
+# emphasis, code, links and images (brackets), table cells, strikethrough, math, escapes;
+# and what starts an autolink: the ':' of '://' and the '.' of 'www.'.
+_SPECIAL = re.compile(r"([\\`*_\[\]|~$])|(?=://)|(?<=www)(?=\.)", re.I)
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+MAX_TEXT = 400  # characters of one value shown in the summary (the files keep all of it)
+MAX_PROBLEMS = 50
+
+
+def clip(text: str, limit: int = MAX_TEXT) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def escape(text: str, limit: int = MAX_TEXT) -> str:
+    """Inert inline text, safe in a table cell: no Markdown, no HTML, no line breaks."""
+    text = clip(printable(text), limit)
+    text = "".join(_ENTITIES.get(c, c) for c in text)
+    return _SPECIAL.sub(_backslash, text)
+
+
+def _backslash(match: re.Match[str]) -> str:
+    return "\\" + (match.group(1) or "")
+
+
+def code(text: str, in_table: bool = False) -> str:
+    """A code span that no backtick in `text` can close early."""
+    text = clip(printable(text))
+    if in_table:
+        text = text.replace("|", "\\|")  # GFM splits cells before it parses spans
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def link(label: str, target: str) -> str:
+    """A link to a relative file of the report (percent-encoded: no syntax can leak)."""
+    return f"[{escape(label)}]({quote(printable(target), safe='/')})"
+
+
+def problems_section(problems: list[str], title: str = "Problems") -> list[str]:
+    if not problems:
+        return []
+    out = [f"## {title}", ""]
+    out += [f"- {escape(p)}" for p in problems[:MAX_PROBLEMS]]
+    if len(problems) > MAX_PROBLEMS:
+        out.append(f"- … and {len(problems) - MAX_PROBLEMS} more")
+    return [*out, ""]
+
+
+def render(report: Report, out_dir: Path) -> str:
+    return document(
+        report.tables,
+        report.verdicts,
+        report.records,
+        report.meta,
+        report.decision_lines,
+        report.problems,
+    )
+
+
+def document(
+    tables: list[Table],
+    verdicts: list[Verdict],
+    records: list[CellRecord],
+    meta: ReportMeta,
+    decision_lines: list[str] | None = None,
+    problems: list[str] | None = None,
+) -> str:
+    out = ["# xla-matrix", ""]
+    if meta.incomplete:
+        out += ["**Incomplete run**: " + escape(meta.incomplete_reason), ""]
+    out.append(f"Run {code(meta.run_id)}: {len(records)} cells, {len(verdicts)} verdicts.")
+    if meta.left_out:
+        out.append(f"{meta.left_out} results of cells no longer planned are left out.")
+    out.append("")
+    out += problems_section(problems or [])
+    for table in tables:
+        control = f" ({CONTROL_LABEL})" if table.control else ""
+        out += [f"## target {code(table.target)}{control}", ""]
+        header = ["environment"] + [
+            f"{escape(c.scenario)}<br>{escape(c.label)}" for c in table.columns
+        ]
+        out.append("| " + " | ".join(header) + " |")
+        out.append("|" + "---|" * len(header))
+        for env in table.rows:
+            cells = [escape(env)]
+            for col in table.columns:
+                entry = table.get(env, col)
+                cells.append(escape(entry.text) if entry else "")
+            out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    companions = companion_lines(meta)
+    if companions:
+        out += ["## Companions installed", ""]
+        out += [f"- {escape(line)}" for line in companions]
+        out.append("")
+    if decision_lines:
+        out += ["## Decision", ""]
+        out += [f"- {escape(line)}" for line in decision_lines]
+        out.append("")
+    if verdicts:
+        out += ["## Workarounds", ""]
+        out += [f"- {escape(line)}" for line in summary_lines(verdicts)]
+        out.append("")
+    failing = [r for r in records if not r.passed]
+    if failing:
+        out += ["## Cells that did not pass", ""]
+        for r in failing:
+            log = f" {link('log', r.log)}" if r.log else ""
+            out.append(
+                f"- {code(r.id)}: {escape(r.status.value)} ({escape(str(r.failure_class))}) "
+                f"{escape(r.message)}{log}"
+            )
+        out.append("")
+    out += ["## Legend", ""]
+    out += [f"- **{escape(k)}**: {escape(v)}" for k, v in LEGEND.items()]
+    out.append("")
+    return "\n".join(out)

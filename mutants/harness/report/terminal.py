@@ -1,0 +1,104 @@
+"""The comparison table in the terminal (rich), fitting 120 columns.
+
+Per target, rows are environment x scenario and columns are configs: the Markdown and HTML
+tables spread scenarios across columns, which a terminal has no room for. Long config names
+and verdicts are abbreviated, with the abbreviations listed under the table.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from harness.config.matrix import Role
+from harness.judge.vocabulary import VERDICTS, VerdictKind, style_of
+from harness.report.model import ReportMeta, companion_lines
+from harness.report.table import Table, summary_lines
+from harness.results.records import Verdict
+
+WIDTH = 120  # when stdout is not a terminal
+MAX_COLUMN = 11
+
+
+def abbreviate(name: str, used: dict[str, str]) -> str:
+    if len(name) <= MAX_COLUMN:
+        return name
+    short = name[: MAX_COLUMN - 1] + "~"
+    used[short] = name
+    return short
+
+
+def render(
+    console: Console,
+    tables: list[Table],
+    verdicts: list[Verdict],
+    meta: ReportMeta,
+    decision_lines: list[str] | None = None,
+) -> None:
+    """Per target: a row per environment x scenario, and below it a row per context
+    (`@ jit-compile`) whose baseline column is the context probe alone and whose workaround
+    columns are the workarounds judged with it applied."""
+    abbreviations: dict[str, str] = {}
+    for table in tables:
+        configs: list[tuple[str, str]] = []
+        for col in table.columns:
+            if not col.context and (col.config, col.role) not in configs:
+                configs.append((col.config, col.role))
+        scenarios = list(dict.fromkeys(c.scenario for c in table.columns))
+        contexts = table.contexts
+        rt = RichTable(
+            title=f"target {table.target}" + (" (control)" if table.control else ""),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+        )
+        rt.add_column("environment", no_wrap=True)
+        rt.add_column("scenario", no_wrap=True)
+        for config, role in configs:
+            rt.add_column(
+                f"{abbreviate(config, abbreviations)}\n[dim]{role[:10]}[/dim]", no_wrap=True
+            )
+        for env in table.rows:
+            lines = [(scenario, ctx) for scenario in scenarios for ctx in ["", *contexts]]
+            for i, (scenario, ctx) in enumerate(lines):
+                label = f"  @ {abbreviate(ctx, abbreviations)}" if ctx else scenario
+                row: list[Text | str] = [env if i == 0 else "", label]
+                for config, role in configs:
+                    if ctx and role == Role.BASELINE:
+                        entry = table.statuses.get((env, scenario, ctx))
+                    else:
+                        entry = table.entries.get((env, scenario, config, ctx))
+                    if entry is None:
+                        row.append(Text(""))
+                        continue
+                    kind = VERDICTS.get(entry.text)
+                    text = kind.terminal if kind else entry.text
+                    row.append(Text(text, style=style_of(entry.kind)))
+                rt.add_row(*row, end_section=i == len(lines) - 1)
+        console.print(rt)
+    for line in summary_lines(verdicts):
+        console.print(f"  {escape(line)}", highlight=False)
+    legend = "  ".join(f"[{v.style or 'default'}]{v.terminal}[/]" for v in VerdictKind)
+    console.print(f"[dim]legend:[/dim] {legend}", highlight=False)
+    shorts = [f"{short} = {full}" for short, full in abbreviations.items()]
+    shorts += [f"{v.short} = {v.value}" for v in VerdictKind if v.short]
+    console.print(
+        "[dim]pass (n): the baseline passed and XLA compiled n modules; @ ctx rows: the "
+        "workarounds judged where ctx is in force, against ctx alone (its status under "
+        "baseline); " + "; ".join(shorts) + "[/dim]",
+        highlight=False,
+    )
+    companions = companion_lines(meta)
+    if companions:
+        console.print("[bold]companions installed[/]")
+        for line in companions:
+            console.print(f"  {escape(line)}", highlight=False)
+    if decision_lines:
+        console.print("[bold]decision[/]")
+        for line in decision_lines:
+            console.print(f"  {escape(line)}", highlight=False)
+    if meta.incomplete:
+        console.print(f"[bold yellow]incomplete run:[/] {meta.incomplete_reason}")

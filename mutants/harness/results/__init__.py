@@ -1,0 +1,1 @@
+"""Records and the store: everything read from disk is untrusted and checked on read."""

@@ -1,0 +1,1 @@
+"""The parent side of a run: pipeline, scheduler, launchers, cache, classification, progress."""

@@ -1,0 +1,164 @@
+"""What output parity promises, over generated arrays: `|a - b| <= atol + rtol * |b|` with b
+the reference, element by element, the edge included; shapes, keys and infinities compare
+exactly; what cannot be compared is unchecked, never "agree"."""
+
+from __future__ import annotations
+
+import itertools
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("hypothesis")
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
+from harness.judge.parity import Parity, Tolerance, compare
+
+from .test_judge_properties import SETTINGS
+from .test_verdicts import Run
+
+_counter = itertools.count()
+
+
+def pair(a: np.ndarray | dict, b: np.ndarray | dict) -> tuple:
+    root = Path(tempfile.mkdtemp(prefix="parity-"))
+    run = Run(root)
+    run.cell("fix", out=a).cell("eager", out=b, modules=())
+    return run.records[0], run.records[1]
+
+
+def check(a: np.ndarray | dict, b: np.ndarray | dict, tol: Tolerance) -> Parity:
+    record, reference = pair(a, b)
+    return compare(record, reference, tol)
+
+
+FLOATS = st.floats(-1e6, 1e6, allow_nan=False, width=32)
+ARRAYS = hnp.arrays(
+    np.float32, hnp.array_shapes(min_dims=1, max_dims=3, max_side=4), elements=FLOATS
+)
+TOLS = st.builds(
+    Tolerance,
+    rtol=st.sampled_from([0.0, 1e-3, 0.5]),
+    atol=st.sampled_from([0.0, 1e-4, 0.25]),
+)
+
+
+@SETTINGS
+@given(ARRAYS, TOLS)
+def test_an_array_agrees_with_itself(a: np.ndarray, tol: Tolerance) -> None:
+    p = check(a, a, tol)
+    assert p.checked and p.agree
+
+
+@st.composite
+def same_shape(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray]:
+    shape = draw(hnp.array_shapes(min_dims=1, max_dims=3, max_side=4))
+    a = draw(hnp.arrays(np.float32, shape, elements=FLOATS))
+    near = a + draw(hnp.arrays(np.float32, shape, elements=st.floats(-1, 1, width=32)))
+    b = draw(
+        st.one_of(st.just(near.astype(np.float32)), hnp.arrays(np.float32, shape, elements=FLOATS))
+    )
+    return a, b
+
+
+@SETTINGS
+@given(same_shape(), TOLS)
+def test_agreement_is_exactly_the_tolerance_rule_on_the_reference(
+    ab: tuple[np.ndarray, np.ndarray], tol: Tolerance
+) -> None:
+    a, b = ab
+    p = check(a, b, tol)
+    x, y = a.astype(np.float64), b.astype(np.float64)
+    expected = bool(np.all(np.abs(x - y) <= tol.atol + tol.rtol * np.abs(y)))
+    assert p.checked and p.agree == expected, p.text
+
+
+@SETTINGS
+@given(ARRAYS, ARRAYS)
+def test_a_different_shape_differs(a: np.ndarray, b: np.ndarray) -> None:
+    assume(a.shape != b.shape)
+    p = check(a, b, Tolerance(rtol=1e9, atol=1e9))
+    assert p.checked and not p.agree and "shape" in p.text
+
+
+def test_different_keys_differ() -> None:
+    one = np.ones((2, 2), np.float32)
+    p = check({"a": one}, {"b": one}, Tolerance())
+    assert p.checked and not p.agree and "only one of them" in p.text
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "agree"),
+    [
+        (np.inf, np.inf, True),
+        (-np.inf, -np.inf, True),
+        (np.inf, -np.inf, False),
+        (np.inf, 1e30, False),
+        (1e30, np.inf, False),
+        (np.nan, 1.0, False),
+    ],
+)
+def test_an_infinity_agrees_only_with_the_same_infinity(x: float, y: float, agree: bool) -> None:
+    a = np.array([1.0, x], np.float32)
+    b = np.array([1.0, y], np.float32)
+    p = check(a, b, Tolerance(rtol=1e9, atol=1e30))
+    assert p.checked and p.agree is agree, p.text
+
+
+def test_a_nan_in_the_reference_cannot_judge() -> None:
+    p = check(np.array([1.0], np.float32), np.array([np.nan], np.float32), Tolerance())
+    assert not p.checked and "NaN" in p.text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # |a - b| == atol + rtol * |b| exactly (representable): the edge is inside
+        (3.25, 2.0, True),
+        (3.25 + 2**-20, 2.0, False),
+        # rtol scales the reference's magnitude, not the record's: 1.0 vs 2.0 with rtol 0.5
+        # agrees (|diff| 1 <= 0.5 * 2); 2.0 vs 1.0 does not (1 > 0.5 * 1)
+        (1.0, 2.0, True),
+        (2.0, 1.0, False),
+    ],
+)
+def test_the_tolerance_edge_is_inclusive_and_rtol_scales_the_reference(
+    a: float, b: float, agree: bool
+) -> None:
+    tol = Tolerance(rtol=0.5, atol=0.25 if a == 3.25 or a > 3 else 0.0)
+    p = check(np.array([a], np.float64), np.array([b], np.float64), tol)
+    assert p.checked and p.agree is agree, p.text
+
+
+@SETTINGS
+@given(ARRAYS, st.integers(0, 10_000), st.floats(1e-2, 1e3))
+def test_a_difference_beyond_tolerance_is_found_wherever_it_is(
+    a: np.ndarray, at: int, by: float
+) -> None:
+    b = a.copy()
+    i = at % a.size
+    b.flat[i] = np.float32(b.flat[i] + by + 1.0)
+    assume(abs(float(b.flat[i]) - float(a.flat[i])) > 1e-4 + 1e-3 * abs(float(b.flat[i])))
+    p = check(a, b, Tolerance())
+    assert p.checked and not p.agree
+    assert "beyond tolerance" in p.text
+
+
+def test_booleans_and_integers_compare_exactly_and_by_tolerance() -> None:
+    t = np.array([True, False])
+    assert check(t, t, Tolerance()).agree
+    assert not check(t, ~t, Tolerance()).agree
+    ints = np.array([1, 2, 3], np.int32)
+    assert check(ints, ints, Tolerance()).agree
+    assert not check(ints, ints + 1, Tolerance(rtol=0.0, atol=0.5)).agree
+
+
+def test_complex_values_compare_by_real_and_imaginary_part() -> None:
+    a = np.array([1 + 1j], np.complex64)
+    b = np.array([1 - 1j], np.complex64)  # same magnitude, different value
+    assert not check(a, b, Tolerance()).agree
+    assert check(a, a.copy(), Tolerance()).agree
