@@ -41,6 +41,8 @@ Tier = Literal["quick", "full"]
 KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
 
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
+# The one scenario of a test target (`pytest = [...]`): its tests choose their own sizes.
+TEST_SCENARIO_NAME = "pytest"
 # What an adapter imports from the project while it builds (the preflight imports them).
 ADAPTER_IMPORTS = {"ptycho": ("ptycho.params", "ptycho.probe", "ptycho.model")}
 NAME_MAX = 64
@@ -117,6 +119,12 @@ def _nightly_build(value: str | None) -> str | None:
     if value is None or re.fullmatch(r"\d+(\.\d+)*\.dev\d{8}", value):
         return None
     return f"must be a tf-nightly version such as 2.23.0.dev20261026, got {value!r}"
+
+
+def _pytest_args(value: tuple[str, ...]) -> str | None:
+    if any(not arg.strip() for arg in value):
+        return f"must be pytest arguments (node ids, files, -k/-m expressions), got {list(value)!r}"
+    return None
 
 
 _REFERENCE = _rule(_callable_ref)
@@ -276,6 +284,13 @@ class Target:
     control: bool = False  # a built-in control, known to break: kept out of a project's decision
     description: str = ""
     quick: bool = True
+    # a test target: pytest's arguments (node ids, files, folders, -k/-m expressions), run in
+    # `path` instead of a factory (harness.config.pytest_target, docs/test-targets.md)
+    pytest: tuple[str, ...] = field(default=(), metadata=_rule(_pytest_args))
+
+    @property
+    def is_test(self) -> bool:
+        return bool(self.pytest)
 
     @property
     def modules(self) -> tuple[str, ...]:
@@ -326,6 +341,8 @@ class Matrix:
         return _lookup(self.configs, name, "config")
 
     def scenario(self, name: str) -> Scenario:
+        if name == TEST_SCENARIO_NAME:
+            return TEST_SCENARIO
         return _lookup(self.scenarios, name, "scenario")
 
     def target(self, name: str) -> Target:
@@ -465,6 +482,10 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
             )
     configs = _parse_axis(data, "config", path)
     scenarios = _parse_axis(data, "scenario", path)
+    if TEST_SCENARIO_NAME in scenarios:
+        raise MatrixError(
+            f"{path}: scenario.{TEST_SCENARIO_NAME}: the name is the scenario of test targets"
+        )
     targets = {
         name: _finish_target(t, f"{path}: target.{name}", environments)
         for name, t in _parse_axis(data, "target", path).items()
@@ -552,6 +573,8 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
                 f"{where}.pins: {key!r} is neither an environment{did_you_mean(key, environments)}"
                 ' nor a TensorFlow minor such as "2.15" or "nightly"'
             )
+    if target.pytest:
+        return _finish_test_target(target, where)
     if target.adapter is not None and target.factory:
         raise MatrixError(
             f"{where}: has both factory = {target.factory!r} and adapter = {target.adapter!r};"
@@ -568,3 +591,36 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target
+
+
+# The scenario every test target runs in: one pytest session per cell. Its sizes are the
+# tests' own; nothing reads these fields for a test target.
+TEST_SCENARIO = Scenario(
+    name=TEST_SCENARIO_NAME,
+    sizes=(1,),
+    description="a test target's own tests, one pytest session",
+)
+PYTEST_REQUIREMENT = "pytest"
+_REQUIREMENT_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def requirement_name(req: str) -> str:
+    """The canonical distribution name a requirement names ('Py_Test>=8' -> 'py-test')."""
+    match = _REQUIREMENT_NAME.match(req)
+    return re.sub(r"[-_.]+", "-", match.group(1)).lower() if match else ""
+
+
+def _finish_test_target(target: Target, where: str) -> Target:
+    """A test target runs pytest in its path: no factory, setup, inputs or adapter; pytest
+    itself is installed with what it requires, unless it names its own pytest."""
+    for key in ("factory", "adapter", "setup", "inputs"):
+        if getattr(target, key):
+            raise MatrixError(
+                f"{where}: has both pytest = [...] and {key} = {getattr(target, key)!r};"
+                " a test target runs its tests instead of a factory: keep one"
+            )
+    if not target.path:
+        raise MatrixError(f'{where}: a test target needs path = "..." (the folder pytest runs in)')
+    if any(requirement_name(r) == PYTEST_REQUIREMENT for r in target.requires):
+        return target
+    return dataclasses.replace(target, requires=(*target.requires, PYTEST_REQUIREMENT))
