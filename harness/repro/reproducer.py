@@ -241,8 +241,13 @@ def write_repro(record: CellRecord, run_dir: Path) -> Path:
     reqs = requirements(record)
     no_deps = no_deps_requirements(record)
     store.write_text_atomic(out / "requirements.txt", "\n".join(reqs) + "\n")
-    script = render_script(record, record.spec)
-    store.write_text_atomic(out / "repro.py", script)
+    tests: list[str] = []
+    if record.spec.target.is_test:  # the pytest command with the config's environment
+        from harness.repro.pytest_repro import write_files
+
+        tests = write_files(record, record.spec, out)
+    else:
+        store.write_text_atomic(out / "repro.py", render_script(record, record.spec))
     hlo = _failing_hlo(record, run_dir)
     if hlo is not None:
         (out / "failing_module.hlo.txt").write_bytes(hlo)
@@ -267,6 +272,7 @@ def write_repro(record: CellRecord, run_dir: Path) -> Path:
         "```",
         "",
     ]
+    readme += tests
     if hlo is not None:
         readme += ["`failing_module.hlo.txt`: the HLO of the last module XLA compiled.", ""]
     store.write_text_atomic(out / "README.md", "\n".join(readme))
