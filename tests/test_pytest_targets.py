@@ -380,3 +380,29 @@ def test_the_reproducer_of_a_test_cell_is_its_pytest_command(tmp_path):
     )
     assert repro.returncode == 1, repro.stdout[-2000:]
     assert "ImageProjectiveTransformV3" in repro.stdout
+
+
+# --- the documented commands ----------------------------------------------------------------
+
+
+def test_the_documented_test_target_commands_select_test_cells(monkeypatch):
+    """docs/test-targets.md's commands, parsed as the noxfile parses posargs."""
+    from harness.bisect.command import cell_query
+    from harness.cli import build_parser, run_parser
+    from harness.config.selection import parse_posargs, selection_from_args
+
+    from .examples import example
+
+    monkeypatch.chdir(MATRIX.parent)
+    matrix = load_matrix(MATRIX)
+    for cmd in example("test-target-cli").commands:
+        selection = selection_from_args(parse_posargs(run_parser(), cmd.posargs))
+        cells = select_cells(matrix, selection, [matrix.environment("tf2.15")])
+        assert cells and {c.scenario for c in cells} == {"pytest"}, cmd
+    (project,) = example("test-target-project").commands
+    assert load_matrix(project.env["XLA_MATRIX_FILE"]).target("shiftnet-spike").is_test
+    (bisect,) = example("test-target-bisect").commands
+    args = build_parser().parse_args(
+        ["check", "--matrix", bisect.env["XLA_MATRIX_FILE"], "-t", bisect.posargs[-1]]
+    )
+    assert cell_query(args).scenario == "pytest"
