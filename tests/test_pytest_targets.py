@@ -349,8 +349,9 @@ def test_a_test_file_that_cannot_be_collected_is_infra_named_once(tmp_path):
         "--target-path", str(project), "-c", "baseline",
     )  # fmt: skip
     assert proc.returncode == 1
-    lines = [line for line in proc.stdout.splitlines() if ": infra: " in line]
-    assert len(lines) == 2, proc.stdout[-3000:]
+    output = proc.stdout + proc.stderr
+    lines = [line for line in output.splitlines() if ": infra: " in line]
+    assert len(lines) == 2, output[-3000:]
     assert "missing dependency 'not_installed_here'" in lines[0]
     assert all(r.status is Status.INFRA and r.stage.name == "preflight" for r in records.values())
     nomatch = records["pytest.tests_-k_nomatch/pytest/baseline"]

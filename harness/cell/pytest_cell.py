@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -29,7 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from harness.cell import backend, evidence
 from harness.cell.child import Progress, apply_env, exception_record
-from harness.cell.preflight import MESSAGE_CHARS, missing_module
+from harness.cell.preflight import (
+    DEPENDENCY,
+    MESSAGE_CHARS,
+    SUBMODULE,
+    TARGET,
+    installed,
+    missing_module,
+)
 from harness.cell.pytest_plugin import CellPlugin, Failure
 from harness.config.matrix import Target
 from harness.config.pytest_target import own_packages_at
@@ -176,7 +184,22 @@ def _failure_info(failure: Failure, own: frozenset[str]) -> ExceptionInfo:
         if not info.message.strip() and failure.text:
             info.message = failure.text
         return info
+    # pytest gave its report's text only: a module not found is still named from it
+    found = _NO_MODULE.search(failure.text)
+    if found:
+        name = found.group(1)
+        top = name.split(".")[0]
+        kind = SUBMODULE if installed(top) else TARGET if top in own else DEPENDENCY
+        return ExceptionInfo(
+            type="ModuleNotFoundError",
+            message=f"No module named {name!r}\n{failure.text}",
+            missing_module=name,
+            missing_kind=kind,
+        )
     return ExceptionInfo(type="Failed", module="pytest", message=failure.text)
+
+
+_NO_MODULE = re.compile(r"ModuleNotFoundError: No module named '([\w.]+)'")
 
 
 def collect_check(target: Target) -> TargetCheck:
