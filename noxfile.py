@@ -395,7 +395,9 @@ def mutants(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     session.install("ruff", "import-linter>=2.1")
-    session.run("ruff", "check", "harness", "tests", "bench", "docs", "noxfile.py")
-    session.run("ruff", "format", "--check", "harness", "tests", "bench", "docs", "noxfile.py")
+    session.run("ruff", "check", "harness", "xla_matrix", "tests", "bench", "docs", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "harness", "xla_matrix", "tests", "bench", "docs", "noxfile.py"
+    )
     # the layers of harness/ (pyproject.toml, [tool.importlinter]): checked, not promised
     session.run("lint-imports")

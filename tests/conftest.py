@@ -23,6 +23,8 @@ from harness.results.records import CellRecord, Verdict
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The fixture projects' own tests are targets the cells run, never tests of the harness.
+collect_ignore = ["fixtures/pytest_project"]
 MATRIX = REPO / "matrix.toml"
 # CI (`.ci/run` exports CI=true) checks everything: a missing tool fails there, never skips.
 IN_CI = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")

@@ -161,7 +161,7 @@ def test_the_bad_if_error_lists_what_it_accepts_from_the_vocabulary():
     assert {"holds", "breaks", "vacuous", "unfixed"} <= set(judged)
     assert str(refused.value) == (
         f"--bad-if 'verdict=great': use fail, timeout, oom, verdict=<{'|'.join(judged)}> "
-        "or stage=<import|target|build|predict>"
+        "or stage=<import|target|build|predict|collect|setup|call|teardown>"
     )
     for name in never:
         assert name not in str(refused.value)

@@ -60,8 +60,15 @@ from harness.bisect.search import (
 )
 from harness.config import companions, defaults
 from harness.config.errors import UsageError
-from harness.config.matrix import Environment, Matrix, Target, load_matrix
-from harness.config.selection import add_matrix_argument, add_selection_arguments
+from harness.config.matrix import (
+    TEST_SCENARIO_NAME,
+    Environment,
+    Matrix,
+    Role,
+    Target,
+    load_matrix,
+)
+from harness.config.selection import add_matrix_argument, add_selection_arguments, adhoc_target
 from harness.results import store
 from harness.results.untrusted import printable
 
@@ -139,6 +146,8 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
         )
     if args.shard:
         raise UsageError("--shard: bisect and check run one cell")
+    matrix = load_matrix(args.matrix)
+    _test_target_defaults(matrix, args)
     for name, values in (
         ("--target", args.targets),
         ("--scenario", args.scenarios),
@@ -149,7 +158,6 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
     if args.timeout is not None and not args.timeout > 0:
         raise UsageError(f"--timeout must be positive, got {args.timeout}")
     bad_if = BadIf.parse(args.bad_if)
-    matrix = load_matrix(args.matrix)
     query = CellQuery(
         matrix,
         target=args.targets[0],
@@ -165,6 +173,18 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
     if bad_if.needs_baseline and matrix.config(query.config).role == "baseline":
         raise UsageError("--bad-if verdict=... needs a workaround or probe --config")
     return query
+
+
+def _test_target_defaults(matrix: Matrix, args: argparse.Namespace) -> None:
+    """A test target has one scenario (`pytest`), and its cell is the baseline's unless
+    --config names another: `--target factory-tests` alone is a whole query."""
+    if len(args.targets) != 1 or (args.scenarios and args.configs):
+        return
+    if not adhoc_target(matrix, args.targets[0], args.target_path).is_test:
+        return
+    args.scenarios = args.scenarios or [TEST_SCENARIO_NAME]
+    baseline = [c.name for c in matrix.configs.values() if c.role == Role.BASELINE]
+    args.configs = args.configs or baseline
 
 
 @dataclass(frozen=True)

@@ -159,3 +159,89 @@ def run_scenario(
         t0 = time.perf_counter()
         outputs = model.predict(x, verbose=0)
         watch.predicted(step, n, model, outputs, time.perf_counter() - t0)
+
+
+# What Keras reads jit_compile in when it builds the function it compiles: calling the
+# property first makes Keras 2's test function (which reads `_jit_compile`) forced too.
+_COMPILED_FUNCTIONS = ("make_train_function", "make_test_function", "make_predict_function")
+
+
+def keras_models(tf: Any) -> list[Any]:
+    """The Model classes of every Keras loaded: the one `tf.keras` names, and keras or
+    tf_keras if something imported them beside it."""
+    found = []
+    candidates = [lambda: tf.keras.Model]
+    for name in ("keras", "tf_keras"):
+        module = sys.modules.get(name)
+        if module is not None:
+            candidates.append(lambda module=module: module.Model)
+    for get in candidates:
+        try:
+            model = get()
+        except Exception:  # noqa: BLE001 - a Keras that does not load has no models to force
+            continue
+        if isinstance(model, type) and model not in found:
+            found.append(model)
+    return found
+
+
+def force_jit_compile(tf: Any, value: bool) -> list[str]:
+    """Force `jit_compile` to `value` on every model of every Keras loaded, built before or
+    after: the class's `jit_compile` property is wrapped so that whatever a test or
+    `compile()` sets, Keras's own setter gets `value` (Keras still refuses where it refuses:
+    Keras 3 for a model with a layer that does not support XLA, or under op determinism;
+    Keras 2 on Apple silicon), and the functions Keras compiles read it. What a test calls
+    outside them (`model(x)`, its own tf.function) is left as the test wrote it. Idempotent;
+    returns the classes patched now."""
+    patched = []
+    for model in keras_models(tf):
+        for klass in model.__mro__:
+            prop = klass.__dict__.get("jit_compile")
+            if not isinstance(prop, property) or prop.fset is None:
+                continue
+            if not getattr(prop, "forced_by_cell", False):
+                klass.jit_compile = _forcing_property(prop, value)
+                patched.append(f"{klass.__module__}.{klass.__qualname__}")
+            break
+        for name in _COMPILED_FUNCTIONS:
+            for klass in model.__mro__:
+                function = klass.__dict__.get(name)
+                if callable(function):
+                    if not getattr(function, "forced_by_cell", False):
+                        setattr(klass, name, _reading_jit_first(function))
+                    break
+    return patched
+
+
+def _forcing_property(prop: property, value: bool) -> property:
+    def get(self: Any) -> Any:
+        current = prop.fget(self) if prop.fget else None
+        # once Keras settled on a value (its own refusal included), ask no more
+        if current != value and self.__dict__.get("_cell_jit_compile", object()) != current:
+            prop.fset(self, value)
+            current = prop.fget(self) if prop.fget else value
+            self.__dict__["_cell_jit_compile"] = current
+        return current
+
+    def set_(self: Any, _requested: Any) -> None:
+        prop.fset(self, value)
+        self.__dict__["_cell_jit_compile"] = prop.fget(self) if prop.fget else value
+
+    return _ForcedProperty(get, set_, None, prop.__doc__)
+
+
+class _ForcedProperty(property):
+    """A `jit_compile` property this module put in place (found again, never wrapped twice)."""
+
+    forced_by_cell = True
+
+
+def _reading_jit_first(function: Any) -> Any:
+    def make(self: Any, *args: Any, **kwargs: Any) -> Any:
+        _ = self.jit_compile
+        return function(self, *args, **kwargs)
+
+    make.forced_by_cell = True  # type: ignore[attr-defined]
+    make.__name__ = getattr(function, "__name__", "make_function")
+    make.__doc__ = function.__doc__
+    return make

@@ -35,8 +35,10 @@ class Progress:
         self.path = path
         self.stage = Stage("start")
 
-    def enter(self, name: str, step: int | None = None, n: int | None = None) -> None:
-        self.stage = Stage(name, step, n)
+    def enter(
+        self, name: str, step: int | None = None, n: int | None = None, node: str | None = None
+    ) -> None:
+        self.stage = Stage(name, step, n, node)
         print(f"[xla-matrix] stage {self.stage.text}", flush=True)
         if self.path:
             write_json_atomic(self.path, to_dict(self.stage))
@@ -108,7 +110,12 @@ class Recorder(backend.Watcher):
 
 def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     """Run one cell and write its result file. `tf` is given when TensorFlow is already
-    imported (fork mode); otherwise it is imported here, after the config's variables."""
+    imported (fork mode); otherwise it is imported here, after the config's variables.
+    A test target's cell runs its pytest session instead (harness.cell.pytest_cell)."""
+    if spec.target.is_test:
+        from harness.cell.pytest_cell import run_test_cell
+
+        return run_test_cell(spec, tf)
     started = time.perf_counter()
     progress = Progress(spec.stage_path)
     config, scenario, target = spec.config, spec.scenario, spec.target

@@ -76,6 +76,19 @@ def _child(request: dict[str, Any], tf: Any, server: int, reply_fd: int) -> None
             os._exit(0)
 
 
+def import_pytest() -> None:
+    """pytest too, where installed (a venv with a test target): its cells then collect
+    their tests in the forked child without importing pytest again. It touches no
+    TensorFlow state, and nothing of it runs until a cell calls pytest.main."""
+    import importlib.util
+
+    if importlib.util.find_spec("pytest") is not None:
+        try:
+            import pytest  # noqa: F401
+        except Exception as exc:  # noqa: BLE001 - the cells report it themselves
+            print(f"forkserver: pytest did not import: {exc}", file=sys.stderr)
+
+
 def serve(reply_fd: int) -> None:
     started = time.perf_counter()
     from harness.cell import backend
@@ -84,6 +97,7 @@ def serve(reply_fd: int) -> None:
     problem = backend.load_keras(tf)  # Keras too (lazy in tf.keras): no TensorFlow state
     if problem is not None:
         print(f"forkserver: tf.keras did not load: {problem}", file=sys.stderr)
+    import_pytest()
     from harness.cell.process import libc_prctl
 
     libc_prctl()  # looked up here, once, not in each forked child

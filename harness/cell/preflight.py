@@ -55,6 +55,8 @@ class TargetCheck:
     import_error: bool = False  # it is an ImportError (ModuleNotFoundError included)
     message: str = ""  # the exception's message, for its informative line
     seconds: float = 0.0
+    # a test target's: its tests could not be collected (or none was selected)
+    collect_error: bool = False
 
 
 @dataclass
@@ -94,6 +96,10 @@ def missing_module(exc: BaseException, own: frozenset[str] = frozenset()) -> tup
 
 
 def check_target(target: Target) -> TargetCheck:
+    if target.is_test:  # its tests collected, as the cells will collect them
+        from harness.cell.pytest_cell import collect_check
+
+        return collect_check(target)
     check = TargetCheck(target.name)
     t0 = time.perf_counter()
     before = set(sys.modules)

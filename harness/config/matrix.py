@@ -43,6 +43,8 @@ Tier = Literal["quick", "full"]
 KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
 
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
+# The one scenario of a test target (`pytest = [...]`): its tests choose their own sizes.
+TEST_SCENARIO_NAME = "pytest"
 # What an adapter imports from the project while it builds (the preflight imports them).
 ADAPTER_IMPORTS = {"ptycho": ("ptycho.params", "ptycho.probe", "ptycho.model")}
 NAME_MAX = 64
@@ -145,6 +147,12 @@ def _tensorflow_version(value: str) -> str | None:
 
 def _pin_version(value: str | None) -> str | None:
     return version_problem(value, wildcard=True)
+
+
+def _pytest_args(value: tuple[str, ...]) -> str | None:
+    if any(not arg.strip() for arg in value):
+        return f"must be pytest arguments (node ids, files, -k/-m expressions), got {list(value)!r}"
+    return None
 
 
 _REFERENCE = _rule(_callable_ref)
@@ -307,6 +315,13 @@ class Target:
     control: bool = False  # a built-in control, known to break: kept out of a project's decision
     description: str = ""
     quick: bool = True
+    # a test target: pytest's arguments (node ids, files, folders, -k/-m expressions), run in
+    # `path` instead of a factory (harness.config.pytest_target, docs/test-targets.md)
+    pytest: tuple[str, ...] = field(default=(), metadata=_rule(_pytest_args))
+
+    @property
+    def is_test(self) -> bool:
+        return bool(self.pytest)
 
     @property
     def modules(self) -> tuple[str, ...]:
@@ -357,6 +372,8 @@ class Matrix:
         return _lookup(self.configs, name, "config")
 
     def scenario(self, name: str) -> Scenario:
+        if name == TEST_SCENARIO_NAME:
+            return TEST_SCENARIO
         return _lookup(self.scenarios, name, "scenario")
 
     def target(self, name: str) -> Target:
@@ -496,6 +513,10 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
             )
     configs = _parse_axis(data, "config", path)
     scenarios = _parse_axis(data, "scenario", path)
+    if TEST_SCENARIO_NAME in scenarios:
+        raise MatrixError(
+            f"{path}: scenario.{TEST_SCENARIO_NAME}: the name is the scenario of test targets"
+        )
     targets = {
         name: _finish_target(t, f"{path}: target.{name}", environments)
         for name, t in _parse_axis(data, "target", path).items()
@@ -585,6 +606,8 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
                 f"{where}.pins: {key!r} is neither an environment{did_you_mean(key, environments)}"
                 ' nor a TensorFlow minor such as "2.15" or "nightly"'
             )
+    if target.pytest:
+        return _finish_test_target(target, where)
     if target.adapter is not None and target.factory:
         raise MatrixError(
             f"{where}: has both factory = {target.factory!r} and adapter = {target.adapter!r};"
@@ -601,3 +624,36 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target
+
+
+# The scenario every test target runs in: one pytest session per cell. Its sizes are the
+# tests' own; nothing reads these fields for a test target.
+TEST_SCENARIO = Scenario(
+    name=TEST_SCENARIO_NAME,
+    sizes=(1,),
+    description="a test target's own tests, one pytest session",
+)
+PYTEST_REQUIREMENT = "pytest"
+_REQUIREMENT_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def requirement_name(req: str) -> str:
+    """The canonical distribution name a requirement names ('Py_Test>=8' -> 'py-test')."""
+    match = _REQUIREMENT_NAME.match(req)
+    return re.sub(r"[-_.]+", "-", match.group(1)).lower() if match else ""
+
+
+def _finish_test_target(target: Target, where: str) -> Target:
+    """A test target runs pytest in its path: no factory, setup, inputs or adapter; pytest
+    itself is installed with what it requires, unless it names its own pytest."""
+    for key in ("factory", "adapter", "setup", "inputs"):
+        if getattr(target, key):
+            raise MatrixError(
+                f"{where}: has both pytest = [...] and {key} = {getattr(target, key)!r};"
+                " a test target runs its tests instead of a factory: keep one"
+            )
+    if not target.path:
+        raise MatrixError(f'{where}: a test target needs path = "..." (the folder pytest runs in)')
+    if any(requirement_name(r) == PYTEST_REQUIREMENT for r in target.requires):
+        return target
+    return dataclasses.replace(target, requires=(*target.requires, PYTEST_REQUIREMENT))

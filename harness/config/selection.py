@@ -14,6 +14,7 @@ from harness.config.companions import companion_problem
 from harness.config.errors import UsageError
 from harness.config.matrix import (
     ADAPTER_FACTORIES,
+    TEST_SCENARIO,
     Environment,
     Matrix,
     Role,
@@ -23,6 +24,12 @@ from harness.config.matrix import (
     unknown_name,
 )
 from harness.config.names import Cell
+from harness.config.pytest_target import (
+    adhoc_test_target,
+    is_test_spec,
+    scenarios_of,
+    with_requirements,
+)
 
 
 @dataclass
@@ -67,7 +74,8 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="a target of matrix.toml, a built-in adapter (ptycho) or package.module:callable",
+        help="a target of matrix.toml, a built-in adapter (ptycho), package.module:callable, "
+        "or a project's own tests: pytest:ARGS (node ids, files, -k/-m; with --target-path)",
     )
     g.add_argument(
         "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
@@ -132,7 +140,7 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
     out: dict[str, Target] = {}
     for target in chosen:
         if extra:
-            target = replace(target, requires=tuple(dict.fromkeys([*target.requires, *extra])))
+            target = replace(target, requires=with_requirements(target, extra))
         for req in target.requires:
             problem = companion_problem(req)
             if problem:
@@ -156,12 +164,14 @@ def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
     if name in matrix.targets:
         target = matrix.targets[name]
         return replace(target, path=path) if path else target
+    if is_test_spec(name):
+        return adhoc_test_target(name, path)
     if name in ADAPTER_FACTORIES:
         return Target(name=name, factory=ADAPTER_FACTORIES[name], adapter=name, path=path)
     if is_reference(name):
         return Target(name=target_name_for(name), factory=name, path=path)
     error = unknown_name("target", name, [*matrix.targets, *ADAPTER_FACTORIES])
-    raise UsageError(f"{error}; or package.module:callable")
+    raise UsageError(f"{error}; or package.module:callable, or pytest:ARGS")
 
 
 def target_name_for(ref: str) -> str:
@@ -204,7 +214,7 @@ def select_cells(
         [c for c in matrix.configs.values() if full or c.quick],
     )
     scenarios = _pick(
-        matrix.scenarios,
+        {**matrix.scenarios, TEST_SCENARIO.name: TEST_SCENARIO},
         selection.scenarios,
         "scenario",
         [s for s in matrix.scenarios.values() if full or s.quick],
@@ -226,7 +236,7 @@ def select_cells(
         Cell(env.name, target.name, scenario.name, config, context)
         for env in environments
         for target in targets
-        for scenario in scenarios
+        for scenario in scenarios_of(target, scenarios)
         for config, context in pairs
     ]
     if selection.shard:

@@ -36,6 +36,7 @@ from harness.judge.facts import (
 from harness.judge.parity import Parity, Tolerance, compare
 from harness.judge.rules import Rule, first_match, probe_rules, workaround_rules
 from harness.judge.vocabulary import VerdictKind
+from harness.results.nodes import tally
 from harness.results.records import CellRecord, PlannedCell, Status, Verdict
 
 __all__ = ["Tolerance", "derive_verdicts"]
@@ -47,6 +48,12 @@ def summary(record: CellRecord | None) -> dict[str, Any]:
     """What a reader needs to judge a cell without opening it."""
     if record is None:
         return {"status": Status.MISSING.value}
+    tests = {}
+    if record.nodes:  # a test target's: its nodes' outcomes, the failing ones by name
+        tests = {
+            "tests": tally(record.nodes),
+            "failing_tests": [n.text for n in record.nodes if n.outcome.failing],
+        }
     return {
         "id": record.id,
         "status": record.status.value,
@@ -57,6 +64,7 @@ def summary(record: CellRecord | None) -> dict[str, Any]:
         "jit_compile": record.jit_flags,
         "log": record.log,
         "source": str(record.source) if record.source else None,
+        **tests,
     }
 
 

@@ -337,7 +337,13 @@ def write_repro(record: CellRecord, run_dir: Path, matrix: Matrix | None = None)
     rel = f"repro/{record.cell.environment}/{record.cell.filename}"
     reqs = requirements(record)
     no_deps = no_deps_requirements(record)
-    script = render_script(record, spec)
+    tests: list[str] = []
+    if spec.target.is_test:  # the pytest command with the config's environment
+        from harness.repro.pytest_repro import files as test_files
+
+        extra, tests = test_files(record, spec, run_dir / rel)
+    else:
+        extra = {"repro.py": render_script(record, spec).encode()}
     hlo = _failing_hlo(record, run_dir)
     install = "pip install -r requirements.txt"
     if no_deps:
@@ -363,11 +369,12 @@ def write_repro(record: CellRecord, run_dir: Path, matrix: Matrix | None = None)
         "```",
         "",
     ]
+    readme += tests
     if hlo is not None:
         readme += ["`failing_module.hlo.txt`: the HLO of the last module XLA compiled.", ""]
     files = {
         "requirements.txt": ("\n".join(reqs) + "\n").encode(),
-        "repro.py": script.encode(),
+        **extra,
         "README.md": "\n".join(readme).encode(),
     }
     if hlo is not None:

@@ -22,6 +22,7 @@ from harness.config.matrix import Config, Role, Scenario, Target, check_rule
 from harness.config.names import Cell, config_label, verdict_key
 from harness.config.secrets import redact
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
+from harness.results.nodes import NodeResult
 
 # The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
 # misread the new one (a field added with a default needs no new schema: readers drop what
@@ -81,6 +82,11 @@ class StageName(StrEnum):
     DONE = "done"
     INSTALL = "install"  # the environment or the target's requirements did not install
     PREFLIGHT = "preflight"  # the target could not be imported in this environment
+    # a test target's (harness.results.nodes): collecting its tests, then each node's phases
+    COLLECT = "collect"
+    SETUP = "setup"
+    CALL = "call"
+    TEARDOWN = "teardown"
 
 
 class FailureClass(StrEnum):
@@ -123,6 +129,8 @@ XLA_FAILURES = frozenset({FailureClass.XLA_UNSUPPORTED_OP, FailureClass.XLA_COMP
 def describe_stage(stage: Stage | None) -> str:
     if stage is None:
         return "unknown"
+    if stage.node:
+        return f"{stage.name} of {stage.node}"
     if stage.step is not None:
         return f"{stage.name} step {stage.step} (N={stage.N})"
     return stage.name
@@ -130,11 +138,13 @@ def describe_stage(stage: Stage | None) -> str:
 
 @dataclass(frozen=True)
 class Stage:
-    """Where a cell was: start, import, target, build/predict of step k, done."""
+    """Where a cell was: start, import, target, build/predict of step k, done; for a test
+    target, collect, then setup/call/teardown of its k-th node `node`."""
 
     name: StageName
     step: int | None = None
     N: int | None = None
+    node: str | None = None  # a test target's node id
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", StageName(self.name))  # the child passes plain names
@@ -288,6 +298,7 @@ class ChildFacts:
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
     pid: int | None = None
+    nodes: list[NodeResult] = field(default_factory=list)  # a test target's, in run order
     schema: int = SCHEMA
 
     def to_json(self) -> dict[str, Any]:
@@ -364,6 +375,7 @@ class CellRecord:
     notes: list[str] = field(default_factory=list)  # e.g. a timeout retried with more time
     spec: CellSpec | None = None  # what ran: makes the record enough for a reproducer
     xla_dump: str | None = None  # a failing cell's HLO dumps, relative to the run folder
+    nodes: list[NodeResult] = field(default_factory=list)  # a test target's, in run order
     schema: int = SCHEMA
     # where the record was read from: a fact of the reader, never taken from the file
     source: Path | None = field(default=None, compare=False, metadata={"json": False})
@@ -404,6 +416,7 @@ class CellRecord:
         self.fingerprint = facts.fingerprint
         self.applied = facts.applied
         self.target_facts = facts.target_facts
+        self.nodes = facts.nodes
 
     def to_json(self) -> dict[str, Any]:
         data = to_dict(self)

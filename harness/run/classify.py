@@ -26,7 +26,9 @@ from harness.results.records import (
 )
 
 # Stages before the scenario touches the model: what goes wrong there is never the model's.
-BEFORE_MODEL = (StageName.START, StageName.IMPORT, StageName.TARGET)
+# A test target's `collect` is its `target`: its test files are imported there.
+BEFORE_MODEL = (StageName.START, StageName.IMPORT, StageName.TARGET, StageName.COLLECT)
+LOADING_TARGET = (StageName.TARGET, StageName.COLLECT)
 
 # (failure class, pattern on "Type: message"), first match wins. Order: most specific first.
 FAILURE_PATTERNS: tuple[tuple[FailureClass, re.Pattern[str]], ...] = tuple(
@@ -256,14 +258,14 @@ def classify(
             f"{exc_type} importing TensorFlow: {line}",
             stage,
         )
-    if name == StageName.TARGET and incompatible:  # never built: no statement about the model
+    if name in LOADING_TARGET and incompatible:  # never built: no statement about the model
         return Classification(
             Status.INFRA,
             FailureClass.IMPORT_INCOMPATIBLE,
             target_import_line(exc_type, message),
             stage,
         )
-    if name == StageName.TARGET:
+    if name in LOADING_TARGET:
         return Classification(
             Status.INFRA,
             FailureClass.TARGET_IMPORT,

@@ -315,6 +315,9 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
         elif check.import_error:  # a name or submodule missing from an installed package
             line = target_import_line(check.error_type or "ImportError", check.message)
             failure_class = FailureClass.IMPORT_INCOMPATIBLE
+        elif check.collect_error:  # a test target's tests could not be collected
+            line = target_import_line(check.error_type or "CollectError", check.message)
+            failure_class = FailureClass.TARGET_IMPORT
         else:  # anything else: the cells report it, each with its config applied
             continue
         reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
