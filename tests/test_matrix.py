@@ -386,6 +386,7 @@ def test_repository_matrix_loads_the_same_entries_as_before():
     assert m.target("plain") == Target(
         name="plain",
         factory="harness.targets.plain:create_model",
+        inputs="harness.targets.ptycho:make_inputs",
         control=True,
         description="control: plain Keras model, no jitted code (expected: vacuous)",
     )

@@ -95,6 +95,10 @@ class Recorder(backend.Watcher):
     def built(self, step: int, n: int, model: Any, seconds: float) -> None:
         self.facts.steps[-1].build_s = seconds
 
+    def fed(self, step: int, n: int, inputs: Any, made: bool) -> None:
+        origin = "made for the model's input signature" if made else "from the inputs hook"
+        print(f"[xla-matrix] inputs {origin}: {backend.describe_inputs(inputs)}", flush=True)
+
     def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
         record = self.facts.steps[-1]
         record.predict_s = seconds
@@ -145,7 +149,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             sys.path.insert(0, str(path))
         factory = load_callable(target.factory)
         setup = load_callable(target.setup) if target.setup else None
-        inputs_for = load_callable(target.inputs) if target.inputs else backend.make_inputs
+        inputs_for = load_callable(target.inputs) if target.inputs else None
         facts_hook = getattr(
             sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None
         )

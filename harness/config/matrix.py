@@ -41,6 +41,8 @@ Tier = Literal["quick", "full"]
 KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
 
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
+# The inputs an adapter's models take (a target's own `inputs` wins).
+ADAPTER_INPUTS = {"ptycho": "harness.targets.ptycho:make_inputs"}
 # What an adapter imports from the project while it builds (the preflight imports them).
 ADAPTER_IMPORTS = {"ptycho": ("ptycho.params", "ptycho.probe", "ptycho.model")}
 NAME_MAX = 64
@@ -559,7 +561,11 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
                 f"{did_you_mean(target.adapter, ADAPTER_FACTORIES)}"
                 f" (valid: {', '.join(ADAPTER_FACTORIES)})"
             )
-        target = dataclasses.replace(target, factory=ADAPTER_FACTORIES[target.adapter])
+        target = dataclasses.replace(
+            target,
+            factory=ADAPTER_FACTORIES[target.adapter],
+            inputs=target.inputs or ADAPTER_INPUTS.get(target.adapter),
+        )
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target

@@ -14,6 +14,7 @@ from harness.config.companions import companion_problem
 from harness.config.errors import UsageError
 from harness.config.matrix import (
     ADAPTER_FACTORIES,
+    ADAPTER_INPUTS,
     Environment,
     Matrix,
     Role,
@@ -34,6 +35,7 @@ class Selection:
     scenarios: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     target_path: str | None = None
+    inputs: str | None = None  # package.module:callable giving every target's inputs
     with_: list[str] = field(default_factory=list)  # requirements added to every target
     tier: str = "quick"
     contexts: bool = True  # judge workarounds in each context probe too
@@ -73,6 +75,13 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
     )
     g.add_argument(
+        "--inputs",
+        metavar="MODULE:FN",
+        help="package.module:callable that makes the inputs of every selected target, called "
+        "with (N, gridsize, batch, seed, step) or (N, batch, seed, step) (default: the "
+        "target's own inputs hook, else random inputs for the model's input signature)",
+    )
+    g.add_argument(
         "--with",
         dest="with_",
         action="append",
@@ -108,6 +117,7 @@ def selection_from_args(args: argparse.Namespace) -> Selection:
         scenarios=list(args.scenarios),
         targets=list(args.targets),
         target_path=args.target_path,
+        inputs=getattr(args, "inputs", None),
         with_=list(getattr(args, "with_", [])),
         tier=args.tier,
         contexts=getattr(args, "contexts", True),
@@ -125,6 +135,12 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
     else:
         chosen = [adhoc_target(matrix, name, selection.target_path) for name in selection.targets]
     check_paths(matrix, selection, chosen)
+    if selection.inputs is not None:
+        if not is_reference(selection.inputs):
+            raise UsageError(
+                f"--inputs must look like package.module:callable, got {selection.inputs!r}"
+            )
+        chosen = [replace(t, inputs=selection.inputs) for t in chosen]
     extra = tuple(selection.with_)
     problem = requirements_problem(extra)
     if problem:
@@ -157,7 +173,13 @@ def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
         target = matrix.targets[name]
         return replace(target, path=path) if path else target
     if name in ADAPTER_FACTORIES:
-        return Target(name=name, factory=ADAPTER_FACTORIES[name], adapter=name, path=path)
+        return Target(
+            name=name,
+            factory=ADAPTER_FACTORIES[name],
+            adapter=name,
+            path=path,
+            inputs=ADAPTER_INPUTS.get(name),
+        )
     if is_reference(name):
         return Target(name=target_name_for(name), factory=name, path=path)
     error = unknown_name("target", name, [*matrix.targets, *ADAPTER_FACTORIES])

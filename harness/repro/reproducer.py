@@ -33,7 +33,10 @@ BACKEND = "harness.cell.backend"
 BACKEND_COPIED = (
     "import_tensorflow",
     "configure",
-    "make_inputs",
+    "TargetContractError",
+    "accepting",
+    "caller",
+    "signature_inputs",
     "as_model",
     "Watcher",
     "run_scenario",
@@ -208,7 +211,12 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
         "",
     ]
     if builtin:
-        parts += _module_sources(target.factory.partition(":")[0])
+        seen: set[str] = set()
+        parts += _module_sources(target.factory.partition(":")[0], seen)
+        for ref in (target.setup, target.inputs):  # of another module: that function alone
+            if ref and ref.startswith(BUILTIN):
+                module, _, attr = ref.partition(":")
+                parts += _module_sources(module, seen, only=(attr.split(".")[0],))
     factory_code, factory = _callable_source(target.factory, builtin)
     setup_code, setup = _callable_source(target.setup, builtin)
     inputs_code, inputs = _callable_source(target.inputs, builtin)
@@ -225,7 +233,7 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
             f"clear_session={scenario.clear_session!r}",
             f"jit_compile={config.jit_compile!r}",
             f"setup={setup or 'None'}",
-            f"inputs={inputs or 'make_inputs'}",
+            f"inputs={inputs or 'None'}",
         ]
     )
     return "\n".join(parts) + _MAIN % {"call": call}

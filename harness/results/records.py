@@ -111,6 +111,8 @@ class FailureClass(StrEnum):
     MISSING_DEPENDENCY = "missing-dependency"
     TENSORFLOW_IMPORT = "tensorflow-import"
     TARGET_IMPORT = "target-import"
+    # the target does not fit the contract: a hook's signature, a model without inputs
+    TARGET_CONTRACT = "target-contract"
     # outcomes that varied between runs
     FLAKY = "flaky"
 

@@ -50,7 +50,12 @@ from harness.run.cache import (
     package_versions,
     source_digest,
 )
-from harness.run.classify import missing_dependency, target_import_line
+from harness.run.classify import (
+    CONTRACT_ERROR,
+    informative_line,
+    missing_dependency,
+    target_import_line,
+)
 from harness.run.progress import ProgressReporter
 
 # picks the Keras that `tf.keras` is (tf-keras) before TensorFlow is imported
@@ -276,8 +281,9 @@ def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
 
 def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     """Import each target that has cells to run once in this environment: a module that is
-    not installed, or an ImportError from an installed one, makes that target's cells infra
-    with one line, without running them."""
+    not installed, an ImportError from an installed one, or a hook of a signature the
+    scenario cannot call makes that target's cells infra with one line, without running
+    them."""
     assert ctx.runner is not None
     targets = list({job.spec.target.name: job.spec.target for job in ctx.to_run}.values())
     if not targets:
@@ -311,6 +317,9 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
                 f"{check.missing_module!r} (check its name and path)"
             )
             failure_class = FailureClass.TARGET_IMPORT
+        elif check.error_type == CONTRACT_ERROR:  # a hook the scenario cannot call
+            line = informative_line(check.message)
+            failure_class = FailureClass.TARGET_CONTRACT
         elif check.import_error:  # a name or submodule missing from an installed package
             line = target_import_line(check.error_type or "ImportError", check.message)
             failure_class = FailureClass.IMPORT_INCOMPATIBLE
