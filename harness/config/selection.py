@@ -15,6 +15,7 @@ from harness.config.errors import UsageError
 from harness.config.matrix import (
     ADAPTER_FACTORIES,
     ADAPTER_INPUTS,
+    Config,
     Environment,
     Matrix,
     Role,
@@ -216,7 +217,9 @@ def select_cells(
 
     Verdicts are comparisons, so what they compare with always runs: the baseline and the
     numerical reference when a workaround or probe is selected, and, for each workaround,
-    each context probe alone and the workaround within it (unless contexts are off).
+    each context probe alone and the workaround within it (unless contexts are off). A config
+    that names its targets (`targets = [...]`) has cells for those alone: a config named on
+    the command line that applies to none of the selected targets is a UsageError.
     """
     full = selection.tier == "full"
     configs = _pick(
@@ -232,24 +235,20 @@ def select_cells(
         [s for s in matrix.scenarios.values() if full or s.quick],
     )
     targets = list(resolve_targets(matrix, selection).values())
-    pairs = [(c.name, "") for c in configs]  # (config, context)
-    if any(c.role != Role.BASELINE for c in configs):
-        comparisons = [c for c in matrix.configs.values() if c.role == Role.BASELINE]
-        reference = matrix.configs.get(matrix.settings.reference)
-        comparisons += [reference] if reference else []
-        workarounds = [c for c in configs if c.role == Role.WORKAROUND]
-        if workarounds and selection.contexts:
-            comparisons += matrix.contexts()
-            pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]
-        for c in reversed(comparisons):
-            if (c.name, "") not in pairs:
-                pairs.insert(0, (c.name, ""))
+    for config in configs if selection.configs else ():
+        if not any(config.applies_to(t) for t in targets):
+            raise UsageError(
+                f"config {config.name} applies to {', '.join(config.targets)} only: "
+                f"none of the selected targets ({', '.join(t.name for t in targets)})"
+            )
     cells = [
         Cell(env.name, target.name, scenario.name, config, context)
         for env in environments
         for target in targets
         for scenario in scenarios
-        for config, context in pairs
+        for config, context in config_pairs(
+            matrix, [c for c in configs if c.applies_to(target)], selection.contexts
+        )
     ]
     if selection.shard:
         index, count = selection.shard
@@ -257,6 +256,25 @@ def select_cells(
         mine = {g for k, g in enumerate(groups) if k % count == index - 1}
         cells = [c for c in cells if (c.environment, c.target, c.scenario) in mine]
     return cells
+
+
+def config_pairs(matrix: Matrix, configs: list[Config], contexts: bool) -> list[tuple[str, str]]:
+    """(config, context) of one target's cells: the configs that apply to it, and what their
+    verdicts compare with (the baseline, the reference, each context alone and each
+    workaround within it)."""
+    pairs = [(c.name, "") for c in configs]
+    if any(c.role != Role.BASELINE for c in configs):
+        comparisons = [c for c in matrix.configs.values() if c.role == Role.BASELINE]
+        reference = matrix.configs.get(matrix.settings.reference)
+        comparisons += [reference] if reference else []
+        workarounds = [c for c in configs if c.role == Role.WORKAROUND]
+        if workarounds and contexts:
+            comparisons += matrix.contexts()
+            pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]
+        for c in reversed(comparisons):
+            if (c.name, "") not in pairs:
+                pairs.insert(0, (c.name, ""))
+    return pairs
 
 
 def parse_shard(text: str) -> tuple[int, int]:

@@ -109,7 +109,9 @@ def plan(
 ) -> list[Job]:
     jobs = []
     for cell in cells:
-        config = matrix.config(cell.config)
+        # which targets a config applies to chose the cells; the cell itself (and its cache
+        # key) is the same whichever others it applies to
+        config = replace(matrix.config(cell.config), targets=())
         if cell.context:
             config = config.within(matrix.config(cell.context))
         env = {**environment.cell_env(), **config.env}
