@@ -500,7 +500,7 @@ def test_editing_any_file_of_a_plain_tree_reruns_its_cells(tmp_path):
 
 @needs_tf
 @pytest.mark.tf
-def test_a_git_checkout_is_keyed_by_head_and_its_uncommitted_changes(tmp_path):
+def test_a_git_checkout_is_keyed_by_its_files_with_their_uncommitted_changes(tmp_path):
     tree = _tree(tmp_path / "project")
 
     def git(*args: str) -> None:
@@ -525,8 +525,11 @@ def test_a_git_checkout_is_keyed_by_head_and_its_uncommitted_changes(tmp_path):
     assert not _cached(reports, "four", tree), "an untracked file reruns"
     git("add", "-A")
     git("commit", "-qm", "second")
-    assert not _cached(reports, "five", tree), "a new HEAD tree reruns"
-    assert _cached(reports, "six", tree)
+    assert _cached(reports, "five", tree), "committed as they were: the same files"
+    (tree / "tinymodel.py").write_text((FIXTURES / "faulty.py").read_text() + "\n# edited\n")
+    git("commit", "-qam", "third")
+    assert not _cached(reports, "six", tree), "a committed change reruns"
+    assert _cached(reports, "seven", tree)
 
 
 @needs_tf

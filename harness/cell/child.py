@@ -186,6 +186,8 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         if t_scenario is not None:  # a failing scenario did real work until it failed
             timings.setdefault("scenario_s", time.perf_counter() - t_scenario)
         facts.target_facts.update(target_facts(facts_hook))  # what it learnt while building
+        if target.path:
+            facts.target_files = imported_from(target.path)
         facts.stage = progress.stage
         if dump_dir:
             facts.xla_modules = evidence.xla_modules(dump_dir)
@@ -194,6 +196,20 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             facts.fingerprint = evidence.fingerprint(None, target.requires)
         write_json_atomic(spec.result_path, facts.to_json())
     return facts
+
+
+def imported_from(path: str) -> list[str]:
+    """The Python files under `path` (relative, sorted) that this process has imported: what
+    the result cache checks its static reading of the target's imports against."""
+    root = Path(path).expanduser().resolve()
+    found = set()
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and file.endswith(".py"):
+            resolved = Path(file).resolve()
+            if resolved.is_relative_to(root):
+                found.add(resolved.relative_to(root).as_posix())
+    return sorted(found)
 
 
 def target_facts(facts: Any) -> dict[str, Any]:

@@ -254,6 +254,8 @@ class ChildFacts:
     fingerprint: dict[str, Any] = field(default_factory=dict)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
+    # the Python files of the target's tree (relative to its path) the cell imported
+    target_files: list[str] = field(default_factory=list)
     pid: int | None = None
     schema: int = SCHEMA
 
@@ -316,6 +318,7 @@ class CellRecord:
     fingerprint: dict[str, Any] = field(default_factory=dict)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
+    target_files: list[str] = field(default_factory=list)  # ChildFacts.target_files
     run_id: str = ""
     started: str = ""
     finished: str = ""
@@ -368,6 +371,7 @@ class CellRecord:
         self.fingerprint = facts.fingerprint
         self.applied = facts.applied
         self.target_facts = facts.target_facts
+        self.target_files = facts.target_files
 
     def to_json(self) -> dict[str, Any]:
         data = to_dict(self)

@@ -399,9 +399,14 @@ def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter
     """Run what is left (under stop_on_signals)."""
     assert ctx.runner is not None
 
+    said: set[str] = set()
+
     def on_record(record: CellRecord) -> None:
         if cache is not None and record.cache_key:
-            cache.put(record.cache_key, record, ctx.run_dir)
+            why = cache.put(record.cache_key, record, ctx.run_dir)
+            if why and record.cell.target not in said:  # once per target
+                said.add(record.cell.target)
+                reporter.print(f"{ctx.environment.name} / {record.cell.target}: {why}")
         reporter.on_record(record)
 
     ctx.records += ctx.runner.run(ctx.to_run, on_record)
