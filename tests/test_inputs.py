@@ -32,14 +32,14 @@ def test_a_factory_is_called_with_what_its_signature_takes():
     def create_model(N, gridsize): ...
     def create_model_n(n): ...
     def with_options(N, channels=1): ...
-    def positional(size, g): ...
+    def positional(n, g): ...
     def defaults(N=128, gridsize=2): ...
     def star(*args): ...
 
     assert accepting(create_model, FACTORY_FORMS, "factory") == FULL
     assert accepting(create_model_n, FACTORY_FORMS, "factory") == SHORT
     assert accepting(with_options, FACTORY_FORMS, "factory") == SHORT, "not gridsize"
-    assert accepting(positional, FACTORY_FORMS, "factory") == FULL, "as every factory was"
+    assert accepting(positional, FACTORY_FORMS, "factory") == FULL
     assert accepting(defaults, FACTORY_FORMS, "factory") == FULL
     assert accepting(star, FACTORY_FORMS, "factory") == FULL
     assert accepting(lambda n, gridsize: None, FACTORY_FORMS, "factory") == FULL
@@ -60,7 +60,9 @@ def test_an_inputs_hook_may_leave_out_gridsize():
     [
         "def f(backbone_name='vgg16', input_shape=(None, None, 3), classes=1): ...",
         "def f(input_shape, n_classes=1): ...",
+        "def f(input_shape, last_activation, n_depth=2): ...",
         "def f(size): ...",
+        "def f(size, gridsize): ...",
         "def f(): ...",
         "def f(a, b, c): ...",
         "def f(N, *, channels): ...",
@@ -72,9 +74,10 @@ def test_a_factory_that_takes_neither_form_is_one_line_naming_both(signature):
     with pytest.raises(TargetContractError) as caught:
         accepting(namespace["f"], FACTORY_FORMS, "factory")
     message = str(caught.value)
-    assert "\n" not in message
-    assert message.startswith("factory project.models:f(")
-    assert "takes neither (N, gridsize) nor (N)" in message
+    assert "\n" not in message and len(message) < 240, "the informative line keeps it whole"
+    assert message.startswith("factory project.models:f takes (")
+    assert "), neither (N, gridsize) nor (N): name its first parameter N" in message
+    assert "(, " not in message
     assert TargetContractError.__name__ == CONTRACT_ERROR, "classify names it without importing"
 
 
@@ -241,8 +244,10 @@ def test_a_target_the_scenario_cannot_drive_is_infra_in_one_line(ordinary_run):
         "target-contract",
         "preflight",
     ), "named once per environment, before any cell runs"
-    assert shape.message.startswith(
-        "factory ordinary:wants_a_shape(input_shape, n_classes=1) takes neither (N, gridsize)"
+    assert shape.message == (
+        "factory ordinary:wants_a_shape takes (input_shape, n_classes=...), neither (N, gridsize) "
+        "nor (N): "
+        "name its first parameter N, or wrap it in a few lines of glue"
     )
     assert "ordinary.wants_a_shape: infra: factory ordinary:wants_a_shape" in proc.stderr
     assert all("\n" not in r.message for r in records.values())

@@ -103,13 +103,13 @@ def accepting(fn: Any, forms: tuple[tuple[str, ...], ...], what: str) -> tuple[s
 
     1. the form whose names its positional parameters start with (`n` counts as N), the
        rest of them optional: `create_model(N)`, `create_model(n, depth=2)`;
-    2. else the full form where it has exactly as many required positional parameters,
-       whatever their names (every factory was called so before the short form existed);
+    2. else, its first parameter named N (or n), the form with as many arguments as it has
+       required positional parameters: `create_model(n, g)`;
     3. else, for `*args`, the full form.
 
     Anything else raises TargetContractError naming the signatures it could have had: a
-    library's factory of other arguments (`Unet(backbone_name='vgg16', ...)`,
-    `build(input_shape)`) fed N would fail as if the model were broken."""
+    library's function of other arguments (`custom_unet(input_shape, last_activation)`,
+    `Unet(backbone_name='vgg16', ...)`) fed N would fail as if the model were broken."""
     import inspect
 
     try:
@@ -125,17 +125,20 @@ def accepting(fn: Any, forms: tuple[tuple[str, ...], ...], what: str) -> tuple[s
         for form in forms:
             if names[: len(form)] == form and len(required) <= len(form):
                 return form
-        if len(required) == len(forms[0]):
-            return forms[0]
+        for form in forms:
+            if names[:1] == ("N",) and len(required) == len(form):
+                return form
         if any(p.kind is p.VAR_POSITIONAL for p in params) and len(required) <= len(forms[0]):
             return forms[0]
     name = getattr(fn, "__qualname__", None) or type(fn).__name__
     module = getattr(fn, "__module__", None)
+    listed = [*positional, *(p for p in params if p.name in keywords)][:3]
+    shown = [p.name if p.default is p.empty else f"{p.name}=..." for p in listed]
+    shown += ["..."] if len(listed) < len(params) else []
     expected = " nor ".join(f"({', '.join(form)})" for form in forms)
     raise TargetContractError(
-        f"{what} {module + ':' if module else ''}{name}{signature} takes neither {expected}: "
-        "give it one of those signatures, its parameters named so (or a function of a few "
-        "lines that calls it with the arguments it needs)"
+        f"{what} {module + ':' if module else ''}{name} takes ({', '.join(shown)}), "
+        f"neither {expected}: name its first parameter N, or wrap it in a few lines of glue"
     )
 
 
