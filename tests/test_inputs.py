@@ -267,3 +267,32 @@ def test_an_inputs_hook_from_the_command_line_without_gridsize(tmp_path):
     assert "inputs from the inputs hook: (1, 128, 128, 1) float32" in (
         (tmp_path / "run" / record.log).read_text()
     )
+
+
+@needs_tf
+@pytest.mark.tf
+@pytest.mark.versions
+def test_a_reproducer_makes_the_inputs_the_cell_made(ordinary_run, tmp_path):
+    """repro.py copies the loop with signature_inputs: outside the harness, an ordinary
+    model without an inputs hook runs on the inputs its cell ran on."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import run_cli
+
+    run_dir, _, records = ordinary_run
+    record = records["ordinary.several"]
+    proc = run_cli("repro", record.id, "--run-dir", str(run_dir))
+    assert proc.returncode == 0, proc.stderr
+    script = run_dir / "repro" / record.cell.environment / record.cell.filename / "repro.py"
+    assert "def signature_inputs(" in script.read_text()
+    done = subprocess.run(
+        [sys.executable, "-I", str(script)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+    )
+    assert done.returncode == 0 and "[repro] passed" in done.stdout, done.stdout + done.stderr

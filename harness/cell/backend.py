@@ -99,17 +99,11 @@ INPUTS_FORMS = (("N", "gridsize", "batch", "seed", "step"), ("N", "batch", "seed
 
 
 def accepting(fn: Any, forms: tuple[tuple[str, ...], ...], what: str) -> tuple[str, ...]:
-    """The form (argument names) `fn` is called with, read once from its signature:
-
-    1. the form whose names its positional parameters start with (`n` counts as N), the
-       rest of them optional: `create_model(N)`, `create_model(n, depth=2)`;
-    2. else, its first parameter named N (or n), the form with as many arguments as it has
-       required positional parameters: `create_model(n, g)`;
-    3. else, for `*args`, the full form.
-
-    Anything else raises TargetContractError naming the signatures it could have had: a
-    library's function of other arguments (`custom_unet(input_shape, last_activation)`,
-    `Unet(backbone_name='vgg16', ...)`) fed N would fail as if the model were broken."""
+    """The form (argument names) `fn` is called with: the one its positional parameters are
+    named after (`n` counts as N, the rest optional), else, its first parameter named N, the
+    one with as many arguments as it has required ones, else the full form for `*args`.
+    Anything else raises TargetContractError: a library's function of other arguments
+    (`custom_unet(input_shape, ...)`) fed N would fail as if the model were broken."""
     import inspect
 
     try:
@@ -153,11 +147,9 @@ def caller(fn: Any, forms: tuple[tuple[str, ...], ...], what: str) -> Any:
 
 
 def signature_inputs(model: Any, n: int, batch: int, seed: int, step: int) -> Any:
-    """Random inputs for the model's own input signature (`model.input`: one tensor, a list,
-    or a dict by input name), seeded per step. Each input keeps its declared shape and dtype;
-    a `None` dimension is the batch where it comes first, N anywhere else (height and width
-    of an image, a sequence's length). Floats are random normal, integers 0 or 1 (an index
-    every embedding or class table has, a valid mask), booleans random."""
+    """Random inputs for `model.input` (one, a list, a dict by name), seeded per step, of the
+    declared shapes and dtypes: a `None` dimension is the batch first, N anywhere else;
+    floats normal, integers 0 or 1 (an index any embedding has), booleans random."""
     import numpy as np
 
     try:
@@ -173,6 +165,10 @@ def signature_inputs(model: Any, n: int, batch: int, seed: int, step: int) -> An
     rng = np.random.default_rng([seed, step])
 
     def one(tensor: Any) -> Any:
+        if isinstance(tensor, dict):
+            return {key: one(value) for key, value in tensor.items()}
+        if isinstance(tensor, list | tuple):
+            return [one(value) for value in tensor]
         dims = list(tensor.shape)
         shape = tuple((batch if i == 0 else n) if d is None else int(d) for i, d in enumerate(dims))
         dtype = str(getattr(tensor.dtype, "name", tensor.dtype))
@@ -193,14 +189,7 @@ def signature_inputs(model: Any, n: int, batch: int, seed: int, step: int) -> An
             "the target an inputs hook (inputs = 'module:fn' or --inputs module:fn)"
         )
 
-    def build(item: Any) -> Any:
-        if isinstance(item, dict):
-            return {key: build(value) for key, value in item.items()}
-        if isinstance(item, list | tuple):
-            return [build(value) for value in item]
-        return one(item)
-
-    return build(structure)
+    return one(structure)
 
 
 def describe_inputs(inputs: Any) -> str:

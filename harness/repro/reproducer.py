@@ -203,7 +203,12 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
     ]
     if target.path:
         parts += [f"sys.path.insert(0, {str(Path(target.path).expanduser().resolve())!r})", ""]
-    parts += _module_sources(BACKEND, only=BACKEND_COPIED)
+    # with an inputs hook, no inputs are made for the model's signature: that code stays out
+    made = "signature_inputs"
+    copied = tuple(n for n in BACKEND_COPIED if n != made) if target.inputs else BACKEND_COPIED
+    parts += _module_sources(BACKEND, only=copied)
+    if target.inputs:
+        parts += [f"{made} = None  # not used: the target brings its inputs\n"]
     parts += [
         "",
         "tf = import_tensorflow()",
