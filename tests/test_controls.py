@@ -110,7 +110,8 @@ def test_complex_dtype_breaks_at_build_only_under_keras_3_before_3_6(controls):
     build in every config (broken: not an XLA failure); Keras 2 and Keras 3.6+ run it, with
     no XLA computation on CPU (vacuous)."""
     records, verdicts = controls
-    cells = [records[f"complex-dtype/n128-then-64/{c}"] for c in CONFIGS]
+    configs = [c for c in CONFIGS if c != "no-xla-translate"]  # the spike's switch: not read
+    cells = [records[f"complex-dtype/n128-then-64/{c}"] for c in configs]
     keras = cells[0].fingerprint["keras"]
     refused = cells[0].fingerprint["keras_flavour"] == "keras3" and Version(keras) < Version("3.6")
     for r in cells:
@@ -121,9 +122,8 @@ def test_complex_dtype_breaks_at_build_only_under_keras_3_before_3_6(controls):
         else:
             assert r.passed, r.message
     expected = "broken" if refused else "vacuous"
-    for config in ("no-xla-translate", "eager"):
-        v = verdicts[("complex-dtype", config)]
-        assert v.verdict == expected, (keras, v.reason)
+    v = verdicts[("complex-dtype", "eager")]
+    assert v.verdict == expected, (keras, v.reason)
 
 
 def test_xla_evidence_nonzero_where_xla_ran_and_zero_under_eager(controls):
