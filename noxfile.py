@@ -141,6 +141,10 @@ class SessionInstaller:
         out = self.session.run("python", "-c", _LIST_DISTRIBUTIONS, silent=True, log=False)
         return json.loads(str(out).strip().splitlines()[-1])
 
+    def dependencies(self) -> requires.Dependencies:
+        out = self.session.run("python", "-c", requires.DEPENDENCIES_SCRIPT, silent=True, log=False)
+        return requires.read_dependencies(str(out))
+
     def uninstall(self, names: list[str]) -> None:
         if self.session.venv_backend == "uv":
             python = str(Path(self.session.virtualenv.location) / "bin" / "python")

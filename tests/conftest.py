@@ -50,6 +50,17 @@ def missing_tool(what: str) -> None:
     pytest.skip(what)
 
 
+def switch_everywhere(path: Path) -> Path:
+    """matrix.toml with the spike's no-xla-translate applying to every target (written to
+    `path`): for fixtures of the tests' own that read USE_XLA_TRANSLATE."""
+    text = MATRIX.read_text()
+    start = text.index('[[config]]\nname = "no-xla-translate"')
+    line = text.index("\ntargets = [", start)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text[:line] + text[text.index("\n", line + 1) :])
+    return path
+
+
 def tolerance() -> Tolerance:
     """matrix.toml's rtol and atol, as the report judges with them."""
     settings = load_matrix(MATRIX).settings

@@ -174,7 +174,7 @@ def test_without_requirements_every_quick_environment_is_infra_with_one_line(san
         "-c",
         "baseline",
         "-c",
-        "no-xla-translate",
+        "autojit-off",
     )
     output = proc.stdout + proc.stderr
     assert proc.returncode != 0
@@ -266,7 +266,6 @@ def test_the_quick_default_judges_the_controls_alike_in_every_quick_environment(
             for (e, target, label), verdict in verdicts.items()
             if e == env and label in ("no-xla-translate", "jit-compile")
         } == {
-            ("plain", "no-xla-translate"): "vacuous",
             ("plain", "jit-compile"): "holds",
             ("singleton", "no-xla-translate"): "broken",
             ("singleton", "jit-compile"): "breaks",

@@ -244,7 +244,7 @@ def test_environment_that_cannot_install_is_infra_while_others_complete(checkout
         "xla_matrix(tf2.15)",
         "xla_matrix(tf2.21-keras3)",
         "--",
-        *("-t", "plain", "-c", "no-xla-translate", "-s", "n128-then-64", "--no-cache"),
+        *("-t", "plain", "-c", "autojit-off", "-s", "n128-then-64", "--no-cache"),
         matrix_file=str(project),
     )
     assert proc.returncode == 1, proc.stdout[-3000:] + proc.stderr[-3000:]

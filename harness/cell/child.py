@@ -97,6 +97,10 @@ class Recorder(backend.Watcher):
     def built(self, step: int, n: int, model: Any, seconds: float) -> None:
         self.facts.steps[-1].build_s = seconds
 
+    def fed(self, step: int, n: int, inputs: Any, made: bool) -> None:
+        origin = "made for the model's input signature" if made else "from the inputs hook"
+        print(f"[xla-matrix] inputs {origin}: {backend.describe_inputs(inputs)}", flush=True)
+
     def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
         record = self.facts.steps[-1]
         record.predict_s = seconds
@@ -153,7 +157,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             sys.path.insert(0, str(path))
         factory = load_callable(target.factory)
         setup = load_callable(target.setup) if target.setup else None
-        inputs_for = load_callable(target.inputs) if target.inputs else backend.make_inputs
+        inputs_for = load_callable(target.inputs) if target.inputs else None
         facts_hook = getattr(
             sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None
         )
@@ -190,6 +194,8 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         if t_scenario is not None:  # a failing scenario did real work until it failed
             timings.setdefault("scenario_s", time.perf_counter() - t_scenario)
         facts.target_facts.update(target_facts(facts_hook))  # what it learnt while building
+        if target.path:
+            facts.target_files = imported_from(target.path)
         facts.stage = progress.stage
         if dump_dir:
             facts.xla_modules = evidence.xla_modules(dump_dir)
@@ -198,6 +204,20 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             facts.fingerprint = evidence.fingerprint(None, target.requires)
         write_json_atomic(spec.result_path, facts.to_json())
     return facts
+
+
+def imported_from(path: str) -> list[str]:
+    """The Python files under `path` (relative, sorted) that this process has imported: what
+    the result cache checks its static reading of the target's imports against."""
+    root = Path(path).expanduser().resolve()
+    found = set()
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and file.endswith(".py"):
+            resolved = Path(file).resolve()
+            if resolved.is_relative_to(root):
+                found.add(resolved.relative_to(root).as_posix())
+    return sorted(found)
 
 
 def target_facts(facts: Any) -> dict[str, Any]:

@@ -6,7 +6,8 @@ on sys.path, and imports what a cell would import from the target: its factory, 
 inputs modules and its adapter's imports (ptycho.params, ptycho.probe, ptycho.model). A
 module that is not installed, and an ImportError (a name or submodule missing from an
 installed package), is reported once per environment x target instead of once per cell:
-such a target cannot be imported there at all. Anything else that goes wrong is left for
+such a target cannot be imported there at all. So is a factory, setup or inputs hook whose
+signature the scenario cannot call (TargetContractError). Anything else that goes wrong is left for
 the cells to report.
 
 Like the child, it reports facts and the parent judges them (harness.run.pipeline).
@@ -112,6 +113,13 @@ def check_target(target: Target) -> TargetCheck:
     try:
         for module in target.modules:
             importlib.import_module(module)
+        for ref, forms, what in (
+            (target.factory, backend.FACTORY_FORMS, "factory"),
+            (target.setup, backend.FACTORY_FORMS, "setup"),
+            (target.inputs, backend.INPUTS_FORMS, "inputs"),
+        ):
+            if ref:  # a hook of another signature: named once, like an import
+                backend.accepting(_resolve(ref), forms, what)
     except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
         found = missing_module(exc, target.own_packages)
         if found:
@@ -129,6 +137,14 @@ def check_target(target: Target) -> TargetCheck:
                 del sys.modules[name]
         check.seconds = round(time.perf_counter() - t0, 3)
     return check
+
+
+def _resolve(ref: str) -> Any:
+    module, _, attr = ref.partition(":")
+    obj: Any = sys.modules[module]
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj
 
 
 def run(spec: PreflightSpec) -> PreflightResult:

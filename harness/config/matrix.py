@@ -45,6 +45,8 @@ KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
 # The one scenario of a test target (`pytest = [...]`): its tests choose their own sizes.
 TEST_SCENARIO_NAME = "pytest"
+# The inputs an adapter's models take (a target's own `inputs` wins).
+ADAPTER_INPUTS = {"ptycho": "harness.targets.ptycho:make_inputs"}
 # What an adapter imports from the project while it builds (the preflight imports them).
 ADAPTER_IMPORTS = {"ptycho": ("ptycho.params", "ptycho.probe", "ptycho.model")}
 NAME_MAX = 64
@@ -114,6 +116,16 @@ def requirements_problem(value: tuple[str, ...]) -> str | None:
         except InvalidRequirement as exc:
             why = str(exc).splitlines()[0] if str(exc) else "invalid"
             return f"not a valid requirement {req!r} ({why})"
+    return None
+
+
+def _target_names(value: tuple[str, ...]) -> str | None:
+    if not value:
+        return None  # every target
+    for name in value:
+        if is_reference(name) or (name and not check_name(name)):
+            continue
+        return f"must name targets, adapters or package.module:callable factories, got {name!r}"
     return None
 
 
@@ -255,8 +267,18 @@ class Config:
     # a probe that stands for what a platform does by itself (jit-compile: Keras 3 on a GPU):
     # every workaround is judged again with it applied, against the probe alone
     context: bool = False
+    # the targets whose own switch it is, each by name, adapter ("ptycho") or factory
+    # ("package.module:callable"); empty: every target. What verdicts compare with (the
+    # baseline, the reference, a context) applies to every target.
+    targets: tuple[str, ...] = field(default=(), metadata=_rule(_target_names))
     description: str = ""
     quick: bool = True
+
+    def applies_to(self, target: Target) -> bool:
+        """Whether this config has cells for `target` (and verdicts about it)."""
+        if not self.targets:
+            return True
+        return bool({target.name, target.adapter, target.factory} & set(self.targets))
 
     def within(self, context: Config) -> Config:
         """This config with a context probe applied on top, as one cell runs it."""
@@ -441,24 +463,57 @@ def load_matrix(path: str | Path, base: Path | None = HARNESS_MATRIX) -> Matrix:
 
     A project's own file (xla-matrix.toml) may hold only what it changes: each of
     environment, config, scenario and target that it leaves out comes from `base` (the
-    harness's matrix.toml), and its settings are laid over base's. Relative target paths
-    are relative to the file that declares them.
+    harness's matrix.toml), and its settings are laid over base's. Its configs are added to
+    base's (`add_configs`); its environments, scenarios and targets, where it writes any,
+    replace base's. Relative target paths are relative to the file that declares them.
     """
     path = Path(path).absolute()
     data = _read_toml(path)
     own_settings = data.get("settings", {})
+    inherited_configs: frozenset[str] = frozenset()
     if base is not None and base.is_file() and not _same_file(base, path):
         inherited = _read_toml(base)
         _resolve_paths(inherited, base)
         for key in INHERITED:
             if key not in data and key in inherited:
                 data[key] = inherited[key]
+                if key == "config":
+                    inherited_configs = frozenset(_names(inherited[key]))
+            elif key == "config" and key in inherited:
+                data[key], inherited_configs = add_configs(inherited[key], data[key])
         if "settings" in inherited:
             settings = data.get("settings", {})
             if isinstance(settings, dict):
                 data["settings"] = {**inherited["settings"], **settings}
     _resolve_paths(data, path)
-    return parse_matrix(data, path, own_settings)
+    return parse_matrix(data, path, own_settings, inherited_configs)
+
+
+def _names(entries: Any) -> list[str]:
+    if not isinstance(entries, list):
+        return []
+    return [e["name"] for e in entries if isinstance(e, dict) and isinstance(e.get("name"), str)]
+
+
+def add_configs(base: Any, own: Any) -> tuple[Any, frozenset[str]]:
+    """A project's [[config]] tables laid over the harness's: one of a new name is added,
+    one of a harness config's name changes the keys it writes (`targets = [...]` alone
+    makes the harness's switch apply to the project's target); so a project that adds one
+    switch keeps the baseline, the reference and the contexts. A file that writes a config
+    with `role = "baseline"` lists all its configs, as every file did before configs were
+    added: its list is the whole list. Returns the list and the names of the configs that
+    came from `base` untouched."""
+    if not isinstance(base, list) or not isinstance(own, list):
+        return own, frozenset()
+    if any(isinstance(e, dict) and e.get("role") == Role.BASELINE.value for e in own):
+        return own, frozenset()
+    mine = {e["name"]: e for e in own if isinstance(e, dict) and isinstance(e.get("name"), str)}
+    merged = [
+        {**e, **mine[e["name"]]} if isinstance(e, dict) and e.get("name") in mine else e
+        for e in base
+    ]
+    added = [e for e in own if not (isinstance(e, dict) and e.get("name") in _names(base))]
+    return [*merged, *added], frozenset(_names(base)) - set(mine)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -492,8 +547,15 @@ def _resolve_paths(data: dict[str, Any], path: Path) -> None:
                 entry["path"] = str((path.parent / target_path).resolve())
 
 
-def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> Matrix:
-    """`own_settings`: the settings the file itself wrote (the rest may be inherited)."""
+def parse_matrix(
+    data: dict[str, Any],
+    path: Path,
+    own_settings: Any = None,
+    inherited_configs: frozenset[str] = frozenset(),
+) -> Matrix:
+    """`own_settings`: the settings the file itself wrote (the rest may be inherited);
+    `inherited_configs`: the configs that came from the harness's matrix (their `targets`
+    may name the harness's targets, which the file may have replaced)."""
     top = ["settings", *_AXES]
     for key in data:
         if key not in top:
@@ -532,6 +594,8 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
                         f"{path}: config.{c.name}.context: sets {sorted(clash)[0]} differently "
                         f"from workaround {w.name}, so the two cannot apply together"
                     )
+    for c in configs.values():
+        _check_applies_to(c, settings, targets, path, c.name in inherited_configs)
     baselines = [c.name for c in configs.values() if c.role == Role.BASELINE]
     if len(baselines) != 1:
         raise MatrixError(
@@ -546,6 +610,36 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
             f" (valid: {', '.join(configs)})"
         )
     return Matrix(path, settings, environments, configs, scenarios, targets)
+
+
+def _check_applies_to(
+    config: Config, settings: Settings, targets: dict[str, Target], path: Path, inherited: bool
+) -> None:
+    """What verdicts compare with applies to every target; a config written in this file
+    names targets that exist (an adapter or a factory reference matches ad-hoc targets)."""
+    if not config.targets:
+        return
+    where = f"{path}: config.{config.name}.targets"
+    if config.role == Role.BASELINE or config.context or config.name == settings.reference:
+        what = (
+            "the baseline"
+            if config.role == Role.BASELINE
+            else "a context"
+            if config.context
+            else "the reference (settings.reference)"
+        )
+        raise MatrixError(
+            f"{where}: {what} is what verdicts compare with: it applies to every target"
+        )
+    if inherited:
+        return
+    known = [*targets, *ADAPTER_FACTORIES]
+    for name in config.targets:
+        if name not in known and not is_reference(name):
+            raise MatrixError(
+                f"{where}: no target {name!r}{did_you_mean(name, known)} (valid: targets, "
+                f"adapters ({', '.join(ADAPTER_FACTORIES)}) or package.module:callable)"
+            )
 
 
 def _parse_axis(data: dict[str, Any], kind: str, path: Path) -> dict[str, Any]:
@@ -620,7 +714,11 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
                 f"{did_you_mean(target.adapter, ADAPTER_FACTORIES)}"
                 f" (valid: {', '.join(ADAPTER_FACTORIES)})"
             )
-        target = dataclasses.replace(target, factory=ADAPTER_FACTORIES[target.adapter])
+        target = dataclasses.replace(
+            target,
+            factory=ADAPTER_FACTORIES[target.adapter],
+            inputs=target.inputs or ADAPTER_INPUTS.get(target.adapter),
+        )
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target

@@ -14,7 +14,9 @@ from harness.config.companions import companion_problem
 from harness.config.errors import UsageError
 from harness.config.matrix import (
     ADAPTER_FACTORIES,
+    ADAPTER_INPUTS,
     TEST_SCENARIO,
+    Config,
     Environment,
     Matrix,
     Role,
@@ -41,6 +43,7 @@ class Selection:
     scenarios: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     target_path: str | None = None
+    inputs: str | None = None  # package.module:callable giving every target's inputs
     with_: list[str] = field(default_factory=list)  # requirements added to every target
     tier: str = "quick"
     contexts: bool = True  # judge workarounds in each context probe too
@@ -81,6 +84,13 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
     )
     g.add_argument(
+        "--inputs",
+        metavar="MODULE:FN",
+        help="package.module:callable that makes the inputs of every selected target, called "
+        "with (N, gridsize, batch, seed, step) or (N, batch, seed, step) (default: the "
+        "target's own inputs hook, else random inputs for the model's input signature)",
+    )
+    g.add_argument(
         "--with",
         dest="with_",
         action="append",
@@ -116,6 +126,7 @@ def selection_from_args(args: argparse.Namespace) -> Selection:
         scenarios=list(args.scenarios),
         targets=list(args.targets),
         target_path=args.target_path,
+        inputs=getattr(args, "inputs", None),
         with_=list(getattr(args, "with_", [])),
         tier=args.tier,
         contexts=getattr(args, "contexts", True),
@@ -133,6 +144,12 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
     else:
         chosen = [adhoc_target(matrix, name, selection.target_path) for name in selection.targets]
     check_paths(matrix, selection, chosen)
+    if selection.inputs is not None:
+        if not is_reference(selection.inputs):
+            raise UsageError(
+                f"--inputs must look like package.module:callable, got {selection.inputs!r}"
+            )
+        chosen = [replace(t, inputs=selection.inputs) for t in chosen]
     extra = tuple(selection.with_)
     problem = requirements_problem(extra)
     if problem:
@@ -167,7 +184,13 @@ def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
     if is_test_spec(name):
         return adhoc_test_target(name, path)
     if name in ADAPTER_FACTORIES:
-        return Target(name=name, factory=ADAPTER_FACTORIES[name], adapter=name, path=path)
+        return Target(
+            name=name,
+            factory=ADAPTER_FACTORIES[name],
+            adapter=name,
+            path=path,
+            inputs=ADAPTER_INPUTS.get(name),
+        )
     if is_reference(name):
         return Target(name=target_name_for(name), factory=name, path=path)
     error = unknown_name("target", name, [*matrix.targets, *ADAPTER_FACTORIES])
@@ -204,7 +227,9 @@ def select_cells(
 
     Verdicts are comparisons, so what they compare with always runs: the baseline and the
     numerical reference when a workaround or probe is selected, and, for each workaround,
-    each context probe alone and the workaround within it (unless contexts are off).
+    each context probe alone and the workaround within it (unless contexts are off). A config
+    that names its targets (`targets = [...]`) has cells for those alone: a config named on
+    the command line that applies to none of the selected targets is a UsageError.
     """
     full = selection.tier == "full"
     configs = _pick(
@@ -220,24 +245,20 @@ def select_cells(
         [s for s in matrix.scenarios.values() if full or s.quick],
     )
     targets = list(resolve_targets(matrix, selection).values())
-    pairs = [(c.name, "") for c in configs]  # (config, context)
-    if any(c.role != Role.BASELINE for c in configs):
-        comparisons = [c for c in matrix.configs.values() if c.role == Role.BASELINE]
-        reference = matrix.configs.get(matrix.settings.reference)
-        comparisons += [reference] if reference else []
-        workarounds = [c for c in configs if c.role == Role.WORKAROUND]
-        if workarounds and selection.contexts:
-            comparisons += matrix.contexts()
-            pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]
-        for c in reversed(comparisons):
-            if (c.name, "") not in pairs:
-                pairs.insert(0, (c.name, ""))
+    for config in configs if selection.configs else ():
+        if not any(config.applies_to(t) for t in targets):
+            raise UsageError(
+                f"config {config.name} applies to {', '.join(config.targets)} only: "
+                f"none of the selected targets ({', '.join(t.name for t in targets)})"
+            )
     cells = [
         Cell(env.name, target.name, scenario.name, config, context)
         for env in environments
         for target in targets
         for scenario in scenarios_of(target, scenarios)
-        for config, context in pairs
+        for config, context in config_pairs(
+            matrix, [c for c in configs if c.applies_to(target)], selection.contexts
+        )
     ]
     if selection.shard:
         index, count = selection.shard
@@ -245,6 +266,25 @@ def select_cells(
         mine = {g for k, g in enumerate(groups) if k % count == index - 1}
         cells = [c for c in cells if (c.environment, c.target, c.scenario) in mine]
     return cells
+
+
+def config_pairs(matrix: Matrix, configs: list[Config], contexts: bool) -> list[tuple[str, str]]:
+    """(config, context) of one target's cells: the configs that apply to it, and what their
+    verdicts compare with (the baseline, the reference, each context alone and each
+    workaround within it)."""
+    pairs = [(c.name, "") for c in configs]
+    if any(c.role != Role.BASELINE for c in configs):
+        comparisons = [c for c in matrix.configs.values() if c.role == Role.BASELINE]
+        reference = matrix.configs.get(matrix.settings.reference)
+        comparisons += [reference] if reference else []
+        workarounds = [c for c in configs if c.role == Role.WORKAROUND]
+        if workarounds and contexts:
+            comparisons += matrix.contexts()
+            pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]
+        for c in reversed(comparisons):
+            if (c.name, "") not in pairs:
+                pairs.insert(0, (c.name, ""))
+    return pairs
 
 
 def parse_shard(text: str) -> tuple[int, int]:

@@ -45,7 +45,10 @@ BACKEND = "harness.cell.backend"
 BACKEND_COPIED = (
     "import_tensorflow",
     "configure",
-    "make_inputs",
+    "TargetContractError",
+    "accepting",
+    "caller",
+    "signature_inputs",
     "as_model",
     "Watcher",
     "run_scenario",
@@ -301,7 +304,12 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
     ]
     if target.path:
         parts += [f"sys.path.insert(0, {str(Path(target.path).expanduser().resolve())!r})", ""]
-    parts += _module_sources(BACKEND, only=BACKEND_COPIED)
+    # with an inputs hook, no inputs are made for the model's signature: that code stays out
+    made = "signature_inputs"
+    copied = tuple(n for n in BACKEND_COPIED if n != made) if target.inputs else BACKEND_COPIED
+    parts += _module_sources(BACKEND, only=copied)
+    if target.inputs:
+        parts += [f"{made} = None  # not used: the target brings its inputs\n"]
     parts += [
         "",
         "tf = import_tensorflow()",
@@ -309,7 +317,12 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
         "",
     ]
     if builtin:
-        parts += _module_sources(target.factory.partition(":")[0])
+        seen: set[str] = set()
+        parts += _module_sources(target.factory.partition(":")[0], seen)
+        for ref in (target.setup, target.inputs):  # of another module: that function alone
+            if ref and ref.startswith(BUILTIN):
+                module, _, attr = ref.partition(":")
+                parts += _module_sources(module, seen, only=(attr.split(".")[0],))
     factory_code, factory = _callable_source(target.factory, builtin)
     setup_code, setup = _callable_source(target.setup, builtin)
     inputs_code, inputs = _callable_source(target.inputs, builtin)
@@ -326,7 +339,7 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
             f"clear_session={scenario.clear_session!r}",
             f"jit_compile={config.jit_compile!r}",
             f"setup={setup or 'None'}",
-            f"inputs={inputs or 'make_inputs'}",
+            f"inputs={inputs or 'None'}",
         ]
     )
     return "\n".join(parts) + _MAIN % {"call": call}

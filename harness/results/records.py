@@ -118,6 +118,8 @@ class FailureClass(StrEnum):
     MISSING_DEPENDENCY = "missing-dependency"
     TENSORFLOW_IMPORT = "tensorflow-import"
     TARGET_IMPORT = "target-import"
+    # the target does not fit the contract: a hook's signature, a model without inputs
+    TARGET_CONTRACT = "target-contract"
     # outcomes that varied between runs
     FLAKY = "flaky"
 
@@ -297,6 +299,8 @@ class ChildFacts:
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
+    # the Python files of the target's tree (relative to its path) the cell imported
+    target_files: list[str] = field(default_factory=list)
     pid: int | None = None
     nodes: list[NodeResult] = field(default_factory=list)  # a test target's, in run order
     schema: int = SCHEMA
@@ -363,6 +367,7 @@ class CellRecord:
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
+    target_files: list[str] = field(default_factory=list)  # ChildFacts.target_files
     run_id: str = ""
     started: str = ""
     finished: str = ""
@@ -417,6 +422,7 @@ class CellRecord:
         self.applied = facts.applied
         self.target_facts = facts.target_facts
         self.nodes = facts.nodes
+        self.target_files = facts.target_files
 
     def to_json(self) -> dict[str, Any]:
         data = to_dict(self)

@@ -25,6 +25,9 @@ from harness.results.records import (
     describe_stage,
 )
 
+# What the scenario loop raises for a target it cannot drive (harness.cell.backend, named
+# here without importing it: a hook of another signature, a model that declares no inputs).
+CONTRACT_ERROR = "TargetContractError"
 # Stages before the scenario touches the model: what goes wrong there is never the model's.
 # A test target's `collect` is its `target`: its test files are imported there.
 BEFORE_MODEL = (StageName.START, StageName.IMPORT, StageName.TARGET, StageName.COLLECT)
@@ -249,6 +252,10 @@ def classify(
         line = missing_dependency(exc.missing_module, matrix_name)
         return Classification(
             Status.INFRA, FailureClass.MISSING_DEPENDENCY, f"{line} ({where})", stage
+        )
+    if exc_type == CONTRACT_ERROR:  # the harness cannot drive it: nothing about the model
+        return Classification(
+            Status.INFRA, FailureClass.TARGET_CONTRACT, f"{line} ({where})", stage
         )
     incompatible = exc_type == "ImportError" or bool(exc and exc.missing_kind == "submodule")
     if name in (StageName.START, StageName.IMPORT):

@@ -50,7 +50,12 @@ from harness.run.cache import (
     package_versions,
     source_digest,
 )
-from harness.run.classify import missing_dependency, target_import_line
+from harness.run.classify import (
+    CONTRACT_ERROR,
+    informative_line,
+    missing_dependency,
+    target_import_line,
+)
 from harness.run.environ import scrubbed
 from harness.run.progress import ProgressReporter
 
@@ -277,8 +282,9 @@ def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
 
 def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     """Import each target that has cells to run once in this environment: a module that is
-    not installed, or an ImportError from an installed one, makes that target's cells infra
-    with one line, without running them."""
+    not installed, an ImportError from an installed one, or a hook of a signature the
+    scenario cannot call makes that target's cells infra with one line, without running
+    them."""
     assert ctx.runner is not None
     targets = list({job.spec.target.name: job.spec.target for job in ctx.to_run}.values())
     if not targets:
@@ -312,6 +318,9 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
                 f"{check.missing_module!r} (check its name and path)"
             )
             failure_class = FailureClass.TARGET_IMPORT
+        elif check.error_type == CONTRACT_ERROR:  # a hook the scenario cannot call
+            line = informative_line(check.message)
+            failure_class = FailureClass.TARGET_CONTRACT
         elif check.import_error:  # a name or submodule missing from an installed package
             line = target_import_line(check.error_type or "ImportError", check.message)
             failure_class = FailureClass.IMPORT_INCOMPATIBLE
@@ -395,9 +404,14 @@ def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter
     """Run what is left (under stop_on_signals)."""
     assert ctx.runner is not None
 
+    said: set[str] = set()
+
     def on_record(record: CellRecord) -> None:
         if cache is not None and record.cache_key:
-            cache.put(record.cache_key, record, ctx.run_dir)
+            why = cache.put(record.cache_key, record, ctx.run_dir)
+            if why and record.cell.target not in said:  # once per target
+                said.add(record.cell.target)
+                reporter.print(f"{ctx.environment.name} / {record.cell.target}: {why}")
         reporter.on_record(record)
 
     ctx.records += ctx.runner.run(ctx.to_run, on_record)
