@@ -85,7 +85,6 @@ def facts(rng: random.Random) -> Facts:
         peers=tuple(peers),
         unknown=tuple(rng.choice([(), (), ("gone",)])),
         noise=rng.choice([None, None, None, "its repeats differ in e/t/s/jit-compile"]),
-        is_reference=rng.random() < 0.05,
     )
 
 

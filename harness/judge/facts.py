@@ -283,7 +283,6 @@ class Facts:
     mismatch: str | None = None  # mismatched fingerprints among the cells compared
     peers: tuple[Peer, ...] = ()
     unknown: tuple[str, ...] = ()  # other workarounds planned without a record
-    is_reference: bool = False  # the workaround is the reference config itself
     noise: str | None = None  # why HLO identities are not comparable here, or None
 
     # --- what the rules ask (thin: the logic is in the functions below) -------------------

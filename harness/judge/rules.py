@@ -42,7 +42,7 @@ def _unchecked(f: Facts) -> str:
 
 
 def _note_unchecked(f: Facts, reason: str) -> str:
-    return reason if f.outputs_checked or f.is_reference else f"{reason} ({_unchecked(f)})"
+    return reason if f.outputs_checked else f"{reason} ({_unchecked(f)})"
 
 
 def _not_run(who: Literal["base", "work"], evidence: Evidence) -> Callable[[Facts], bool]:
