@@ -23,7 +23,7 @@ from numpy.lib import format as npformat
 
 from harness.config import defaults
 from harness.results import untrusted
-from harness.results.records import CellRecord
+from harness.results.records import CellRecord, OutputArray
 
 MAX_FILE_BYTES = 256 << 20  # an outputs file larger than this is not read (untrusted input)
 
@@ -187,7 +187,9 @@ def _compare_array(
         if not np.all(same):
             i = int(np.argmin(same))
             at = _where(i, meta_a.stride, meta_a.shape)
-            return Parity(True, False, f"{key} at {at}: {a.flat[i]!r} vs {b.flat[i]!r}")
+            return Parity(
+                True, False, f"{key} at {at}: {a.flat[i].item()!r} vs {b.flat[i].item()!r}"
+            )
         return 0.0
     if a.dtype.kind not in "iufc" or b.dtype.kind not in "iufc":
         return Parity.unchecked(f"{key}: {a.dtype} values cannot be compared")
@@ -202,7 +204,7 @@ def _compare_array(
     mismatch = odd & (x != y)
     if mismatch.any():
         i = int(np.argmax(mismatch))
-        at = _where(i // (2 if np.iscomplexobj(a) else 1), meta_a.stride, meta_a.shape)
+        at = _position(i, a, meta_a)
         return Parity(
             True, False, f"{key} at {at}: {x.flat[i]:.6g} vs {y.flat[i]:.6g} (not finite)"
         )
@@ -215,14 +217,23 @@ def _compare_array(
     if excess.flat[i] > 0:
         rel = np.where(diff > 0, diff / np.abs(y), 0.0)
         bad = int((excess > 0).sum())
-        at = _where(i // (2 if np.iscomplexobj(a) else 1), meta_a.stride, meta_a.shape)
+        at = _position(i, a, meta_a)
         text = (
             f"{key} at {at}: {x.flat[i]:.6g} vs {y.flat[i]:.6g}; largest |diff| "
             f"{diff.max():.3g}, largest rel {float(np.nanmax(rel)):.3g}, against {tol}; "
-            f"{bad} of {excess.size} kept values beyond tolerance"
+            f"{bad} of {excess.size} kept {'parts' if np.iscomplexobj(a) else 'values'} "
+            f"beyond tolerance"
         )
         return Parity(True, False, text)
     return float(diff.max())
+
+
+def _position(i: int, a: np.ndarray, meta: OutputArray) -> str:
+    """Where the i-th compared value is; complex values are compared as two parts."""
+    if np.iscomplexobj(a):
+        part = "imaginary" if i % 2 else "real"
+        return f"{_where(i // 2, meta.stride, meta.shape)} ({part} part)"
+    return _where(i, meta.stride, meta.shape)
 
 
 def _as_real(a: np.ndarray) -> np.ndarray:
