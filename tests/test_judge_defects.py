@@ -247,7 +247,7 @@ def test_the_decision_in_words(capsys) -> None:
         "blocker: Error at build step 1: boom (e/t/s/baseline; broken)",
     ]
     (one,) = decide([_verdict("a", "not needed"), _verdict("e", "broken", shows=[])])
-    assert one.bottom_line == "undecided on e; 1 blocker to file"
+    assert one.bottom_line == "remove a; undecided on e; 1 blocker to file"
     assert decide([_verdict("a", "inert")])[0].bottom_line == "no workaround needed: remove a"
     assert fail_on_exit(verdicts, ["harmful"], frozenset()) == 1
     assert capsys.readouterr().err.splitlines() == [
