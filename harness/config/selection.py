@@ -14,6 +14,7 @@ from harness.config.companions import companion_problem
 from harness.config.errors import UsageError
 from harness.config.matrix import (
     ADAPTER_FACTORIES,
+    CONTROLS,
     Environment,
     Matrix,
     Role,
@@ -67,7 +68,8 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="a target of matrix.toml, a built-in adapter (ptycho) or package.module:callable",
+        help="a target of matrix.toml, a built-in adapter (ptycho), package.module:callable, "
+        f"or {CONTROLS!r}: every control target (those the quick default leaves out too)",
     )
     g.add_argument(
         "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
@@ -123,7 +125,10 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
         if selection.target_path:
             chosen = [replace(t, path=selection.target_path) for t in chosen]
     else:
-        chosen = [adhoc_target(matrix, name, selection.target_path) for name in selection.targets]
+        chosen = [
+            adhoc_target(matrix, name, selection.target_path)
+            for name in expand_keywords(matrix, selection.targets)
+        ]
     check_paths(matrix, selection, chosen)
     extra = tuple(selection.with_)
     problem = requirements_problem(extra)
@@ -139,6 +144,20 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
                 raise UsageError(f"target {target.name}: {problem}")
         out[target.name] = target
     return out
+
+
+def expand_keywords(matrix: Matrix, names: list[str]) -> list[str]:
+    """`controls` stands for every control target of the matrix, whatever its tier."""
+    out: list[str] = []
+    for name in names:
+        if name == CONTROLS:
+            controls = [t.name for t in matrix.targets.values() if t.control]
+            if not controls:
+                raise UsageError(f"-t {CONTROLS}: {matrix.path} has no control targets")
+            out += controls
+        else:
+            out.append(name)
+    return list(dict.fromkeys(out))
 
 
 def check_paths(matrix: Matrix, selection: Selection, targets: list[Target]) -> None:
@@ -160,7 +179,8 @@ def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
         return Target(name=name, factory=ADAPTER_FACTORIES[name], adapter=name, path=path)
     if is_reference(name):
         return Target(name=target_name_for(name), factory=name, path=path)
-    error = unknown_name("target", name, [*matrix.targets, *ADAPTER_FACTORIES])
+    keywords = [CONTROLS] if any(t.control for t in matrix.targets.values()) else []
+    error = unknown_name("target", name, [*matrix.targets, *keywords, *ADAPTER_FACTORIES])
     raise UsageError(f"{error}; or package.module:callable")
 
 
