@@ -139,8 +139,11 @@ def report_dirs(
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
         console = Console(width=None if sys.stdout.isatty() else terminal.WIDTH)
-        terminal.render(console, report.tables, report.verdicts, report.meta, report.decision_lines)
+        terminal.render(console, report.tables, report.meta, report.decision_views)
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")
-        console.print(f"[dim]report: {', '.join(str(p) for p in written)}[/dim]", highlight=False)
+        html = next((p for p in written if p.suffix == ".html"), written[-1])
+        others = ", ".join(p.name for p in written if p != html)
+        console.print(f"[dim]report: {html} (and {others} beside it)[/dim]", highlight=False)
     return report
+
