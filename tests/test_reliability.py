@@ -249,7 +249,15 @@ def test_environment_that_cannot_install_is_infra_while_others_complete(checkout
         *("-t", "plain", "-c", "no-xla-translate", "-s", "n128-then-64", "--no-cache"),
         matrix_file=str(project),
     )
-    assert proc.returncode == 1, proc.stdout[-3000:] + proc.stderr[-3000:]
+    # one environment could not install, the other ran: the run was judged, exit 0
+    # (docs/exit-codes.md), the installer's reason said once with the cells it makes infra
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert proc.stderr.count("could not install environment tf2.15") == 1, proc.stderr[-3000:]
+    assert "xla-matrix: tf2.15: 5 cells infra: could not install environment" in proc.stderr
+    assert "xla_matrix(tf2.15): skipped (tf2.15 could not be installed: 5 cells infra)" in (
+        proc.stderr
+    )
+    assert "xla-matrix: 5 of 10 cells could not run (infra, in tf2.15)" in proc.stderr
     reason = next(
         (
             line

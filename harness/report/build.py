@@ -7,12 +7,14 @@ import json
 import os
 from pathlib import Path
 
+from harness.config.errors import ExitCode
 from harness.config.matrix import Matrix
+from harness.judge.decision import fail_on_exit
 from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.report.formats import FORMATS
 from harness.report.model import Report, collect
 from harness.results import store, untrusted
-from harness.results.records import Plan
+from harness.results.records import Plan, Status
 
 
 def is_source(report: Report, out_dir: Path) -> bool:
@@ -147,3 +149,34 @@ def report_dirs(
         console.print(f"[dim]report: {html} (and {others} beside it)[/dim]", highlight=False)
     return report
 
+
+# what a cell that never ran is recorded as
+NOT_RUN = frozenset({Status.INFRA, Status.INTERRUPTED, Status.MISSING})
+
+
+def exit_code(report: Report, fail_on: list[str]) -> int:
+    """The judged run's exit code: NOTHING_RAN when cells could not run (infra) and none
+    ran, VERDICT when a --fail-on verdict appeared outside the controls, else OK. Cells
+    that could not run in some environments are said on stderr, and are a failure only
+    with --fail-on infra. (A run with no result at all, or only missing and interrupted
+    ones, is an incomplete report, marked as such.)"""
+    import sys
+
+    ran = [r for r in report.records if r.status not in NOT_RUN]
+    infra = [r for r in report.records if r.status is Status.INFRA]
+    failed = fail_on_exit(report.verdicts, fail_on, report.controls)
+    if infra and not ran:
+        print(
+            f"xla-matrix: no cell could run ({len(infra)} infra, none ran): nothing was judged",
+            file=sys.stderr,
+        )
+        return ExitCode.NOTHING_RAN
+    if infra and "infra" not in fail_on:
+        envs = ", ".join(dict.fromkeys(r.cell.environment for r in infra))
+        print(
+            f"xla-matrix: {len(infra)} of {len(report.records)} cells could not run (infra, in "
+            f"{envs}); their reasons are in the table and the report (--fail-on infra makes "
+            f"that exit {int(ExitCode.VERDICT)})",
+            file=sys.stderr,
+        )
+    return ExitCode.VERDICT if failed else ExitCode.OK
