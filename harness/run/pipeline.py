@@ -306,7 +306,7 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
         reporter.print(f"{ctx.environment.name}: preflight did not report; running the cells")
         return ctx
     imports = sum(c.seconds for c in result.checks)
-    reporter.print(
+    reporter.detail(
         f"{ctx.environment.name}: preflight of {len(targets)} target(s): {wall:.1f} s, of which "
         f"{ctx.runner.server_start_s:.1f} s starting the fork server the cells share and "
         f"{imports:.1f} s importing the targets"

@@ -133,6 +133,11 @@ class ProgressReporter:
         """A line of the run's own (preflight, installs), above the bar."""
         self.console.print(f"xla-matrix: {escape(line)}", markup=True, soft_wrap=True)
 
+    def detail(self, line: str) -> None:
+        """A line of the run's own that only --verbose prints (the preflight's timing)."""
+        if self.verbose:
+            self.print(line)
+
     def start_running(self) -> None:
         """The cells start now (after the cache, the preflight): the estimate starts here."""
         self.running_since = self.clock()
