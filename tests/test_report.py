@@ -294,3 +294,37 @@ def test_markdown_puts_the_decision_first_and_reads_raw_as_written():
 )
 def test_markdown_escapes_only_what_markdown_would_read(raw, escaped):
     assert markdown.escape(raw) == escaped
+
+
+def test_a_controls_expectation_is_checked_environment_by_environment():
+    from harness.report.controls import Expectation, check
+    from harness.results.records import Verdict
+
+    def v(env: str, target: str, verdict: str, context: str = "") -> Verdict:
+        return Verdict(
+            env, "s", target, "no-xla-translate", "workaround", verdict, "", [], {}, context
+        )
+
+    verdicts = [
+        v("a", "singleton", "broken"),
+        v("b", "singleton", "broken"),
+        v("a", "plain", "vacuous"),
+        v("b", "plain", "not needed"),
+        v("b", "plain", "inert", "jit-compile"),
+        v("a", "jit-fallback", "not needed"),
+        v("a", "jit-fallback", "harmful", "jit-compile"),
+        v("a", "reference", "harmful", "jit-compile"),
+    ]
+    expected = {
+        "singleton": Expectation("singleton", VERDICTS["broken"]),
+        "plain": Expectation("plain", VERDICTS["vacuous"]),
+        "jit-fallback": Expectation("jit-fallback", VERDICTS["harmful"], "jit-compile"),
+        "inert-switch": Expectation("inert-switch", VERDICTS["inert"]),  # not in this run
+    }
+    checks = check(expected, verdicts)
+    assert set(checks) == {"singleton", "plain", "jit-fallback"}
+    assert checks["singleton"].line == "broken in 2 of 2 environments, as expected"
+    assert checks["plain"].line == "vacuous in 1 of 2 environments, as expected"
+    assert checks["jit-fallback"].line == "harmful @ jit-compile in 1 of 1 environment, as expected"
+    assert expected["jit-fallback"].failures_expected and expected["singleton"].failures_expected
+    assert not expected["plain"].failures_expected  # every cell behind vacuous passes

@@ -93,10 +93,11 @@ class Check:
     @property
     def line(self) -> str:
         e, total = self.expectation, len(self.environments)
+        envs = "environment" if total == 1 else "environments"
         if self.held:
-            return f"{e.text} in {len(self.shown)} of {total} environments, as expected"
+            return f"{e.text} in {len(self.shown)} of {total} {envs}, as expected"
         gave = f": gave {', '.join(self.instead)}" if self.instead else ""
-        return f"expected {e.text}, shown in none of {total} environments{gave}"
+        return f"expected {e.text}, shown in none of {total} {envs}{gave}"
 
 
 def check(expected: dict[str, Expectation], verdicts: Iterable[Verdict]) -> dict[str, Check]:
