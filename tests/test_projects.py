@@ -216,7 +216,7 @@ def test_a_requirement_that_conflicts_with_one_environment_leaves_the_others_run
     # the installer's reason, once, with the cells it makes infra; the other environment runs
     # and the run exits 0 (docs/exit-codes.md)
     assert proc.returncode == 0, output[-3000:]
-    assert output.count("numpy>=1.23.5,<2.0.0") == 1, output[-3000:]
+    assert output.count("your requirements are unsatisfiable") == 1, output[-3000:]
     assert output.count(f"xla-matrix: tf2.15 / tfpmodels.create_model: 1 cell infra: {reason}") == 1
     records = {r.cell.environment: r for r in latest(checkout)}
     assert records["tf2.15"].status == "infra"

@@ -433,7 +433,8 @@ def finish(ctx: Context) -> int:
         report = report_dirs(
             [ctx.run_dir], ctx.run_dir, quiet=ctx.args.no_report, matrix=ctx.matrix
         )
-        code = exit_code(report, ctx.args.fail_on)
+        if not ctx.args.no_report and not ctx.interrupted:
+            code = exit_code(report, ctx.args.fail_on)
     if ctx.interrupted:
         print(
             f"xla-matrix: interrupted: {len(ctx.records)} of {len(ctx.jobs)} cells kept in {ctx.run_dir}; "
