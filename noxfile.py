@@ -85,10 +85,10 @@ def session_install(session: nox.Session, args: list[str]) -> None:
     """session.install with the installer's output kept, not printed: on failure it is
     raised with InstallFailed, whose reason is said once, with the cells it makes infra (by
     the run for a target's requirements, by run_environment for the environment's own)."""
-    with installer_output.captured() as out:
+    with installer_output.captured() as out, install_steps.hidden_requirements(args) as shown:
         try:
             session.install(
-                *args,
+                *shown,
                 env=venv.INSTALL_ENV,
                 silent=False,
                 stdout=out,
@@ -374,7 +374,7 @@ def tests_in(session: nox.Session, environment: str) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     session.install("ruff", "import-linter>=2.1")
-    session.run("ruff", "check", "harness", "tests", "bench", "noxfile.py")
-    session.run("ruff", "format", "--check", "harness", "tests", "bench", "noxfile.py")
+    session.run("ruff", "check", "harness", "tests", "bench", "docs", "noxfile.py")
+    session.run("ruff", "format", "--check", "harness", "tests", "bench", "docs", "noxfile.py")
     # the layers of harness/ (pyproject.toml, [tool.importlinter]): checked, not promised
     session.run("lint-imports")

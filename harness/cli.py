@@ -260,8 +260,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_repro(args)
         raise UsageError(f"unknown command {args.command!r}")
-    except UsageError as exc:
-        print(f"xla-matrix: error: {exc}", file=sys.stderr)
+    except UsageError as exc:  # one line, whatever a record or an installer put in it
+        from harness.results.untrusted import printable
+
+        print(f"xla-matrix: error: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("xla-matrix: interrupted", file=sys.stderr)
@@ -316,6 +318,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out = args.out or run_dir
     if args.summary and not args.check:
         raise UsageError("--summary goes with --check")
+    history_folder_problem(args.history)
     expected = drift.load_expected(args.check) if args.check else None
     matrix = report_matrix(args)
     finder_options = culprit_options(args, out, matrix) if args.bisect else None
@@ -343,6 +346,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     if code == ExitCode.NOTHING_RAN:
         return code
     return ExitCode.VERDICT if changed else code
+
+
+def history_folder_problem(history_dir: Path | None) -> None:
+    """--history names a folder (made when missing): anything else is one line before the
+    report is judged or written."""
+    if history_dir is None:
+        return
+    if history_dir.is_symlink() or (history_dir.exists() and not history_dir.is_dir()):
+        raise UsageError(f"--history {str(history_dir)!r}: not a folder")
+    for parent in history_dir.parents:
+        if parent.exists() and not parent.is_dir():
+            raise UsageError(f"--history {str(history_dir)!r}: {str(parent)!r} is not a folder")
 
 
 def check_expected(
@@ -375,7 +390,7 @@ def check_expected(
     else:
         texts = [str(change) for change in found]
         for text in texts:
-            print(text)
+            print(printable(text))
         lines = [Culprit(c.key, c.old, c.new) for c in found]
         write_files(out, lines, done=True, problems=report.problems)
     for problem in report.problems:

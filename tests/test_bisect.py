@@ -48,6 +48,7 @@ from .conftest import (
     records_of,
     run_cli,
 )
+from .examples import example
 
 VERSIONS = [f"2.{minor}.{patch}" for minor in range(12, 22) for patch in range(2)]  # 20 versions
 TOKEN = "s3cr3t-T0KEN/with+chars"  # as it appears percent-encoded in a URL below
@@ -887,19 +888,15 @@ def test_real_bisect_finds_the_keras_3_boundary(tmp_path):
         in unknown.stderr
     )
 
+    # docs/bisect.md's `bisect-tf` example, its two commands as `nox -s bisect` runs them
+    # (`python -m harness bisect`, from the checkout), into venvs and run folders of the test's
+    released, with_tf_keras = example("bisect-tf").commands
+    assert released.sessions == with_tf_keras.sessions == ["bisect"]
+    own = ["--venvs", str(venvs)]
     proc = run_cli(
         "bisect",
-        "--good",
-        "2.15.1",
-        "--bad",
-        "2.16.2",
-        "-t",
-        "keras_versions:create_model",
-        "--target-path",
-        str(FIXTURES),
-        "--run-dir",
-        str(tmp_path / "b"),
-        *common,
+        *released.posargs,
+        *("--run-dir", str(tmp_path / "b"), *own),
         env=real,
         timeout=1800,
     )
@@ -914,21 +911,11 @@ def test_real_bisect_finds_the_keras_3_boundary(tmp_path):
     )
 
     # with tf-keras (--keras legacy) the same model keeps working on 2.16.2: nothing to find
+    assert with_tf_keras.posargs == [*released.posargs, "--keras", "legacy"]
     legacy = run_cli(
         "bisect",
-        "--good",
-        "2.15.1",
-        "--bad",
-        "2.16.2",
-        "--keras",
-        "legacy",
-        "-t",
-        "keras_versions:create_model",
-        "--target-path",
-        str(FIXTURES),
-        "--run-dir",
-        str(tmp_path / "legacy"),
-        *common,
+        *with_tf_keras.posargs,
+        *("--run-dir", str(tmp_path / "legacy"), *own),
         env=real,
         timeout=1800,
     )

@@ -25,6 +25,7 @@ from harness.install.output import installer_reason, reason_line
 from harness.install.venv import uv
 
 from .conftest import MATRIX, REPO, needs_tf, run_cli
+from .examples import example, with_option
 from .test_bisect import OFFLINE, WHEEL_TAGS, index_env
 
 DIAL, BASE = "xla-matrix-dial", "xla-matrix-base"
@@ -474,9 +475,12 @@ def test_real_bisect_finds_the_keras_release_that_accepts_a_complex_layer(tmp_pa
     step 1 up to Keras 3.5.0, fine from 3.6.0. Real keras wheels from the real index, TF from
     the installer's cache, one venv per probed release; five probes."""
     out = tmp_path / "b"
+    # docs/bisect.md's `bisect-keras` example as `nox -s bisect` runs it (`python -m harness
+    # bisect`), with a nearer good end: 3.7.0 instead of 3.9.2, six versions instead of ten
+    (documented,) = example("bisect-keras").commands
+    assert documented.sessions == ["bisect"]
     proc = run_cli(
-        "bisect", "--package", "keras", "--good", "3.7.0", "--bad", "3.3.3",
-        "-e", "tf2.16-keras3", "-t", "complex-dtype", "-s", "n128-then-64", "-c", "baseline",
+        "bisect", *with_option(documented.posargs, "--good", "3.7.0"),
         "--venvs", str(tmp_path / "venvs"), "--run-dir", str(out),
         env={"UV_DEFAULT_INDEX": "", "UV_INDEX_URL": "", "PIP_INDEX_URL": ""},
         timeout=1800,

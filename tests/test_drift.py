@@ -37,6 +37,7 @@ from harness.results.history import keep, past_runs
 from harness.results.records import PlannedCell, Verdict, VerdictsFile
 
 from .conftest import FIXTURES, MATRIX, REPO, needs_tf, run_cli
+from .examples import example
 from .test_bisect import OFFLINE
 
 FLIP = "xla-matrix-flip"
@@ -591,7 +592,11 @@ def test_a_release_environment_names_the_target_change_and_its_git_bisect_comman
     assert [line["kind"] for line in drift["lines"]] == ["code", "code"]
     assert drift["lines"][1]["command"] == command
 
-    # the command, as git bisect would run it on each commit: bad now, good before the fix
+    # the command, as git bisect would run it on each commit: bad now, good before the fix;
+    # docs/bisect.md's `git-bisect` example runs the same `git bisect run xla-matrix check`
+    # on a target of its own
+    documented = example("git-bisect").commands[-1]
+    assert documented.argv[:5] == shlex.split(command)[:5]
     check = shlex.split(command)[5:]  # after `git bisect run xla-matrix check`
     assert run_cli("check", *check).returncode == 1
     (project / "flipping.py").write_text(source)
@@ -632,20 +637,23 @@ def test_the_nightly_workflow_follows_drift_to_its_culprit_and_carries_the_histo
     steps = [
         "uses: actions/cache/restore@v4",
         "name: drift alarm",
-        "name: drift to culprit",
-        "name: drift summary",
         "name: keep tonight in the history",
         "uses: actions/cache/save@v4",
+        "name: drift to culprit",
+        "name: drift summary",
         "name: fail on drift",
     ]
     at = [workflow.index(step) for step in steps]
-    assert at == sorted(at), "restore, alarm, culprit, summary, keep, save, then fail"
-    assert "cat reports/merged/drift.md >>" in workflow[at[3] : at[4]]
+    # the culprit step runs nightly builds and target code: after the history is saved
+    assert at == sorted(at), "restore, alarm, keep, save, culprit, summary, then fail"
+    assert "cat reports/merged/drift.md >>" in workflow[at[5] : at[6]]
     assert workflow.count("key: xla-matrix-history-${{ github.run_id }}") == 2
     assert "restore-keys: xla-matrix-history-" in workflow
     assert workflow.count("path: reports/history") == 2
-    culprit = workflow[at[2] : at[3]].replace("\\\n", " ")
+    culprit = workflow[at[4] : at[5]].replace("\\\n", " ")
+    for variable in ("GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE"):
+        assert f"-u {variable}" in culprit
     command = " ".join(culprit.split("nox -s report --")[1].split("||")[0].split())
     assert "timeout-minutes: 50" in culprit
-    readme = (REPO / "README.md").read_text()
-    assert f"`nox -s report -- {command}`" in readme, command
+    page = (REPO / "docs" / "nightly-ci.md").read_text()
+    assert f"`nox -s report -- {command}`" in page, command

@@ -523,15 +523,14 @@ def test_a_malformed_with_requirement_is_a_usage_error_before_anything_installs(
         resolve_targets(load_matrix(MATRIX), Selection(targets=["plain"], with_=["pandas>=>2"]))
 
 
-def test_the_readme_s_project_config_example_adds_a_config_and_keeps_the_baseline(tmp_path):
-    """The README's rule: a project's [[config]] replaces the harness's whole list."""
-    import re
+def test_the_docs_project_config_example_adds_a_config_and_keeps_the_baseline(tmp_path):
+    """docs/adopting.md's rule: a project's [[config]] replaces the harness's whole list."""
+    from .examples import example
 
-    readme = (MATRIX.parent / "README.md").read_text()
-    block = re.search(r"<!-- example: project-config -->\s*```toml\n(.*?)```", readme, re.S)
-    assert block, "the README's example is marked <!-- example: project-config -->"
     path = tmp_path / "xla-matrix.toml"
-    path.write_text(block.group(1) + '\n[[target]]\nname = "mine"\nfactory = "m:f"\n')
+    path.write_text(
+        example("project-config").text + "\n" + '\n[[target]]\nname = "mine"\nfactory = "m:f"\n'
+    )
     m = load_matrix(path)
     assert list(m.configs) == ["baseline", "no-jit-fft"]
     assert m.config("no-jit-fft").env == {"PTYCHO_JIT_FFT": "0"}

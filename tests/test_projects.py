@@ -16,6 +16,7 @@ from harness.report.model import collect
 from harness.results.records import CellRecord, Verdict
 
 from .conftest import FIXTURES, REPO, nox, records_of
+from .examples import example, with_option
 
 QUICK = ("tf2.15", "tf2.16-keras3", "tf2.21-keras3", "tf2.21-tfkeras")
 # what each quick environment must get for `requires = ["tensorflow-probability"]`
@@ -86,15 +87,18 @@ def test_a_project_matrix_file_lists_its_own_environments(tmp_path):
 def test_a_project_with_requires_gets_real_verdicts_in_every_quick_environment(sandbox):
     checkout, project = sandbox
     before = set((REPO / "reports").glob("*")) if (REPO / "reports").is_dir() else set()
-    # relative to the folder nox is started in, as a user would write it
+    # docs/adopting.md's first command, from the checkout with the project beside it as the
+    # docs lay them out (XLA_MATRIX_FILE relative to the folder nox is started in), narrowed
+    # to one scenario
+    documented = example("project-matrix").commands[0]
+    assert documented.cwd == "." and not documented.posargs
     proc = nox(
         checkout,
-        "-s",
-        "xla_matrix",
+        *documented.nox_args,
         "--",
         "-s",
         "n128-then-64",
-        matrix_file="../myproject/xla-matrix.toml",
+        matrix_file=documented.env["XLA_MATRIX_FILE"],
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "target tfp-project" in proc.stdout
@@ -190,20 +194,18 @@ def test_without_requirements_every_quick_environment_is_infra_with_one_line(san
 @pytest.mark.slow
 def test_a_requirement_that_conflicts_with_one_environment_leaves_the_others_running(sandbox):
     checkout, project = sandbox
+    # docs/targets.md's `external` example (the fixture project, its requirements by --with)
+    # with the sandbox's copy of the project, in two of its sessions, one scenario and the
+    # baseline, and one more requirement, which conflicts with tf2.15
+    (documented,) = example("external").commands
+    assert documented.nox_args == ["-s", "xla_matrix"]
     proc = nox(
         checkout,
         "-s",
         "xla_matrix(tf2.15)",
         "xla_matrix(tf2.21-keras3)",
         "--",
-        "-t",
-        "tfpmodels:create_model",
-        "--target-path",
-        str(project),
-        "--with",
-        "tabulate",
-        "--with",
-        "tensorflow-probability",
+        *with_option(documented.posargs, "--target-path", str(project)),
         "--with",
         "numpy>=2",  # tensorflow-cpu 2.15.1 requires numpy<2
         "-s",
@@ -242,14 +244,12 @@ def test_the_quick_default_judges_the_controls_alike_in_every_quick_environment(
     Each cell runs its environment's own Keras; the verdicts, failure classes and stages are
     the same everywhere; only an uncompiled model's resolved jit_compile differs."""
     checkout, _ = sandbox
-    proc = nox(
-        checkout,
-        "-s",
-        "xla_matrix",
-        "--",
-        *("-t", "xla-fragile", "-t", "singleton", "-t", "plain"),
-        *("-c", "no-xla-translate", "-s", "n128-then-64", "--no-cache"),
-    )
+    # the README's main job (`nox -s xla_matrix`) narrowed as docs/matrix.md's `narrow`
+    # example narrows it, without the result cache
+    main_job = next(c for c in example("quickstart").commands if c.argv[0] == "nox")
+    (documented,) = example("narrow").commands
+    assert main_job.nox_args == documented.nox_args == ["-s", "xla_matrix"]
+    proc = nox(checkout, *documented.argv[1:], "--no-cache")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     records = {r.id: r for r in latest(checkout)}
     assert {r.cell.environment for r in records.values()} == set(QUICK)

@@ -138,15 +138,6 @@ def test_report_format_choices_come_from_the_registry(capsys):
     assert "invalid choice: 'yaml'" in err and all(name in err for name in FORMATS)
 
 
-def test_readme_lists_every_verdict_of_the_registry():
-    from .conftest import REPO
-
-    table = (REPO / "README.md").read_text().split("<!-- verdicts -->")[1].split("\n\n")[0]
-    rows = table.strip().splitlines()[2:]
-    names = {name.strip() for row in rows for name in row.split("|")[1].split("/")}
-    assert names == set(VERDICTS)
-
-
 def test_companion_lines_name_each_package_once():
     """tf-keras is the tf-keras environment's own Keras and a companion of TFP elsewhere."""
     from harness.report.model import companion_lines

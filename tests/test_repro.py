@@ -13,6 +13,7 @@ from harness.repro import reproducer as repro
 from harness.run.classify import failure_class, informative_line
 
 from .conftest import needs_tf, run_cells, run_cli
+from .examples import example
 
 pytestmark = [needs_tf, pytest.mark.tf, pytest.mark.versions]
 
@@ -50,6 +51,11 @@ def run_repro(run_dir, record, tmp_path) -> tuple[subprocess.CompletedProcess[st
 def test_repro_of_the_xla_fragile_baseline_fails_like_the_cell(cells, tmp_path):
     run_dir, records = cells
     record = records["xla-fragile/n128-then-64/baseline"]
+    # docs/reproducer.md's example: the same cell, here in this test's own environment and
+    # run folder (`nox -s repro -- ID` runs `python -m harness repro ID`, as run_repro does)
+    (documented,) = example("repro").commands
+    assert documented.sessions == ["repro"]
+    assert documented.posargs[0].split("/", 1)[1] == record.id.split("/", 1)[1]
     done, script = run_repro(run_dir, record, tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
     failed = re.search(r"\[repro\] FAILED at (.*): (\w+)", done.stdout)

@@ -1,6 +1,6 @@
 """The full tier: every scenario of matrix.toml (sizes in another order, three builds,
-gridsize 1, no clear_session) on the reference model, and the autojit-off workaround that the
-README reports inert. Real cells through the real CLI."""
+gridsize 1, no clear_session) on the reference model, and the autojit-off workaround that
+docs/findings.md reports inert. Real cells through the real CLI."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def test_clear_session_is_what_names_each_model_afresh(full_tier):
 @pytest.mark.tf
 @pytest.mark.versions
 def test_autojit_off_is_inert_on_cpu_in_every_scenario(full_tier):
-    """The README's finding: auto-clustering is off on CPU already, so the switch changes
+    """docs/findings.md: auto-clustering is off on CPU already, so the switch changes
     no XLA module and no output."""
     by_scenario = {
         v.scenario: v for v in full_tier[1] if v.target == "reference" and v.label == "autojit-off"

@@ -310,7 +310,7 @@ def cmd_bisect(args: argparse.Namespace) -> int:
     change = "fix (the first version where it turns good)" if fix else "regression"
     say(
         f"bisecting {len(versions)} {moving.dist} versions {versions[0]} .. {versions[-1]}"
-        f"{moving.where()} from {index.url}, looking for a {change}: at most "
+        f"{moving.where()} from {index.shown}, looking for a {change}: at most "
         f"{max_steps(len(versions))} probes; {query.label} bad if {query.bad_if}"
     )
 
@@ -364,7 +364,7 @@ def cmd_bisect(args: argparse.Namespace) -> int:
             "package": moving.dist,
             "dist": moving.dist,
             "environment": moving.env.name if moving.env else None,
-            "index": index.url,
+            "index": index.shown,
             "cell": [query.target, query.scenario, query.config, query.context],
             "bad_if": str(query.bad_if),
             "change": "fix" if fix else "regression",

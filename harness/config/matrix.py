@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from packaging.requirements import InvalidRequirement, Requirement
+from packaging.specifiers import InvalidSpecifier, Specifier
+from packaging.version import InvalidVersion, Version
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -133,6 +135,32 @@ def _nightly_build(value: str | None) -> str | None:
     return f"must be a tf-nightly version such as 2.23.0.dev20261026, got {value!r}"
 
 
+def version_problem(value: str | None, wildcard: bool = False) -> str | None:
+    """None for a version such as 2.21.0 (with `wildcard`, also 2.21.*), else why not: the
+    value is written into a requirement (tensorflow-cpu==<value>), where a marker or a
+    second requirement would change what installs or make it install nothing."""
+    if value is None:
+        return None
+    try:
+        if wildcard and value.endswith(".*"):
+            Specifier(f"=={value}")
+        else:
+            Version(value)
+        if value.strip() != value:
+            raise InvalidVersion(value)
+    except (InvalidVersion, InvalidSpecifier):
+        return f"must be a version such as 2.21.0, got {value!r}"
+    return None
+
+
+def _tensorflow_version(value: str) -> str | None:
+    return None if value == "nightly" else version_problem(value)
+
+
+def _pin_version(value: str | None) -> str | None:
+    return version_problem(value, wildcard=True)
+
+
 _REFERENCE = _rule(_callable_ref)
 _REQUIREMENTS = _rule(requirements_problem)
 _TF_MINOR = re.compile(r"\d+\.\d+")
@@ -159,11 +187,14 @@ class Environment:
     """An installable set of pins: one nox session, one virtualenv."""
 
     name: str
-    tensorflow: str  # a release such as "2.15.1", or "nightly"
+    # a release such as "2.15.1", or "nightly"
+    tensorflow: str = field(metadata=_rule(_tensorflow_version))
     # an exact tf-nightly build such as "2.23.0.dev20261026"; None takes the newest
     build: str | None = field(default=None, metadata=_rule(_nightly_build))
     keras: KerasFlavour = "bundled"
-    keras_version: str | None = None  # pin for keras 3 or tf-keras
+    keras_version: str | None = field(  # pin for keras 3 or tf-keras: 3.15.1 or 3.15.*
+        default=None, metadata=_rule(_pin_version)
+    )
     device: Device = "cpu"
     tier: Tier = "full"
     python: str | None = None  # the interpreter nox builds this environment's venv with
@@ -544,7 +575,7 @@ class RuleError(ShapeError):
 def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
     """`cls` from one table, its problems as one MatrixError."""
     try:
-        return from_dict(cls, entry, where, check=_check)
+        return from_dict(cls, entry, where, check=check_rule)
     except RuleError as exc:
         raise MatrixError(f"{path}: {exc}") from None
     except ShapeError as exc:
@@ -558,7 +589,9 @@ def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
         raise MatrixError(f"{path}: {exc}") from None
 
 
-def _check(where: str, f: dataclasses.Field[Any], value: Any) -> None:
+def check_rule(where: str, f: dataclasses.Field[Any], value: Any) -> None:
+    """A field's own rule (its metadata "rule"), for from_dict: matrix.toml's entries, and
+    the same entries when a cell's spec is read back from a record."""
     rule = f.metadata.get("rule")
     problem = rule(value) if rule else None
     if problem:

@@ -27,6 +27,7 @@ from typing import Protocol
 
 from harness.config.companions import Needs
 from harness.config.matrix import Environment
+from harness.config.secrets import redact
 from harness.config.typed import ShapeError, from_dict
 from harness.install.output import (
     InstallFailed,
@@ -178,10 +179,10 @@ def environment_unavailable(environment: Environment, output: str) -> Unavailabl
 
 
 def _with_reason(line: str, output: str) -> Unavailable:
-    detail = installer_reason(output)
+    detail = tuple(redact(d) for d in installer_reason(output))
     if detail:
         line = f"{line}: {reason_line(detail)}"
-    return Unavailable(line, detail)
+    return Unavailable(redact(line), detail)
 
 
 def _why(

@@ -11,6 +11,7 @@ never "agree".
 from __future__ import annotations
 
 import io
+import math
 import os
 import zipfile
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from numpy.lib import format as npformat
 
 from harness.config import defaults
 from harness.results import untrusted
@@ -57,9 +59,10 @@ def _arrays(record: CellRecord) -> dict[str, np.ndarray] | str:
     rel = record.outputs.file
     if untrusted.check_relative(rel):
         return f"outputs file {rel!r} is outside its run folder"
+    declared = tuple((a.key, tuple(a.shape), a.dtype, a.stride) for a in record.outputs.arrays)
     try:
         st = os.stat(record.source / rel, follow_symlinks=False)
-        return _load(str(record.source), rel, st.st_mtime_ns, st.st_size)
+        return _load(str(record.source), rel, st.st_mtime_ns, st.st_size, declared)
     except untrusted.Refused as exc:
         return f"outputs file {rel!r} not read: {exc}"
     except (OSError, ValueError, zipfile.BadZipFile) as exc:
@@ -69,13 +72,59 @@ def _arrays(record: CellRecord) -> dict[str, np.ndarray] | str:
 MAX_ARRAY_BYTES = 64 << 20  # what the arrays may take once unpacked (a small .npz can be a bomb)
 
 
+Declared = tuple[tuple[str, tuple[int, ...], str, int], ...]  # (key, shape, dtype, stride)
+
+
+def kept_shape(shape: tuple[int, ...], stride: int) -> tuple[int, ...]:
+    """The shape save_outputs writes: the array itself, or every stride-th element of it
+    flattened."""
+    if stride <= 1:
+        return shape
+    return (-(-math.prod(shape) // stride),)
+
+
+def _check_headers(archive: zipfile.ZipFile, declared: Declared) -> None:
+    """Every array's .npy header (shape, dtype) read before numpy allocates anything, and
+    checked against what the record declares and against the cap: a 1 KB member whose
+    header claims shape (2**40,) would have numpy allocate 8 TiB. ValueError says which."""
+    want = {f"{key}.npy": (shape, dtype, stride) for key, shape, dtype, stride in declared}
+    total = 0
+    for info in archive.infolist():
+        if info.filename not in want:
+            raise ValueError(f"{info.filename}: an array the record does not declare")
+        shape, dtype, stride = want[info.filename]
+        with archive.open(info) as member:
+            version = npformat.read_magic(member)
+            if version == (1, 0):
+                got_shape, _, got_dtype = npformat.read_array_header_1_0(member)
+            elif version == (2, 0):
+                got_shape, _, got_dtype = npformat.read_array_header_2_0(member)
+            else:
+                raise ValueError(f"{info.filename}: .npy format {version} not read")
+        if got_dtype.hasobject:
+            raise ValueError(f"{info.filename}: holds Python objects")
+        if str(got_dtype) != dtype or tuple(got_shape) != kept_shape(shape, stride):
+            raise ValueError(
+                f"{info.filename}: holds {got_dtype} {tuple(got_shape)}, the record declares "
+                f"{dtype} {kept_shape(shape, stride)}"
+            )
+        total += math.prod(got_shape) * got_dtype.itemsize
+        if total > MAX_ARRAY_BYTES:
+            raise ValueError(
+                f"more than {MAX_ARRAY_BYTES >> 20} MiB of arrays once loaded ({info.filename})"
+            )
+
+
 @lru_cache(maxsize=64)
-def _load(root: str, rel: str, mtime: int, size: int) -> dict[str, np.ndarray]:
+def _load(root: str, rel: str, mtime: int, size: int, declared: Declared) -> dict[str, np.ndarray]:
     data = untrusted.read_bytes(Path(root), rel, MAX_FILE_BYTES)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_ARRAY_BYTES:
-        raise ValueError(f"{unpacked >> 20} MiB once unpacked, more than {MAX_ARRAY_BYTES >> 20}")
+        if unpacked > MAX_ARRAY_BYTES:
+            raise ValueError(
+                f"{unpacked >> 20} MiB once unpacked, more than {MAX_ARRAY_BYTES >> 20}"
+            )
+        _check_headers(archive, declared)
     with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
         return {key: arrays[key] for key in arrays.files}
 

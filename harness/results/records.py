@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from harness.config import defaults
-from harness.config.matrix import Config, Role, Scenario, Target
+from harness.config.matrix import Config, Role, Scenario, Target, check_rule
 from harness.config.names import Cell, config_label, verdict_key
+from harness.config.secrets import redact
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
 
 # The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
@@ -164,14 +165,45 @@ class CellSpec:
     threads: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return to_dict(self)
+        """The spec as files keep it: credentials in its requirements' URLs redacted
+        (records, plans and results.jsonl are uploaded as artifacts; the child needs only
+        the names)."""
+        data = to_dict(self)
+        target = data["target"]
+        target["requires"] = [redact(r) for r in target["requires"]]
+        target["pins"] = {k: [redact(r) for r in v] for k, v in target["pins"].items()}
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> CellSpec:
-        return from_dict(cls, data, "spec")
+        """A spec read back, its matrix entries checked by matrix.toml's own rules."""
+        return from_dict(cls, data, "spec", check=check_rule)
 
 
 # --- child -> parent ----------------------------------------------------------------------
+
+
+class Fingerprint(TypedDict, total=False):
+    """What a cell ran on (harness.cell.evidence.fingerprint): read as a dict, every key
+    the parent reads checked to its type when the file is read, so a report, a verdict or
+    a reproducer never meets `companions` as a list or `devices` as a number. Keys it does
+    not declare are kept as plain data."""
+
+    python: str | None
+    executable: str | None
+    platform: str | None
+    tensorflow: str | None
+    tensorflow_version: str | None
+    tensorflow_dist: str | None
+    keras: str | None
+    keras_flavour: str | None
+    keras_module: str | None
+    tf_keras: str | None
+    numpy: str | None
+    legacy_keras: bool | None
+    devices: list[str]
+    companions: dict[str, str]
+    requires: dict[str, str | None]
 
 
 @dataclass
@@ -249,7 +281,7 @@ class ChildFacts:
     xla_modules: list[XlaModule] | None = None  # None: no dump folder was given
     outputs: Outputs | None = None  # file relative to the child's work folder
     timings: dict[str, float] = field(default_factory=dict)
-    fingerprint: dict[str, Any] = field(default_factory=dict)
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
     pid: int | None = None
@@ -311,7 +343,7 @@ class CellRecord:
     xla: XlaEvidence = field(default_factory=XlaEvidence)
     outputs: Outputs | None = None  # file relative to the run folder
     timings: dict[str, float] = field(default_factory=dict)
-    fingerprint: dict[str, Any] = field(default_factory=dict)
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
     run_id: str = ""
@@ -369,6 +401,8 @@ class CellRecord:
 
     def to_json(self) -> dict[str, Any]:
         data = to_dict(self)
+        if self.spec is not None:
+            data["spec"] = self.spec.to_json()
         # written for readers of the file (jq, CI views); derived again when read back
         return {"id": self.id, **data, "stage_text": self.stage_text}
 
@@ -380,7 +414,8 @@ class CellRecord:
         check_schema(data)
         if "id" not in data:
             raise ShapeError("", "missing required key 'id'")
-        record = from_dict(cls, data, "", strict=False)
+        # the spec's matrix entries by matrix.toml's own rules: a reproducer is built from it
+        record = from_dict(cls, data, "", strict=False, check=check_rule)
         if data["id"] != record.id:
             raise ShapeError("id", f"{data['id']!r} does not match its cell {record.id!r}")
         record.source = source
