@@ -171,12 +171,43 @@ def test_companion_lines_name_each_package_once():
 
 # --- the decision as the reports show it ---------------------------------------------------
 
+# as the record of a real run has it (the classifier cut it, and said so)
 HARMFUL_LINE = (
     "InvalidArgumentError at predict step 1 (N=128): Detected unsupported operations when "
     "trying to compile graph __inference_run_step_625[] on XLA_CPU_JIT: "
     "ImageProjectiveTransformV3 (No registered 'ImageProjectiveTransformV3' OpKernel for "
-    "XLA_CPU_JIT devices compatible with node {{node reference_n128/translate}}){{node r..."
+    "XLA_CPU_JIT devices compatible with node {{node r..."
 )
+
+
+@pytest.mark.parametrize(
+    ("line", "clipped"),
+    [
+        # the tail that was cut open goes: the op is what informs
+        (
+            HARMFUL_LINE.replace("run_step_625", "one_step_on_data_666"),
+            "InvalidArgumentError at predict step 1 (N=128): Detected unsupported … trying to "
+            "compile graph __inference_one_step_on_data_666[] on XLA_CPU_JIT: "
+            "ImageProjectiveTransformV3",
+        ),
+        # the middle goes: the error at the start, the shapes at the end
+        (
+            "ValueError at build step 2 (N=64): ValueError: Dimensions must be equal, but are "
+            "64 and 128 for '{{node probe_illumination/mul}} = Mul[T=DT_FLOAT](probe_"
+            "illumination/strided_slice, probe_illumination/mul/ReadVariableOp)' with input "
+            "shapes: [?,64,64], [128,128].",
+            "ValueError at build step 2 (N=64): ValueError: Dimensions must be … umination/"
+            "strided_slice, probe_illumination/mul/ReadVariableOp)' with input shapes: "
+            "[?,64,64], [128,128].",
+        ),
+        ("short\nand whole", "short and whole"),
+    ],
+)
+def test_a_long_informative_line_keeps_its_start_and_what_informs_at_its_end(line, clipped):
+    from harness.report.decision_view import BLOCKER_CHARS, clip_line
+
+    assert clip_line(line) == clipped
+    assert len(clip_line(line)) <= BLOCKER_CHARS
 
 
 def decisions_and_checks():

@@ -18,28 +18,40 @@ from harness.report.controls import Check
 from harness.results.untrusted import printable
 
 BLOCKER_CHARS = 180  # of a blocker's informative line in the decision
-# an opening bracket this far in that the clip leaves unclosed is dropped with what follows
-# it ("... ImageProjectiveTransformV3 (No registered 'ImagePr" ends at the op's name)
+# a bracket left open at the end of a message from this far in goes, with what follows it
+# ("... ImageProjectiveTransformV3 (No registered 'ImageProjectiveTransformV3' OpKernel ...")
 KEEP_BEFORE_BRACKET = 60
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _without_open_tail(text: str) -> str:
+    """`text` up to the outermost bracket that is never closed, if it opens late enough."""
+    opened: list[int] = []
+    for i, char in enumerate(text):
+        if char in _OPEN:
+            opened.append(i)
+        elif char in _CLOSE and opened:
+            opened.pop()
+    if opened and opened[0] >= KEEP_BEFORE_BRACKET:
+        return text[: opened[0]].rstrip(" ,;:")
+    return text
 
 
 def clip_line(text: str, limit: int = BLOCKER_CHARS) -> str:
-    """One line of at most `limit` characters, ending on a whole thought where it can."""
+    """One line of at most about `limit` characters that keeps what informs: a tail left
+    open by whoever cut the message goes first; then the middle, since TensorFlow says what
+    failed at the start (the error, the step) and where at the end (the op, the shapes)."""
     text = " ".join(printable(text).split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    depth, opened = 0, None
-    for i, char in enumerate(cut):
-        if char in "([{":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif char in ")]}" and depth:
-            depth -= 1
-    if depth and opened is not None and opened >= KEEP_BEFORE_BRACKET:
-        cut = cut[:opened]
-    return cut.rstrip(" ,;:") + " …"
+    text = _without_open_tail(text)
+    if len(text) <= limit:
+        return f"{text} …"
+    head, tail = text[: limit * 2 // 5], text[-(limit - limit * 2 // 5 - 3) :]
+    # whole words at both ends, where a word boundary is near
+    head = head.rsplit(" ", 1)[0] if " " in head[-20:] else head
+    tail = tail.split(" ", 1)[1] if " " in tail[:20] else tail
+    return f"{head.rstrip(' ,;:')} … {tail}"
 
 
 def blocker_line(b: Blocker, limit: int = BLOCKER_CHARS) -> str:

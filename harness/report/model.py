@@ -76,7 +76,13 @@ class Report:
 
     @property
     def decision_views(self) -> list[TargetView]:
-        return views(self.decisions, self.checks)
+        """The decision as the reports show it, targets in the tables' order."""
+        order = [t.target for t in self.tables]
+        ranked = sorted(
+            self.decisions,
+            key=lambda d: order.index(d.target) if d.target in order else len(order),
+        )
+        return views(ranked, self.checks)
 
     @property
     def verdicts_file(self) -> VerdictsFile:

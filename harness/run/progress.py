@@ -36,12 +36,12 @@ from rich.progress import (
 )
 
 from harness.judge.vocabulary import STATUS_LOOKS
+from harness.report.decision_view import clip_line
 from harness.results.records import CellRecord, Status
-from harness.results.untrusted import printable
 
 MARKS = {Status.PASS: "[green]ok[/]"}
 COUNTER_EVERY_S = 30.0  # outside a terminal: a counter line at most this often
-MESSAGE_CHARS = 240  # long enough for TensorFlow's "... on XLA_CPU_JIT: <op>"
+MESSAGE_CHARS = 200  # of an unexpected failure's message (the whole one is in the record)
 # statuses that say something about the model (infra and interruptions say nothing)
 FAILED = frozenset({Status.FAIL, Status.TIMEOUT, Status.CRASH, Status.OOM, Status.FLAKY})
 
@@ -61,11 +61,6 @@ def time_left(seconds: float) -> str:
     if seconds < 60:
         return "less than a minute left"
     return f"about {round(seconds / 60)} min left"
-
-
-def clip(text: str, limit: int = MESSAGE_CHARS) -> str:
-    text = printable(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class ProgressReporter:
@@ -120,13 +115,13 @@ class ProgressReporter:
         self.task = self.progress.add_task(self.name, total=total, failed=0)
 
     def __enter__(self) -> ProgressReporter:
-        self.console.print(f"[bold]{escape(self.title)}[/]")
+        self.console.print(f"[bold]{escape(self.title)}[/]", soft_wrap=True)
         self.progress.start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
         self.progress.stop()
-        self.console.print(escape(self.summary()), highlight=False)
+        self.console.print(escape(self.summary()), highlight=False, soft_wrap=True)
         sys.stderr.flush()
 
     def print(self, line: str) -> None:
@@ -197,7 +192,7 @@ class ProgressReporter:
         line = f"{mark} {escape(record.id)} [dim]{wall:.1f}s xla={record.xla_modules}[/]"
         if not record.passed and not self.is_expected(record):
             # the whole message is in the record, the table and xla_matrix.md
-            line += f" [dim]{escape(clip(record.message))}[/]"
+            line += f" [dim]{escape(clip_line(record.message, MESSAGE_CHARS))}[/]"
         self.console.print(line, markup=True, soft_wrap=True)
 
     def _counter(self) -> None:
@@ -209,7 +204,7 @@ class ProgressReporter:
         estimate = self.left_s(now)
         if estimate is not None:
             line += f", {time_left(estimate)}"
-        self.console.print(escape(line), highlight=False)
+        self.console.print(escape(line), highlight=False, soft_wrap=True)
 
     def left_s(self, now: float) -> float | None:
         """Seconds left, from the pace of the cells that ran so far (None before any)."""
