@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 
 from harness.cli import run_parser  # noqa: E402
 from harness.config import companions  # noqa: E402
-from harness.config.errors import UsageError  # noqa: E402
+from harness.config.errors import ExitCode, UsageError  # noqa: E402
 from harness.config.matrix import Environment, load_matrix, matrix_file  # noqa: E402
 from harness.config.selection import (  # noqa: E402
     Selection,
@@ -52,7 +52,7 @@ try:
     )
 except UsageError as exc:
     print(f"xla-matrix: error: {exc}", file=sys.stderr)
-    raise SystemExit(2) from None
+    raise SystemExit(ExitCode.USAGE) from None
 
 nox.needs_version = ">=2024.10.9"
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -82,8 +82,9 @@ def gpu_visible() -> str | None:
 
 
 def session_install(session: nox.Session, args: list[str]) -> None:
-    """session.install with the installer's output kept: on failure it is shown, as nox
-    shows it, and raised with InstallFailed, so that the reason reaches the records."""
+    """session.install with the installer's output kept, not printed: on failure it is
+    raised with InstallFailed, whose reason is said once, with the cells it makes infra (by
+    the run for a target's requirements, by run_environment for the environment's own)."""
     with installer_output.captured() as out, install_steps.hidden_requirements(args) as shown:
         try:
             session.install(
@@ -94,10 +95,7 @@ def session_install(session: nox.Session, args: list[str]) -> None:
                 stderr=subprocess.STDOUT,
             )
         except nox.command.CommandFailed as exc:
-            output = installer_output.tail(out)
-            if output.strip():
-                session.warn(output.rstrip())
-            raise InstallFailed(output, exc.return_code, args) from None
+            raise InstallFailed(installer_output.tail(out), exc.return_code, args) from None
 
 
 def build(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
@@ -113,10 +111,12 @@ def build(session: nox.Session, steps: list[list[str]], floating: bool = False) 
 
 def install(session: nox.Session, steps: list[list[str]]) -> None:
     """`build` for a session that has no use for a refused install but to fail, as a failed
-    command does (nox has shown the installer's output)."""
+    command does, with the installer's output."""
     try:
         build(session, steps)
     except InstallFailed as exc:
+        if exc.output.strip():
+            session.warn(exc.output.rstrip())
         raise nox.command.CommandFailed(str(exc), return_code=exc.return_code) from None
 
 
@@ -173,7 +173,7 @@ def selection_for(
                 raise UsageError(f"--resume: no run folder {str(run_dir)!r}")
     except UsageError as exc:
         print(f"xla-matrix: error: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
+        raise SystemExit(ExitCode.USAGE) from None
     return selection, run_dir, [a for v in args.fail_on for a in ("--fail-on", v)]
 
 
@@ -194,20 +194,13 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
     try:
         build(session, base, floating=install_steps.floating(env))
     except InstallFailed as exc:
-        why = requires.environment_unavailable(env, exc.output).message
-        cells = select_cells(MATRIX, selection, [env])
-        roles = {c.name: c.role for c in MATRIX.configs.values()}
-        marked = store.write_infra_records(run_dir, cells, roles, why)  # settled ones stay
-        session.error(
-            f"{why}; {marked} cells marked infra"
-            + (f", {len(cells) - marked} kept their results" if marked < len(cells) else "")
-        )
+        not_installed(session, env, selection, run_dir, exc)
     needs = [companions.needs(t, env) for t in resolve_targets(MATRIX, selection).values()]
+    # a target whose requirements cannot be installed here: the run says why, once, with
+    # the number of its cells that are infra
     unavailable = requires.install_needs(
         env, needs, SessionInstaller(session), Path(session.virtualenv.location), base
     )
-    for name, why in unavailable.items():
-        session.warn(f"xla-matrix: {env.name} / {name}: infra: {why.message}")
     infra_file = Path(session.virtualenv.location) / "xla-matrix-infra-targets.json"
     store.write_json_atomic(infra_file, asdict(requires.UnavailableFile(unavailable)))
     session.run(
@@ -227,6 +220,25 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         *session.posargs,
         interrupt_timeout=STOP_GRACE,
     )
+
+
+def not_installed(
+    session: nox.Session, env: Environment, selection: Selection, run_dir: Path, exc: InstallFailed
+) -> None:
+    """The environment's own pins could not be installed: its cells are infra with the
+    installer's reason, said once with their count (the installer's whole output goes to
+    the run's logs), and the session is skipped: the run goes on with the other
+    environments and its exit code is the report's (docs/exit-codes.md)."""
+    why = requires.environment_unavailable(env, exc.output).message
+    cells = select_cells(MATRIX, selection, [env])
+    roles = {c.name: c.role for c in MATRIX.configs.values()}
+    marked = store.write_infra_records(run_dir, cells, roles, why)  # settled ones stay
+    log = run_dir / "logs" / env.name / "_install.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    store.write_text_atomic(log, exc.output)
+    kept = f", {len(cells) - marked} kept their results" if marked < len(cells) else ""
+    session.warn(f"xla-matrix: {env.name}: {marked} cells infra{kept}: {why} (installer: {log})")
+    session.skip(f"{env.name} could not be installed: {marked} cells infra")
 
 
 def _params(envs: list[Environment], tier: str) -> list[nox.param]:  # type: ignore[name-defined]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from harness import __version__
 from harness.config import defaults
-from harness.config.errors import UsageError
+from harness.config.errors import ExitCode, UsageError
 from harness.config.selection import add_matrix_argument, add_selection_arguments, parse_posargs
 from harness.results import store
 
@@ -173,7 +173,16 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         help="fork: children of a server that imported TensorFlow once (default on Linux); spawn: a fresh interpreter per cell",
     )
     parser.add_argument(
-        "--no-report", action="store_true", help="only write results (nox merges at the end)"
+        "--no-report",
+        action="store_true",
+        help="only write results (nox merges at the end); the report's exit codes are the report's",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="one line per cell as it finishes (default: only unexpected failures, a counter "
+        "and a summary)",
     )
     parser.add_argument(
         "--resume",
@@ -258,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         print("xla-matrix: interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback to a file
         import tempfile
         import traceback
@@ -271,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
             f"xla-matrix: internal error: {type(exc).__name__}: {exc} (traceback: {f.name})",
             file=sys.stderr,
         )
-        return 3
+        return ExitCode.INTERNAL
 
 
 # --- run ------------------------------------------------------------------------------------
@@ -296,8 +305,7 @@ def report_matrix(args: argparse.Namespace) -> Matrix | None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from harness.drift import expected as drift
-    from harness.judge.decision import fail_on_exit
-    from harness.report.build import report_dirs
+    from harness.report.build import exit_code, report_dirs
 
     if args.merge:
         dirs = store.find_run_dirs(args.merge)
@@ -324,7 +332,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"xla-matrix: {count} expected verdicts written to {args.write_expected}",
             file=sys.stderr,
         )
-    failed = fail_on_exit(report.verdicts, args.fail_on, report.controls)
+    code = exit_code(report, args.fail_on)
     changed = False
     if expected is not None:
         changed = check_expected(
@@ -335,7 +343,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         kept = history.keep(args.history, report.verdicts_file)
         print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)
-    return 1 if changed else failed
+    if code == ExitCode.NOTHING_RAN:
+        return code
+    return ExitCode.VERDICT if changed else code
 
 
 def history_folder_problem(history_dir: Path | None) -> None:

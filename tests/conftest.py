@@ -30,6 +30,17 @@ MATRIX = REPO / "matrix.toml"
 IN_CI = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
 
 
+SLOW_MARKERS = ("tf", "slow", "network")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`-m fast`: the tests that need neither TensorFlow, nor venvs installed by nested nox
+    runs, nor the real package index (docs/first-run.md says how long each subset takes)."""
+    for item in items:
+        if not any(item.get_closest_marker(name) for name in SLOW_MARKERS):
+            item.add_marker(pytest.mark.fast)
+
+
 def tensorflow_installed() -> bool:
     from importlib.util import find_spec
 

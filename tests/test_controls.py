@@ -188,3 +188,23 @@ def test_an_output_change_with_eager_failing_is_unchecked_never_not_needed(fooli
     assert v.verdict == "wrong output", v.reason
     assert "outputs unchecked: eager fail" in v.reason and "one of the two is wrong" in v.reason
     assert not v.outputs_checked
+
+
+def test_every_control_shows_what_matrix_toml_expects_of_it(controls):
+    """matrix.toml's `expect` is data the run and the report go by: each control gives
+    its expected verdict here (complex-dtype only where Keras refuses complex64 layers)."""
+    from harness.config.matrix import load_matrix
+    from harness.report.controls import check, expectations
+
+    from .conftest import MATRIX
+
+    records, verdicts = controls
+    expected = expectations(load_matrix(MATRIX))
+    assert set(expected) == set(TARGETS) - {"reference"}
+    checks = check(expected, verdicts.values())
+    fp = records["complex-dtype/n128-then-64/baseline"].fingerprint
+    refused = fp["keras_flavour"] == "keras3" and Version(fp["keras"]) < Version("3.6")
+    held = {target for target, c in checks.items() if c.held}
+    assert held == set(expected) - (set() if refused else {"complex-dtype"}), {
+        t: c.line for t, c in checks.items()
+    }

@@ -122,9 +122,7 @@ def test_check_on_a_narrowed_run_compares_only_what_it_planned(tmp_path):
     assert differs.stdout.splitlines() == [f"{key}: not needed -> needed"]
     drift = json.loads((run_dir / "drift.json").read_text())
     assert [line["text"] for line in drift["lines"]] == [f"{key}: not needed -> needed"]
-    assert (run_dir / "drift.md").read_text().splitlines()[2:] == [
-        f"- {key}: not needed -&gt; needed"
-    ]
+    assert (run_dir / "drift.md").read_text().splitlines()[2:] == [f"- {key}: not needed -> needed"]
 
 
 # --- the history ---------------------------------------------------------------------------
@@ -320,8 +318,8 @@ def test_every_change_has_a_line_in_the_files_even_before_it_is_reached(tmp_path
     assert (tmp_path / "drift.md").read_text().splitlines() == [
         "## Verdicts that changed",
         "",
-        "- e / s / t / a: needed -&gt; not needed; not bisected: no earlier run",
-        "- e / s / t / b: x -&gt; y; not bisected: not reached: the search stopped before "
+        "- e / s / t / a: needed -> not needed; not bisected: no earlier run",
+        "- e / s / t / b: x -> y; not bisected: not reached: the search stopped before "
         "this cell's turn",
     ]
     assert json.loads((tmp_path / "drift.json").read_text())["complete"] is False

@@ -390,6 +390,7 @@ def test_repository_matrix_loads_the_same_entries_as_before():
         factory="harness.targets.plain:create_model",
         inputs="harness.targets.ptycho:make_inputs",
         control=True,
+        expect="vacuous",
         description="control: plain Keras model, no jitted code (expected: vacuous)",
     )
     assert [c.name for c in m.contexts()] == ["jit-compile"]
@@ -692,3 +693,86 @@ def test_a_config_s_targets_name_targets_of_the_file(tmp_path):
     )
     # the harness's no-xla-translate names the harness's targets, which this file replaced
     assert "no-xla-translate" in load_matrix(project(tmp_path, "")).configs
+
+
+# --- the quick default and the controls -------------------------------------------------
+
+
+def test_the_quick_default_is_the_reference_and_one_control_per_verdict_it_does_not_show():
+    """The first run's cells (matrix.toml's comment says why): 4 environments x 4 targets x
+    2 scenarios x 8 cells; every control, whatever its tier, with -t controls."""
+    from harness.config.selection import resolve_targets
+
+    m = load_matrix(MATRIX)
+    quick = select_cells(m, Selection(), m.quick_environments())
+    assert len(quick) == 256 - 16  # the spike's switch is not plain's: 2 x 2 x 4 cells fewer
+    assert list(dict.fromkeys(c.target for c in quick)) == [
+        "reference",
+        "singleton",
+        "xla-fragile",
+        "plain",
+    ]
+    expected = {t.name: t.expect for t in m.targets.values() if t.control}
+    assert expected == {
+        "singleton": "broken",
+        "xla-fragile": "needed",
+        "inert-switch": "inert",
+        "plain": "vacuous",
+        "jit-fallback": "harmful @ jit-compile",
+        "complex-dtype": "broken",
+    }
+    controls = resolve_targets(m, Selection(targets=["controls"]))
+    assert list(controls) == list(expected)
+    both = resolve_targets(m, Selection(targets=["reference", "controls", "plain"]))
+    assert list(both) == ["reference", *expected]
+    full = {c.target for c in select_cells(m, Selection(tier="full"), m.quick_environments())}
+    assert full == set(m.targets)  # the nightly's full tier runs every control
+
+
+def test_controls_keyword_needs_controls_and_is_listed_where_there_are(tmp_path):
+    m = load_matrix(write(tmp_path, MINIMAL), base=None)
+    with pytest.raises(UsageError, match=r"-t controls: .* has no control targets"):
+        select_cells(m, Selection(targets=["controls"]), [])
+    with pytest.raises(UsageError, match=r"valid: reference, singleton, controls, ptycho"):
+        control = '[[target]]\nname = "singleton"\nfactory = "a.b:c"\ncontrol = true\n'
+        select_cells(
+            load_matrix(write(tmp_path, MINIMAL + control), base=None),
+            Selection(targets=["nope"]),
+            [],
+        )
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            'control = true\nexpect = "Broken!"',
+            'target.mine.expect: must be a verdict, optionally "@ context"',
+        ),
+        ('expect = "broken"', "target.mine.expect: only a control target (control = true)"),
+        ("", ""),
+        ('control = true\nexpect = "harmful @ jit-compile"', ""),
+    ],
+)
+def test_expect_is_a_controls_verdict(tmp_path, entry, expected):
+    text = MINIMAL + f'[[target]]\nname = "mine"\nfactory = "a.b:c"\n{entry}\n'
+    if not expected:
+        load_matrix(write(tmp_path, text), base=None)
+        return
+    with pytest.raises(UsageError, match=re.escape(expected)):
+        load_matrix(write(tmp_path, text), base=None)
+
+
+def test_controls_is_no_target_name(tmp_path):
+    text = MINIMAL + '[[target]]\nname = "controls"\nfactory = "a.b:c"\n'
+    with pytest.raises(UsageError, match="'controls' is reserved: -t controls selects every"):
+        load_matrix(write(tmp_path, text), base=None)
+
+
+def test_an_expectation_the_vocabulary_does_not_know_stops_the_run_and_the_report(tmp_path):
+    from harness.report.controls import expectations
+
+    text = MINIMAL + '[[target]]\nname = "mine"\nfactory = "a.b:c"\ncontrol = true\n'
+    m = load_matrix(write(tmp_path, text + 'expect = "brokn"\n'), base=None)
+    with pytest.raises(UsageError, match=r"target.mine.expect: unknown verdict 'brokn' \(did you"):
+        expectations(m)

@@ -370,8 +370,8 @@ def test_preflight_makes_a_missing_package_infra_with_one_line_and_no_verdict(tm
         "--no-cache",
     )
     line = "missing dependency 'tabulate': add --with tabulate or requires in matrix.toml"
-    assert proc.returncode == 1
-    assert proc.stderr.count(f"local / tfpmodels.create_model: infra: {line}") == 1
+    assert proc.returncode == 0, proc.stderr  # --no-report: the report judges
+    assert proc.stderr.count(f"local / tfpmodels.create_model: 6 cells infra: {line}") == 1
     # the quick default's configs but the spike's switch (4), the 2 workarounds @ jit-compile
     assert len(records) == 6, sorted(records)
     for record in records.values():
@@ -406,8 +406,8 @@ def test_a_target_that_cannot_be_imported_is_infra_named_once_by_the_preflight(t
     line = (
         "ImportError loading the target: cannot import name 'NoSuchThingInThisNumpy' from 'numpy'"
     )
-    assert proc.returncode == 1
-    assert proc.stderr.count(f"local / incompatible.create_model: infra: {line}") == 1
+    assert proc.returncode == 0, proc.stderr  # --no-report: the report judges
+    assert proc.stderr.count(f"local / incompatible.create_model: 8 cells infra: {line}") == 1
     assert len(records) == 8, sorted(records)
     for record in records.values():
         assert (record.status, record.failure_class) == ("infra", "import-incompatible")
@@ -578,7 +578,10 @@ def test_an_unavailable_target_is_infra_with_a_log_that_says_why_without_running
 
     args = ("-t", "plain", "-s", "n128-then-64", "--infra-target", "plain=no wheel for it")
     proc, records = run_cells(tmp_path / "run", *args)
-    assert proc.returncode == 1 and "cells could not run (infra)" in proc.stderr
+    # said once for the 6 cells; --no-report leaves the exit code to the report
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.count("no wheel for it") == 1, proc.stderr
+    assert "xla-matrix: local / plain: 6 cells infra: no wheel for it" in proc.stderr
     assert len(records) == 6, sorted(records)  # no-xla-translate is not plain's switch
     for record in records.values():
         assert (record.status, record.failure_class, record.message) == (

@@ -129,6 +129,20 @@ def _target_names(value: tuple[str, ...]) -> str | None:
     return None
 
 
+# What a control target is expected to give: a verdict, in a context if it shows there, e.g.
+# "broken" or "harmful @ jit-compile". The verdict's name is checked against the judge's
+# vocabulary where the run and the report read it (harness.report.controls); here its shape.
+_EXPECTATION = re.compile(r"[a-z][a-z ]*[a-z]( @ [A-Za-z0-9._+-]+)?")
+# -t controls selects every control target: no target may take the name
+CONTROLS = "controls"
+
+
+def _expectation(value: str) -> str | None:
+    if not value or _EXPECTATION.fullmatch(value):
+        return None
+    return f'must be a verdict, optionally "@ context", such as "broken" or "harmful @ jit-compile", got {value!r}'
+
+
 def _nightly_build(value: str | None) -> str | None:
     if value is None or re.fullmatch(r"\d+(\.\d+)*\.dev\d{8}", value):
         return None
@@ -335,6 +349,9 @@ class Target:
         ),
     )
     control: bool = False  # a built-in control, known to break: kept out of a project's decision
+    # what a control is expected to give (a verdict, "@ context" where it shows there): its
+    # failures are labelled expected as they happen, and the report says whether it held
+    expect: str = field(default="", metadata=_rule(_expectation))
     description: str = ""
     quick: bool = True
     # a test target: pytest's arguments (node ids, files, folders, -k/-m expressions), run in
@@ -344,6 +361,15 @@ class Target:
     @property
     def is_test(self) -> bool:
         return bool(self.pytest)
+
+    @property
+    def expected_context(self) -> str:
+        """The context of `expect` ("" for the default one)."""
+        return self.expect.partition(" @ ")[2]
+
+    @property
+    def expected_verdict(self) -> str:
+        return self.expect.partition(" @ ")[0]
 
     @property
     def modules(self) -> tuple[str, ...]:
@@ -694,6 +720,14 @@ def check_rule(where: str, f: dataclasses.Field[Any], value: Any) -> None:
 
 def _finish_target(target: Target, where: str, environments: dict[str, Environment]) -> Target:
     """The adapter's factory where the table names none; pins keyed by something real."""
+    if target.name == CONTROLS:
+        raise MatrixError(
+            f"{where}.name: {CONTROLS!r} is reserved: -t {CONTROLS} selects every control"
+        )
+    if target.expect and not target.control:
+        raise MatrixError(
+            f"{where}.expect: only a control target (control = true) has an expectation"
+        )
     for key in target.pins:
         if key not in environments and key != "nightly" and not _TF_MINOR.fullmatch(key):
             raise MatrixError(

@@ -15,6 +15,7 @@ from harness.config.errors import UsageError
 from harness.config.matrix import (
     ADAPTER_FACTORIES,
     ADAPTER_INPUTS,
+    CONTROLS,
     TEST_SCENARIO,
     Config,
     Environment,
@@ -78,7 +79,8 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="NAME",
         help="a target of matrix.toml, a built-in adapter (ptycho), package.module:callable, "
-        "or a project's own tests: pytest:ARGS (node ids, files, -k/-m; with --target-path)",
+        "a project's own tests: pytest:ARGS (node ids, files, -k/-m; with --target-path), "
+        f"or {CONTROLS!r}: every control target (those the quick default leaves out too)",
     )
     g.add_argument(
         "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
@@ -142,7 +144,10 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
         if selection.target_path:
             chosen = [replace(t, path=selection.target_path) for t in chosen]
     else:
-        chosen = [adhoc_target(matrix, name, selection.target_path) for name in selection.targets]
+        chosen = [
+            adhoc_target(matrix, name, selection.target_path)
+            for name in expand_keywords(matrix, selection.targets)
+        ]
     check_paths(matrix, selection, chosen)
     if selection.inputs is not None:
         if not is_reference(selection.inputs):
@@ -164,6 +169,20 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
                 raise UsageError(f"target {target.name}: {problem}")
         out[target.name] = target
     return out
+
+
+def expand_keywords(matrix: Matrix, names: list[str]) -> list[str]:
+    """`controls` stands for every control target of the matrix, whatever its tier."""
+    out: list[str] = []
+    for name in names:
+        if name == CONTROLS:
+            controls = [t.name for t in matrix.targets.values() if t.control]
+            if not controls:
+                raise UsageError(f"-t {CONTROLS}: {matrix.path} has no control targets")
+            out += controls
+        else:
+            out.append(name)
+    return list(dict.fromkeys(out))
 
 
 def check_paths(matrix: Matrix, selection: Selection, targets: list[Target]) -> None:
@@ -193,7 +212,8 @@ def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
         )
     if is_reference(name):
         return Target(name=target_name_for(name), factory=name, path=path)
-    error = unknown_name("target", name, [*matrix.targets, *ADAPTER_FACTORIES])
+    keywords = [CONTROLS] if any(t.control for t in matrix.targets.values()) else []
+    error = unknown_name("target", name, [*matrix.targets, *keywords, *ADAPTER_FACTORIES])
     raise UsageError(f"{error}; or package.module:callable, or pytest:ARGS")
 
 

@@ -11,13 +11,14 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from harness.config.errors import UsageError
+from harness.config.errors import ExitCode, UsageError
 from harness.config.matrix import Matrix
+from harness.judge.decision import fail_on_exit
 from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.report.formats import FORMATS
 from harness.report.model import Report, collect
 from harness.results import store, untrusted
-from harness.results.records import Plan, Provenance
+from harness.results.records import Plan, Provenance, Status
 
 
 def is_source(report: Report, out_dir: Path) -> bool:
@@ -190,8 +191,42 @@ def report_dirs(
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
         console = Console(width=None if sys.stdout.isatty() else terminal.WIDTH)
-        terminal.render(console, report.tables, report.verdicts, report.meta, report.decision_lines)
+        terminal.render(console, report.tables, report.meta, report.decision_views)
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")
-        console.print(f"[dim]report: {', '.join(str(p) for p in written)}[/dim]", highlight=False)
+        html = next((p for p in written if p.suffix == ".html"), written[-1])
+        others = ", ".join(p.name for p in written if p != html)
+        console.print(f"[dim]report: {html} (and {others} beside it)[/dim]", highlight=False)
     return report
+
+
+# what a cell that never ran is recorded as
+NOT_RUN = frozenset({Status.INFRA, Status.INTERRUPTED, Status.MISSING})
+
+
+def exit_code(report: Report, fail_on: list[str]) -> int:
+    """The judged run's exit code: NOTHING_RAN when cells could not run (infra) and none
+    ran, VERDICT when a --fail-on verdict appeared outside the controls, else OK. Cells
+    that could not run in some environments are said on stderr, and are a failure only
+    with --fail-on infra. (A run with no result at all, or only missing and interrupted
+    ones, is an incomplete report, marked as such.)"""
+    import sys
+
+    ran = [r for r in report.records if r.status not in NOT_RUN]
+    infra = [r for r in report.records if r.status is Status.INFRA]
+    failed = fail_on_exit(report.verdicts, fail_on, report.controls)
+    if infra and not ran:
+        print(
+            f"xla-matrix: no cell could run ({len(infra)} infra, none ran): nothing was judged",
+            file=sys.stderr,
+        )
+        return ExitCode.NOTHING_RAN
+    if infra and "infra" not in fail_on:
+        envs = ", ".join(dict.fromkeys(r.cell.environment for r in infra))
+        print(
+            f"xla-matrix: {len(infra)} of {len(report.records)} cells could not run (infra, in "
+            f"{envs}); their reasons are in the table and the report (--fail-on infra makes "
+            f"that exit {int(ExitCode.VERDICT)})",
+            file=sys.stderr,
+        )
+    return ExitCode.VERDICT if failed else ExitCode.OK

@@ -223,7 +223,7 @@ def render(report: Report, out_dir: Path) -> str:
         plot=timing_plot(report, list(envs_seen)),
         past_runs=[p.run_id for p in past],
         role_title=role_title,
-        decision=report.decision_lines,
+        decision=report.decision_views,
         css_rules=css_rules(),
         problems=report.problems,
     )
