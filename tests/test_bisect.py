@@ -840,6 +840,12 @@ def test_check_exit_codes_for_git_bisect(tmp_path, target, config, bad_if, code)
         bad_if,
         "--run-dir",
         str(run_dir),
+        # the spike's inputs: raise_at_64 is a subclassed model at N=64 (it declares none)
+        *(
+            ("--inputs", "harness.targets.ptycho:make_inputs")
+            if target.startswith("faulty:")
+            else ()
+        ),
     )
     assert proc.returncode == code, proc.stdout + proc.stderr
     assert proc.stdout.startswith(

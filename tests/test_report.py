@@ -245,7 +245,9 @@ def test_the_decision_names_the_cell_and_clips_the_message_at_a_whole_thought():
 
     decisions, checks = decisions_and_checks()
     shown = lines(views(decisions, checks))
-    assert shown[:3] == [
+    assert shown[:4] == [
+        # the judge's bottom line first, then one line per workaround and blocker
+        "reference: remove eager; undecided on no-xla-translate; 1 blocker to file",
         "reference: remove eager: not needed or inert everywhere it was judged",
         "reference: undecided no-xla-translate: tf2.15 (harmful in n128-then-64)",
         "reference: blocker: InvalidArgumentError at predict step 1 (N=128): Detected "
@@ -255,7 +257,7 @@ def test_the_decision_names_the_cell_and_clips_the_message_at_a_whole_thought():
         "cell(s) in tf2.21)",
     ]
     # the controls after the project's targets: one line each, whether they held or not
-    assert shown[3:] == [
+    assert shown[4:] == [
         "singleton (control): broken in 2 of 2 environments, as expected",
         "plain (control): expected vacuous, shown in none of 2 environments: gave not needed",
         "plain (control): undecided eager: ",  # it did not: its own decision is shown
@@ -270,7 +272,11 @@ def test_the_terminal_decision_puts_each_targets_headline_first_and_controls_on_
     console = Console(file=out, width=terminal.WIDTH, color_system=None)
     terminal.render_decision(console, views(decisions, checks))
     text = out.getvalue()
-    assert text.splitlines()[:2] == ["decision", "  reference:"]
+    assert text.splitlines()[:3] == [
+        "decision",
+        "  reference: remove eager; undecided on no-xla-translate; 1 blocker to file",
+        "    remove eager: not needed or inert everywhere it was judged",
+    ]
     # an item is one line (the terminal wraps it, no line break is written into it)
     assert "ImageProjectiveTransformV3 … (tf2.15/reference" in text
     assert "No registered" not in text  # the whole message is in the evidence
