@@ -1,7 +1,7 @@
 """TensorFlow as a cell drives it: the one module of harness/ that imports TensorFlow or Keras.
 
 It holds the scenario loop (`run_scenario`: for each N, clear the session, seed, build, set
-jit_compile, predict) and every call whose spelling depends on the TensorFlow or Keras
+jit_compile, predict, then the steady state if asked) and every call whose spelling depends on the TensorFlow or Keras
 version: importing TensorFlow and Keras, threads and eager functions, which Keras `tf.keras`
 is, the devices, a model's resolved jit_compile. The child, the preflight, the evidence and
 the fork server talk to TensorFlow through it alone (pyproject.toml's import contract).
@@ -121,6 +121,62 @@ class Watcher:
     def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
         """The model predicted `outputs` in `seconds`."""
 
+    def steady(self, step: int, n: int, seconds: list[float], error: str | None) -> None:
+        """The steady state's runs took `seconds` each; `error`: what stopped them early."""
+
+
+MAX_STEADY_RUNS = 1000  # whatever the budget says
+
+
+def as_batch(inputs: Any) -> Any:
+    """Inputs as `predict` hands them to the model's predict function: lists as tuples (its
+    data adapter's `lists_to_tuples`), so that `predict_on_batch` runs the very function
+    `predict` traced instead of tracing another (Keras 3 keys its trace by that nesting)."""
+    if isinstance(inputs, dict):
+        return {key: as_batch(value) for key, value in inputs.items()}
+    if isinstance(inputs, list | tuple):
+        return tuple(as_batch(value) for value in inputs)
+    return inputs
+
+
+def predict_steadily(model: Any, fresh: Any, budget: Any) -> tuple[list[float], str | None]:
+    """The steady state of a model that has predicted once: `predict_on_batch` on `fresh(k)`
+    (k = 1, 2, ...: fresh inputs of the same shape), each run's wall time, until at least
+    `budget.runs` ran and they took at least `budget.seconds`; stopped when the steady state
+    has taken `budget.max_seconds` of wall (making inputs included). An exception stops it
+    and is returned as text: the steady state never decides how the scenario ends."""
+    times: list[float] = []
+    start = time.perf_counter()
+    try:
+        while len(times) < MAX_STEADY_RUNS:
+            x = as_batch(fresh(len(times) + 1))
+            t0 = time.perf_counter()
+            model.predict_on_batch(x)
+            times.append(time.perf_counter() - t0)
+            if len(times) >= budget.runs and sum(times) >= budget.seconds:
+                break
+            if time.perf_counter() - start >= budget.max_seconds:
+                break
+    except Exception as exc:  # noqa: BLE001 - a fact about the steady state, not the cell
+        return times, f"{type(exc).__name__}: {exc}"[:500]
+    return times, None
+
+
+def traced_graphs(tf: Any) -> set[str] | None:
+    """Names of the graphs traced so far (`__inference_*` functions of the eager context,
+    tf.data's own left out), or None where TensorFlow does not list them."""
+    try:
+        from tensorflow.python.eager import context
+
+        names = context.context().list_function_names()
+    except Exception:  # noqa: BLE001 - a private API: absent or changed in some versions
+        return None
+    return {
+        str(n)
+        for n in names
+        if str(n).startswith("__inference_") and not str(n).startswith("__inference_Dataset_")
+    }
+
 
 def run_scenario(
     tf: Any,
@@ -135,11 +191,14 @@ def run_scenario(
     setup: Any = None,
     inputs: Any = make_inputs,
     watch: Watcher | None = None,
+    steady: Any = None,
 ) -> None:
     """The scenario: for each N, in this process, clear the session, seed, build the model
     (setup(N, gridsize), then factory(N, gridsize)), force jit_compile unless it is None,
     and predict on inputs(N, gridsize, batch, seed, step). An exception stops it where it
-    happened; `watch` knows the stage."""
+    happened; `watch` knows the stage. With a `steady` budget (runs, seconds, max_seconds),
+    each step then predicts inputs(N, gridsize, batch, seed + k, step) for k = 1, 2, ...
+    until it is spent (`predict_steadily`)."""
     watch = watch or Watcher()
     for step, n in enumerate(sizes, start=1):
         watch.step(step, n)
@@ -159,3 +218,9 @@ def run_scenario(
         t0 = time.perf_counter()
         outputs = model.predict(x, verbose=0)
         watch.predicted(step, n, model, outputs, time.perf_counter() - t0)
+        if steady is not None and steady.runs > 0:
+
+            def fresh(k: int, n: int = n, step: int = step) -> Any:
+                return inputs(n, gridsize, batch, seed + k, step)
+
+            watch.steady(step, n, *predict_steadily(model, fresh, steady))
