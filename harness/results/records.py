@@ -21,6 +21,7 @@ from harness.config import defaults
 from harness.config.matrix import STEADY_OFF, Config, Role, Scenario, SteadyState, Target
 from harness.config.names import Cell, config_label, verdict_key
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
+from harness.results.costs import Cost
 
 # The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
 # misread the new one (a field added with a default needs no new schema: readers drop what
@@ -490,6 +491,7 @@ class Verdict:
     # False when the outputs the verdict rests on could not be checked (the reason says why)
     outputs_checked: bool = True
     shows: list[str] = field(default_factory=list)  # the cells whose behaviour it blames
+    cost: Cost | None = None  # beside the verdict, never part of it (harness.judge.cost)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
