@@ -139,7 +139,14 @@ def report_dirs(
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
         console = Console(width=None if sys.stdout.isatty() else terminal.WIDTH)
-        terminal.render(console, report.tables, report.verdicts, report.meta, report.decision_lines)
+        terminal.render(
+            console,
+            report.tables,
+            report.verdicts,
+            report.meta,
+            report.decision_lines,
+            report.records,
+        )
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")
         console.print(f"[dim]report: {', '.join(str(p) for p in written)}[/dim]", highlight=False)
