@@ -91,14 +91,15 @@ def recompile_lines(records: list[CellRecord]) -> list[str]:
 
 PLOT_LEFT = 230  # room for the row labels
 PLOT_WIDTH = 760
-ROW_HEIGHT = 16
+LANE = 5  # pixels between the configs of one row
 COLOURS = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3")
 
 
 @dataclass
 class Plot:
     """One target's steady-state times: a row per environment, scenario and N, a dot per
-    config (default context) at its median with a line over its range, on a log scale."""
+    config (default context, a lane each) at its median with a line over its range, on a
+    log scale."""
 
     target: str
     configs: list[dict[str, str]] = field(default_factory=list)  # name, colour
@@ -151,8 +152,9 @@ def plots(tables: list[Table], records: list[CellRecord], environments: list[str
         colour = {c: COLOURS[i % len(COLOURS)] for i, c in enumerate(configs)}
         seen = [c for c in configs if any(p[3] == c for p in points)]
         plot.configs = [{"name": c, "colour": colour[c]} for c in seen]
+        row_height = LANE * len(seen) + 8
         for i, key in enumerate(keys):
-            y = 10 + i * ROW_HEIGHT
+            y = 10 + i * row_height
             dots = []
             for env, scenario, n, config, med, lo, hi in points:
                 if (env, scenario, n) == key:
@@ -160,14 +162,18 @@ def plots(tables: list[Table], records: list[CellRecord], environments: list[str
                         {
                             "config": config,
                             "colour": colour.get(config, "#333"),
+                            "y": y + LANE * seen.index(config),
                             "x": x(med),
                             "x0": x(lo),
                             "x1": x(hi),
                             "title": f"{config}: {med:.1f} ms ({lo:.1f}-{hi:.1f})",
                         }
                     )
-            plot.rows.append({"label": f"{key[0]} · {key[1]} · N={key[2]}", "y": y, "dots": dots})
-        bottom = 10 + len(keys) * ROW_HEIGHT
+            label_y = y + LANE * (len(seen) - 1) / 2
+            plot.rows.append(
+                {"label": f"{key[0]} · {key[1]} · N={key[2]}", "y": label_y, "dots": dots}
+            )
+        bottom = 10 + len(keys) * row_height
         plot.ticks = [{"x": x(t), "label": f"{t:g} ms"} for t in _ticks(low, high)]
         plot.height = bottom + 40
         out.append(plot)
