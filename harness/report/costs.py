@@ -77,14 +77,16 @@ def recompile_lines(records: list[CellRecord]) -> list[str]:
                 continue
             parts = []
             if steady.compiles:
-                parts.append(f"{steady.compiles} XLA compilations")
+                parts.append(_count(steady.compiles, "XLA compilation"))
             if steady.traces:
-                parts.append(f"{steady.traces} traced graphs")
-            lines.append(
-                f"{r.id} step {s.step} (N={s.N}): {' and '.join(parts)} in "
-                f"{len(steady.seconds)} steady-state runs"
-            )
+                parts.append(_count(steady.traces, "traced graph"))
+            runs = _count(len(steady.seconds), "steady-state run")
+            lines.append(f"{r.id} step {s.step} (N={s.N}): {' and '.join(parts)} in {runs}")
     return lines
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 # --- the HTML plot ---------------------------------------------------------------------------
