@@ -511,3 +511,83 @@ def test_bisect_skips_a_version_where_there_is_no_ratio():
     got = bisect_judge(records, "eager", BadIf("slower", "1.5"))
     assert got.label == "skip"
     assert got.summary == "cannot judge its speed: baseline fail: no ratio"
+
+
+# --- the reports: terminal, Markdown, HTML, decision.json; GPU rows ---------------------------
+
+GPU_ENV = "tf2.21-keras3-gpu"
+GPU_FP = {**FP, "devices": ["CPU:/physical_device:CPU:0", "GPU:/physical_device:GPU:0"]}
+
+
+@pytest.fixture
+def gpu_report(tmp_path):
+    """A CPU and a GPU environment, as a GPU runner would write its records: nothing in the
+    cost depends on the device (no GPU here: these rows are written, never measured)."""
+    from harness.report.build import write_files
+    from harness.report.model import collect
+
+    run = tmp_path / "run"
+    for env, fp in ((ENV, FP), (GPU_ENV, GPU_FP)):
+        cells = []
+        for config, steps in (("baseline", FAST), ("eager", SLOW), ("jit-compile", SAME)):
+            data = _as_written(record(config, steps, env=env, fingerprint=fp).to_json())
+            path = run / "results" / env / f"{TARGET}.{SCENARIO}.{config}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(data))
+            cells.append({**data["cell"], "role": data["role"]})
+        plan = {"environment": env, "cells": cells, "complete": True}
+        (run / "plan").mkdir(exist_ok=True)
+        (run / "plan" / f"{env}.json").write_text(json.dumps(plan))
+    report = collect([run], load_matrix(MATRIX))
+    assert not report.problems, report.problems
+    write_files(report, run)
+    return report, run
+
+
+def test_the_terminal_shows_the_ratios_per_environment_and_n(gpu_report):
+    from rich.console import Console
+
+    from harness.report import terminal
+
+    report, _ = gpu_report
+    console = Console(width=120, record=True)
+    terminal.render(
+        console, report.tables, report.verdicts, report.meta, report.decision_lines, report.records
+    )
+    text = console.export_text()
+    table = text.split("cost reference", 1)[1]
+    assert f" {ENV} " in table and f" {GPU_ENV} " in table
+    assert "4.7x 9.7x" in table  # eager: slower beyond the noise at both steps
+    assert "~1.0x ~1.0x" in table  # jit-compile: inside the noise
+
+
+def test_markdown_keeps_the_context_columns_and_the_legend(gpu_report):
+    _, run = gpu_report
+    md = (run / "xla_matrix.md").read_text()
+    section = md.split("## Cost", 1)[1].split("\n## ", 1)[0]
+    assert "inside the noise" in section
+    assert f"| {ENV} |" in section and f"| {GPU_ENV} |" in section
+    assert "4.7x 9.7x" in section
+
+
+def test_html_plots_each_environment_and_n(gpu_report):
+    report, run = gpu_report
+    from harness.report import costs
+
+    (plot,) = costs.plots(report.tables, report.records, report.meta.environments)
+    labels = [row["label"] for row in plot.rows]
+    assert labels == [f"{env} · {SCENARIO} · N={n}" for env in (ENV, GPU_ENV) for n in (128, 64)]
+    assert [c["name"] for c in plot.configs] == ["baseline", "eager", "jit-compile"]
+    assert all(len(row["dots"]) == 3 for row in plot.rows)
+    html = (run / "index.html").read_text()
+    assert "Steady-state predict time" in html and html.count("<circle") >= 12
+
+
+def test_verdicts_and_decision_json_carry_the_cost(gpu_report):
+    _, run = gpu_report
+    verdicts = json.loads((run / "verdicts.json").read_text())["verdicts"]
+    eager = next(v for v in verdicts if v["environment"] == GPU_ENV and v["config"] == "eager")
+    assert [s["claim"] for s in eager["cost"]["steps"]] == [SLOWER, SLOWER]
+    decision = json.loads((run / "decision.json").read_text())
+    (workaround,) = [w for w in decision[0]["workarounds"] if w["workaround"] == "eager"]
+    assert workaround["cost"]["claim"] == SLOWER  # its line (undecided: infra) says nothing
