@@ -1,7 +1,7 @@
 """TensorFlow as a cell drives it: the one module of harness/ that imports TensorFlow or Keras.
 
 It holds the scenario loop (`run_scenario`: for each N, clear the session, seed, build, set
-jit_compile, predict, then the steady state if asked) and every call whose spelling depends on the TensorFlow or Keras
+jit_compile, predict) and every call whose spelling depends on the TensorFlow or Keras
 version: importing TensorFlow and Keras, threads and eager functions, which Keras `tf.keras`
 is, the devices, a model's resolved jit_compile. The child, the preflight, the evidence and
 the fork server talk to TensorFlow through it alone (pyproject.toml's import contract).
@@ -121,8 +121,10 @@ class Watcher:
     def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
         """The model predicted `outputs` in `seconds`."""
 
-    def steady(self, step: int, n: int, seconds: list[float], error: str | None) -> None:
-        """The steady state's runs took `seconds` each; `error`: what stopped them early."""
+    def settled(self, step: int, n: int, model: Any, fresh: Any) -> None:
+        """After the step's first predict: the model, and `fresh(k)` making fresh inputs of
+        the step's shape for k = 1, 2, ... (the child times its steady state with them,
+        `predict_steadily`)."""
 
 
 MAX_STEADY_RUNS = 1000  # whatever the budget says
@@ -191,14 +193,12 @@ def run_scenario(
     setup: Any = None,
     inputs: Any = make_inputs,
     watch: Watcher | None = None,
-    steady: Any = None,
 ) -> None:
     """The scenario: for each N, in this process, clear the session, seed, build the model
     (setup(N, gridsize), then factory(N, gridsize)), force jit_compile unless it is None,
     and predict on inputs(N, gridsize, batch, seed, step). An exception stops it where it
-    happened; `watch` knows the stage. With a `steady` budget (runs, seconds, max_seconds),
-    each step then predicts inputs(N, gridsize, batch, seed + k, step) for k = 1, 2, ...
-    until it is spent (`predict_steadily`)."""
+    happened; `watch` knows the stage, and gets each step's model with a maker of fresh
+    inputs for it, inputs(N, gridsize, batch, seed + k, step)."""
     watch = watch or Watcher()
     for step, n in enumerate(sizes, start=1):
         watch.step(step, n)
@@ -218,9 +218,8 @@ def run_scenario(
         t0 = time.perf_counter()
         outputs = model.predict(x, verbose=0)
         watch.predicted(step, n, model, outputs, time.perf_counter() - t0)
-        if steady is not None and steady.runs > 0:
 
-            def fresh(k: int, n: int = n, step: int = step) -> Any:
-                return inputs(n, gridsize, batch, seed + k, step)
+        def fresh(k: int, n: int = n, step: int = step) -> Any:
+            return inputs(n, gridsize, batch, seed + k, step)
 
-            watch.steady(step, n, *predict_steadily(model, fresh, steady))
+        watch.settled(step, n, model, fresh)

@@ -20,6 +20,7 @@ from typing import Any
 
 from harness.cell import backend, evidence
 from harness.cell.preflight import missing_module
+from harness.config.matrix import STEADY_OFF, SteadyState
 from harness.config.typed import to_dict
 from harness.results.records import CellSpec, ChildFacts, ExceptionInfo, Stage, SteadyRuns, Step
 from harness.results.store import write_json_atomic
@@ -83,12 +84,18 @@ class Recorder(backend.Watcher):
     first predict and of the steady state, XLA's compile time, the RSS high-water mark."""
 
     def __init__(
-        self, facts: ChildFacts, progress: Progress, dump_dir: str | None, tf: Any = None
+        self,
+        facts: ChildFacts,
+        progress: Progress,
+        dump_dir: str | None,
+        tf: Any = None,
+        budget: SteadyState = STEADY_OFF,
     ) -> None:
         self.facts = facts
         self.progress = progress
         self.dump_dir = dump_dir
         self.tf = tf
+        self.budget = budget
         self.outputs: list[list[tuple[str, Any]]] = []
         # modules the steady states compiled: never part of the cell's XLA evidence
         self.steady_modules: set[str] = set()
@@ -137,7 +144,11 @@ class Recorder(backend.Watcher):
         record.compiles = None if new is None else len(new)
         record.rss_mb = round(evidence.peak_rss_mb(), 1)
 
-    def steady(self, step: int, n: int, seconds: list[float], error: str | None) -> None:
+    def settled(self, step: int, n: int, model: Any, fresh: Any) -> None:
+        """The step's steady state, within the matrix's budget (docs/cost.md)."""
+        if not self.budget.on:
+            return
+        seconds, error = backend.predict_steadily(model, fresh, self.budget)
         record = self.facts.steps[-1]
         new, _, traces = self._since()
         self.steady_modules |= new or set()
@@ -195,7 +206,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         timings["target_import_s"] = time.perf_counter() - t0
 
         t_scenario = time.perf_counter()
-        recorder = Recorder(facts, progress, dump_dir, tf)
+        recorder = Recorder(facts, progress, dump_dir, tf, spec.steady_state)
         backend.run_scenario(
             tf,
             factory,
@@ -208,7 +219,6 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             setup=setup,
             inputs=inputs_for,
             watch=recorder,
-            steady=spec.steady_state if spec.steady_state.on else None,
         )
         timings["scenario_s"] = time.perf_counter() - t_scenario
         if spec.outputs_path:

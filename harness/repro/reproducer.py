@@ -36,8 +36,6 @@ BACKEND_COPIED = (
     "make_inputs",
     "as_model",
     "Watcher",
-    "as_batch",
-    "predict_steadily",
     "run_scenario",
 )
 HLO_LIMIT = 16 << 20
