@@ -204,6 +204,17 @@ def test_no_ratio_where_the_workaround_failed():
     assert v.cost.why == "eager fail: no ratio"
 
 
+def test_within_a_context_the_cells_are_named_as_the_verdict_names_them():
+    records = [record("baseline", FAST), record("jit-compile", [], status="fail")]
+    records += [record("eager", SLOW, context="jit-compile")]
+    v = verdicts_of(records)["eager @ jit-compile"]
+    assert v.cost.why == "jit-compile alone fail: no ratio"
+    records[1] = record("jit-compile", FAST)
+    records[2] = record("eager", [], context="jit-compile", status="fail")
+    v = verdicts_of(records)["eager @ jit-compile"]
+    assert v.cost.why == "eager @ jit-compile fail: no ratio"
+
+
 def test_no_ratio_at_a_step_without_steady_state_runs():
     work = record("eager", [step(128, 1, runs(50, 52, 55)), step(64, 2, runs(30))])
     v = verdicts_of([record("baseline", FAST), work])["eager"]
