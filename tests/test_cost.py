@@ -379,7 +379,7 @@ def settings_of(tmp_path: Path, line: str):
 
 
 def test_the_budget_is_read_from_the_settings(tmp_path):
-    assert load_matrix(MATRIX).settings.steady == SteadyState(5, 0.1, 1.0)
+    assert load_matrix(MATRIX).settings.steady == SteadyState(4, 0.05, 1.0)
     s = settings_of(tmp_path, "{ runs = 3, seconds = 0, max_seconds = 2 }")
     assert s.steady == SteadyState(3, 0.0, 2.0) and s.steady.on
     assert not settings_of(tmp_path, "0").steady.on
@@ -391,7 +391,7 @@ def test_the_budget_is_read_from_the_settings(tmp_path):
     ("line", "words"),
     [
         ("3", "must be 0 (off) or a table, got 3"),
-        ("{ rnus = 5 }", "must be a table such as { runs = 5"),
+        ("{ rnus = 5 }", "must be a table such as { runs = 4"),
         ("{ runs = -1 }", "runs must be 0 or more"),
         ("{ seconds = -1 }", "seconds must be 0 or more"),
         ("{ max_seconds = 0 }", "max_seconds must be more than 0"),

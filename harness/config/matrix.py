@@ -340,7 +340,7 @@ class Settings:
         default_factory=SteadyState,
         metadata=_rule(
             _steady_problem,
-            "a table such as { runs = 5, seconds = 0.1, max_seconds = 1.0 }, or 0 to turn "
+            "a table such as { runs = 4, seconds = 0.05, max_seconds = 1.0 }, or 0 to turn "
             "the steady state off",
         ),
     )
