@@ -102,8 +102,13 @@ def test_the_warm_up_run_is_left_out_and_the_spread_is_the_rest():
     assert s.relative == pytest.approx(1.0)
 
 
-def test_fewer_runs_than_the_minimum_after_the_warm_up_are_no_spread():
-    assert cost.steady_spread(runs(10, 20)) is None
+def test_a_step_the_cap_stopped_at_the_minimum_keeps_its_warm_up():
+    s = cost.steady_spread([0.4, 0.3, 0.35])
+    assert s == Spread(median=0.35, low=0.3, high=0.4, runs=3)
+
+
+def test_fewer_runs_than_the_minimum_are_no_spread():
+    assert cost.steady_spread([0.4, 0.3]) is None
     assert cost.steady_spread([]) is None
     assert cost.steady_spread(runs(10, 0, 20)) is None  # a run that took no time
 
@@ -220,7 +225,7 @@ def test_no_ratio_at_a_step_without_steady_state_runs():
     v = verdicts_of([record("baseline", FAST), work])["eager"]
     first, second = v.cost.steps
     assert first.claim == SLOWER
-    assert second.ratio is None and second.why == "eager: 2 steady-state runs, fewer than 4"
+    assert second.ratio is None and second.why == "eager: 2 steady-state runs, fewer than 3"
 
 
 def test_no_ratio_where_the_steady_state_stopped_on_an_error():

@@ -4,8 +4,9 @@ comparison cell's, per step N, with the spread, and what each cell spent besides
 Pure functions over records (docs/cost.md says the same in words):
 
 - A step's steady state is its timed runs after the first predict (`Step.steady`), less the
-  first of them (a warm-up: allocators, caches, a Keras that traces again there). It is a
-  `Spread` (median, lowest, highest) when at least MIN_RUNS runs are left.
+  first of them (a warm-up: allocators, caches, a Keras that traces again there) where at
+  least MIN_RUNS runs are left; a slow step that the budget's cap stopped at MIN_RUNS keeps
+  its warm-up. It is a `Spread` (median, lowest, highest) of at least MIN_RUNS runs.
 - The ratio of a verdict's cell to its comparison cell (the baseline, or the context probe
   alone: the pairing of harness.judge.verdicts) is the ratio of their medians; its range
   runs from the lowest to the highest ratio any two of their runs could have.
@@ -40,17 +41,17 @@ from harness.results.costs import (
 )
 from harness.results.records import CellRecord, Step, Verdict
 
-WARM_UP = 1  # steady-state runs left out at the start of each step
-MIN_RUNS = 3  # runs a spread rests on, after the warm-up
+WARM_UP = 1  # steady-state runs left out at the start of each step, where there are enough
+MIN_RUNS = 3  # runs a spread rests on
 
 
 # --- one cell's steady state ---------------------------------------------------------------
 
 
 def steady_spread(seconds: list[float]) -> Spread | None:
-    """The steady state of one step from its runs (seconds): None when fewer than MIN_RUNS
-    are left after the warm-up, or a run took no measurable time."""
-    kept = seconds[WARM_UP:]
+    """The steady state of one step from its runs (seconds), the warm-up left out where
+    MIN_RUNS remain: None for fewer than MIN_RUNS runs, or a run that took no time."""
+    kept = seconds[WARM_UP:] if len(seconds) >= MIN_RUNS + WARM_UP else seconds
     if len(kept) < MIN_RUNS or min(kept) <= 0:
         return None
     return Spread(median(kept), min(kept), max(kept), len(kept))
@@ -65,7 +66,7 @@ def step_spread(step: Step) -> tuple[Spread | None, str]:
     if spread is not None:
         return spread, ""
     runs = len(steady.seconds)
-    why = f"{runs} steady-state runs, fewer than {MIN_RUNS + WARM_UP}"
+    why = f"{runs} steady-state runs, fewer than {MIN_RUNS}"
     return None, f"{why} ({steady.error})" if steady.error else why
 
 
