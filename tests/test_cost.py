@@ -607,3 +607,12 @@ def test_verdicts_and_decision_json_carry_the_cost(gpu_report):
     decision = json.loads((run / "decision.json").read_text())
     (workaround,) = [w for w in decision[0]["workarounds"] if w["workaround"] == "eager"]
     assert workaround["cost"]["claim"] == SLOWER  # its line (undecided: infra) says nothing
+
+
+def test_a_needed_workaround_whose_baseline_always_fails_says_its_cost_is_unmeasured():
+    records = [record("baseline", [], status="fail"), record("eager", SLOW)]
+    (d,) = decide(derive_verdicts(records, reference_config="eager"))
+    (w,) = d.workarounds
+    assert w.action == "keep" and w.cost.unmeasured == "baseline fail: no ratio"
+    assert w.cost.ratio is None and cost.costliness(w.cost) == 0.0
+    assert w.text.endswith("; no steady-state ratio (baseline fail: no ratio)")

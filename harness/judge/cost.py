@@ -208,18 +208,23 @@ def cost_between(
 def summarise(verdicts: Iterable[Verdict]) -> CostSummary | None:
     """One workaround's cost in the default context, across the environments and scenarios
     of `verdicts`, at the N where it is largest: per N the median ratio, its lowest and
-    highest, and a claim when most ratios there say it beyond the noise. None without a
-    ratio."""
+    highest, and a claim when most ratios there say it beyond the noise. Without a ratio,
+    why not (the commonest reason); None where no cost was measured."""
     by_n: dict[int, list[StepCost]] = {}
     scenarios = set()
+    reasons: list[str] = []
     for v in verdicts:
         if v.context or v.cost is None:
             continue
+        reasons.append(v.cost.why)
         for s in v.cost.ratios:
             by_n.setdefault(s.N, []).append(s)
             scenarios.add(v.scenario)
     if not by_n:
-        return None
+        if not reasons:
+            return None
+        why = max(set(reasons), key=reasons.count)
+        return CostSummary(None, None, None, None, "", 0, 0, unmeasured=why)
     summaries = []
     for n, steps in by_n.items():
         medians = [s.ratio.median for s in steps if s.ratio]
@@ -253,6 +258,8 @@ def times(x: float) -> str:
 def phrase(summary: CostSummary, keeping: bool) -> str:
     """The cost in a decision line: what keeping a workaround costs (its ratio to the
     baseline), or what removing it gains (the same ratio read as the baseline's speed-up)."""
+    if summary.ratio is None or summary.low is None or summary.high is None:
+        return f"no steady-state ratio ({summary.unmeasured})"
     at = f"at N={summary.N}"
     r, low, high = summary.ratio, summary.low, summary.high
     inverse = summary.claim == FASTER  # said as how much slower, the inverse ratio
@@ -278,7 +285,9 @@ def phrase(summary: CostSummary, keeping: bool) -> str:
 def costliness(summary: CostSummary | None) -> float:
     """How much a kept workaround costs, for sorting: its ratio where it is slower beyond
     the noise, else 0."""
-    return summary.ratio if summary is not None and summary.claim == SLOWER else 0.0
+    if summary is None or summary.ratio is None or summary.claim != SLOWER:
+        return 0.0
+    return summary.ratio
 
 
 # --- drift and bisect ----------------------------------------------------------------------

@@ -83,13 +83,16 @@ class Cost:
 @dataclass
 class CostSummary:
     """A workaround's steady-state cost in the default context, across environments and
-    scenarios, at the N where it is largest: what its decision line says."""
+    scenarios, at the N where it is largest: what its decision line says. Without any
+    ratio (the baseline fails wherever the workaround was measured) the numbers are None
+    and `unmeasured` says why."""
 
-    N: int
-    ratio: float  # the median of the ratios at that N (workaround / baseline)
-    low: float  # the lowest and highest of them
-    high: float
-    claim: str  # SLOWER or FASTER when most ratios there say so beyond the noise, else NOISE
+    N: int | None
+    ratio: float | None  # the median of the ratios at that N (workaround / baseline)
+    low: float | None  # the lowest and highest of them
+    high: float | None
+    claim: str  # SLOWER or FASTER when most ratios there say so beyond the noise, NOISE, or ""
     measured: int  # how many ratios there are at that N
     beyond: int  # how many of them say `claim` beyond the noise (for NOISE: how many are inside)
     across: str = "environments"  # what the range is across
+    unmeasured: str = ""  # why there is no ratio at all
