@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 
 from harness.cli import run_parser  # noqa: E402
 from harness.config import companions  # noqa: E402
-from harness.config.errors import UsageError  # noqa: E402
+from harness.config.errors import ExitCode, UsageError  # noqa: E402
 from harness.config.matrix import Environment, load_matrix, matrix_file  # noqa: E402
 from harness.config.selection import (  # noqa: E402
     Selection,
@@ -52,7 +52,7 @@ try:
     )
 except UsageError as exc:
     print(f"xla-matrix: error: {exc}", file=sys.stderr)
-    raise SystemExit(2) from None
+    raise SystemExit(ExitCode.USAGE) from None
 
 nox.needs_version = ">=2024.10.9"
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -82,22 +82,20 @@ def gpu_visible() -> str | None:
 
 
 def session_install(session: nox.Session, args: list[str]) -> None:
-    """session.install with the installer's output kept: on failure it is shown, as nox
-    shows it, and raised with InstallFailed, so that the reason reaches the records."""
-    with installer_output.captured() as out:
+    """session.install with the installer's output kept, not printed: on failure it is
+    raised with InstallFailed, whose reason is said once, with the cells it makes infra (by
+    the run for a target's requirements, by run_environment for the environment's own)."""
+    with installer_output.captured() as out, install_steps.hidden_requirements(args) as shown:
         try:
             session.install(
-                *args,
+                *shown,
                 env=venv.INSTALL_ENV,
                 silent=False,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
         except nox.command.CommandFailed as exc:
-            output = installer_output.tail(out)
-            if output.strip():
-                session.warn(output.rstrip())
-            raise InstallFailed(output, exc.return_code, args) from None
+            raise InstallFailed(installer_output.tail(out), exc.return_code, args) from None
 
 
 def build(session: nox.Session, steps: list[list[str]], floating: bool = False) -> None:
@@ -113,10 +111,12 @@ def build(session: nox.Session, steps: list[list[str]], floating: bool = False) 
 
 def install(session: nox.Session, steps: list[list[str]]) -> None:
     """`build` for a session that has no use for a refused install but to fail, as a failed
-    command does (nox has shown the installer's output)."""
+    command does, with the installer's output."""
     try:
         build(session, steps)
     except InstallFailed as exc:
+        if exc.output.strip():
+            session.warn(exc.output.rstrip())
         raise nox.command.CommandFailed(str(exc), return_code=exc.return_code) from None
 
 
@@ -140,6 +140,10 @@ class SessionInstaller:
     def installed(self) -> dict[str, str]:
         out = self.session.run("python", "-c", _LIST_DISTRIBUTIONS, silent=True, log=False)
         return json.loads(str(out).strip().splitlines()[-1])
+
+    def dependencies(self) -> requires.Dependencies:
+        out = self.session.run("python", "-c", requires.DEPENDENCIES_SCRIPT, silent=True, log=False)
+        return requires.read_dependencies(str(out))
 
     def uninstall(self, names: list[str]) -> None:
         if self.session.venv_backend == "uv":
@@ -169,7 +173,7 @@ def selection_for(
                 raise UsageError(f"--resume: no run folder {str(run_dir)!r}")
     except UsageError as exc:
         print(f"xla-matrix: error: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
+        raise SystemExit(ExitCode.USAGE) from None
     return selection, run_dir, [a for v in args.fail_on for a in ("--fail-on", v)]
 
 
@@ -190,20 +194,13 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
     try:
         build(session, base, floating=install_steps.floating(env))
     except InstallFailed as exc:
-        why = requires.environment_unavailable(env, exc.output).message
-        cells = select_cells(MATRIX, selection, [env])
-        roles = {c.name: c.role for c in MATRIX.configs.values()}
-        marked = store.write_infra_records(run_dir, cells, roles, why)  # settled ones stay
-        session.error(
-            f"{why}; {marked} cells marked infra"
-            + (f", {len(cells) - marked} kept their results" if marked < len(cells) else "")
-        )
+        not_installed(session, env, selection, run_dir, exc)
     needs = [companions.needs(t, env) for t in resolve_targets(MATRIX, selection).values()]
+    # a target whose requirements cannot be installed here: the run says why, once, with
+    # the number of its cells that are infra
     unavailable = requires.install_needs(
         env, needs, SessionInstaller(session), Path(session.virtualenv.location), base
     )
-    for name, why in unavailable.items():
-        session.warn(f"xla-matrix: {env.name} / {name}: infra: {why.message}")
     infra_file = Path(session.virtualenv.location) / "xla-matrix-infra-targets.json"
     store.write_json_atomic(infra_file, asdict(requires.UnavailableFile(unavailable)))
     session.run(
@@ -223,6 +220,25 @@ def run_environment(session: nox.Session, env: Environment, tier: str) -> None:
         *session.posargs,
         interrupt_timeout=STOP_GRACE,
     )
+
+
+def not_installed(
+    session: nox.Session, env: Environment, selection: Selection, run_dir: Path, exc: InstallFailed
+) -> None:
+    """The environment's own pins could not be installed: its cells are infra with the
+    installer's reason, said once with their count (the installer's whole output goes to
+    the run's logs), and the session is skipped: the run goes on with the other
+    environments and its exit code is the report's (docs/exit-codes.md)."""
+    why = requires.environment_unavailable(env, exc.output).message
+    cells = select_cells(MATRIX, selection, [env])
+    roles = {c.name: c.role for c in MATRIX.configs.values()}
+    marked = store.write_infra_records(run_dir, cells, roles, why)  # settled ones stay
+    log = run_dir / "logs" / env.name / "_install.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    store.write_text_atomic(log, exc.output)
+    kept = f", {len(cells) - marked} kept their results" if marked < len(cells) else ""
+    session.warn(f"xla-matrix: {env.name}: {marked} cells infra{kept}: {why} (installer: {log})")
+    session.skip(f"{env.name} could not be installed: {marked} cells infra")
 
 
 def _params(envs: list[Environment], tier: str) -> list[nox.param]:  # type: ignore[name-defined]
@@ -367,12 +383,15 @@ def mutants(session: nox.Session) -> None:
     """Mutation testing of the code that decides verdicts (pyproject.toml [tool.mutmut]):
     prints the score and every surviving mutant; fails below MUTANTS_FLOOR percent killed.
     A survivor is a missing test or a dead branch; those kept on purpose are listed, with
-    why they are equivalent, in docs/verdicts.md."""
+    why they are equivalent, in docs/verdicts.md. Posargs name mutants to run (mutmut's
+    globs, e.g. "harness.judge.facts.x_reached*"); the floor applies to a whole run only."""
     install(session, [["-e", f"{HERE}[test]", "mutmut>=3.3,<4"]])
     shutil.rmtree(HERE / "mutants", ignore_errors=True)
     jobs = str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2)
     env = {"HYPOTHESIS_PROFILE": "mutants"}
-    session.run("mutmut", "run", "--max-children", jobs, env=env, success_codes=[0, 1])
+    session.run(
+        "mutmut", "run", "--max-children", jobs, *session.posargs, env=env, success_codes=[0, 1]
+    )
     session.run("mutmut", "export-cicd-stats", silent=True)
     stats = json.loads((HERE / "mutants" / "mutmut-cicd-stats.json").read_text())
     results = session.run("mutmut", "results", silent=True) or ""
@@ -385,14 +404,16 @@ def mutants(session: nox.Session) -> None:
         f"mutants: {stats['killed']} killed, {stats['survived']} survived, "
         f"{stats['no_tests']} without a test, {stats['timeout']} timed out: {score:.1f}% killed"
     )
-    if score < MUTANTS_FLOOR:
+    if score < MUTANTS_FLOOR and not session.posargs:
         session.error(f"{score:.1f}% of the judge's mutants killed, below {MUTANTS_FLOOR:g}%")
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
     session.install("ruff", "import-linter>=2.1")
-    session.run("ruff", "check", "harness", "tests", "bench", "docs", "noxfile.py")
-    session.run("ruff", "format", "--check", "harness", "tests", "bench", "docs", "noxfile.py")
+    session.run("ruff", "check", "harness", "xla_matrix", "tests", "bench", "docs", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "harness", "xla_matrix", "tests", "bench", "docs", "noxfile.py"
+    )
     # the layers of harness/ (pyproject.toml, [tool.importlinter]): checked, not promised
     session.run("lint-imports")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from harness import __version__
 from harness.config import defaults
-from harness.config.errors import UsageError
+from harness.config.errors import ExitCode, UsageError
 from harness.config.selection import add_matrix_argument, add_selection_arguments, parse_posargs
 from harness.results import store
 
@@ -174,7 +174,16 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         help="fork: children of a server that imported TensorFlow once (default on Linux); spawn: a fresh interpreter per cell",
     )
     parser.add_argument(
-        "--no-report", action="store_true", help="only write results (nox merges at the end)"
+        "--no-report",
+        action="store_true",
+        help="only write results (nox merges at the end); the report's exit codes are the report's",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="one line per cell as it finishes (default: only unexpected failures, a counter "
+        "and a summary)",
     )
     parser.add_argument(
         "--resume",
@@ -252,12 +261,14 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_repro(args)
         raise UsageError(f"unknown command {args.command!r}")
-    except UsageError as exc:
-        print(f"xla-matrix: error: {exc}", file=sys.stderr)
+    except UsageError as exc:  # one line, whatever a record or an installer put in it
+        from harness.results.untrusted import printable
+
+        print(f"xla-matrix: error: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("xla-matrix: interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback to a file
         import tempfile
         import traceback
@@ -270,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             f"xla-matrix: internal error: {type(exc).__name__}: {exc} (traceback: {f.name})",
             file=sys.stderr,
         )
-        return 3
+        return ExitCode.INTERNAL
 
 
 # --- run ------------------------------------------------------------------------------------
@@ -295,8 +306,7 @@ def report_matrix(args: argparse.Namespace) -> Matrix | None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from harness.drift import expected as drift
-    from harness.judge.decision import fail_on_exit
-    from harness.report.build import report_dirs
+    from harness.report.build import exit_code, report_dirs
 
     if args.merge:
         dirs = store.find_run_dirs(args.merge)
@@ -309,6 +319,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out = args.out or run_dir
     if args.summary and not args.check:
         raise UsageError("--summary goes with --check")
+    history_folder_problem(args.history)
     expected = drift.load_expected(args.check) if args.check else None
     expected_costs = drift.load_expected_costs(args.check) if args.check else {}
     matrix = report_matrix(args)
@@ -323,7 +334,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"xla-matrix: {count} expected verdicts written to {args.write_expected}",
             file=sys.stderr,
         )
-    failed = fail_on_exit(report.verdicts, args.fail_on, report.controls)
+    code = exit_code(report, args.fail_on)
     changed = False
     if expected is not None:
         changed = check_expected(
@@ -334,7 +345,21 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         kept = history.keep(args.history, report.verdicts_file)
         print(f"xla-matrix: this run kept in the history as {kept}", file=sys.stderr)
-    return 1 if changed else failed
+    if code == ExitCode.NOTHING_RAN:
+        return code
+    return ExitCode.VERDICT if changed else code
+
+
+def history_folder_problem(history_dir: Path | None) -> None:
+    """--history names a folder (made when missing): anything else is one line before the
+    report is judged or written."""
+    if history_dir is None:
+        return
+    if history_dir.is_symlink() or (history_dir.exists() and not history_dir.is_dir()):
+        raise UsageError(f"--history {str(history_dir)!r}: not a folder")
+    for parent in history_dir.parents:
+        if parent.exists() and not parent.is_dir():
+            raise UsageError(f"--history {str(history_dir)!r}: {str(parent)!r} is not a folder")
 
 
 def check_expected(
@@ -380,11 +405,11 @@ def check_expected(
     else:
         texts = [str(change) for change in found]
         for text in texts:
-            print(text)
+            print(printable(text))
         lines = [Culprit(c.key, c.old, c.new) for c in found]
         write_files(out, [*lines, *speeds], done=True, problems=report.problems)
     for change in slower:
-        print(change)
+        print(printable(str(change)))
         texts.append(str(change))
     for problem in report.problems:
         print(f"problem: {printable(problem)}")

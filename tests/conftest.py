@@ -23,9 +23,22 @@ from harness.results.records import CellRecord, Verdict
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The fixture projects' own tests are targets the cells run, never tests of the harness.
+collect_ignore = ["fixtures/pytest_project"]
 MATRIX = REPO / "matrix.toml"
 # CI (`.ci/run` exports CI=true) checks everything: a missing tool fails there, never skips.
 IN_CI = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+SLOW_MARKERS = ("tf", "slow", "network")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`-m fast`: the tests that need neither TensorFlow, nor venvs installed by nested nox
+    runs, nor the real package index (docs/first-run.md says how long each subset takes)."""
+    for item in items:
+        if not any(item.get_closest_marker(name) for name in SLOW_MARKERS):
+            item.add_marker(pytest.mark.fast)
 
 
 def tensorflow_installed() -> bool:
@@ -46,6 +59,17 @@ def missing_tool(what: str) -> None:
     if IN_CI:
         pytest.fail(f"{what} (CI=true: .ci/run must install it)", pytrace=False)
     pytest.skip(what)
+
+
+def switch_everywhere(path: Path) -> Path:
+    """matrix.toml with the spike's no-xla-translate applying to every target (written to
+    `path`): for fixtures of the tests' own that read USE_XLA_TRANSLATE."""
+    text = MATRIX.read_text()
+    start = text.index('[[config]]\nname = "no-xla-translate"')
+    line = text.index("\ntargets = [", start)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text[:line] + text[text.index("\n", line + 1) :])
+    return path
 
 
 def tolerance() -> Tolerance:

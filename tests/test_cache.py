@@ -15,7 +15,7 @@ import harness.run.cache
 from harness.config.matrix import Matrix, Target, load_matrix
 from harness.config.names import Cell
 from harness.results import store
-from harness.results.records import CellSpec
+from harness.results.records import CellRecord, CellSpec
 from harness.run.cache import ResultCache
 from harness.run.pipeline import resolve_environment
 from harness.run.scheduler import plan
@@ -50,6 +50,7 @@ def test_unchanged_cells_come_from_the_cache(tmp_path):
 
     key = "tinymodel.noisy/n128-then-64/baseline"
     assert first[key].status == "pass" and not first[key].cached_from
+    assert first[key].target_files == ["tinymodel.py"], "what the cell imported of its tree"
     assert second[key].cached_from == "one"
     assert second[key].cache_key == first[key].cache_key
     assert (reports / "two" / second[key].log).read_text() == (
@@ -218,3 +219,120 @@ def test_the_shells_legacy_keras_switch_belongs_to_the_local_environment(monkeyp
     assert cache.key(legacy) != cache.key(plain)
     # a matrix environment keeps its own pins: the shell does not change tf2.15
     assert "TF_USE_LEGACY_KERAS" not in plain_spec("tf2.15").env
+
+
+# --- a target's source: what it imports from its tree, and every file that is not Python ---
+
+
+def two_targets(tree: Path) -> tuple[Target, Target]:
+    """A project with two models in one tree (path = "."), as one adopting the harness has."""
+    (tree / "pkg").mkdir(parents=True)
+    (tree / "pkg" / "__init__.py").write_text("")
+    (tree / "pkg" / "layers.py").write_text("import numpy\n\nWIDTH = 4\n")
+    (tree / "pkg" / "unused.py").write_text("X = 1\n")
+    (tree / "care.py").write_text(
+        "from pkg.layers import WIDTH\n\n\ndef create_model(N):\n    from . import nothing\n"
+    )
+    (tree / "smglue.py").write_text("def create_model(N):\n    from pkg import layers\n")
+    (tree / "weights.json").write_text("{}\n")
+    care = Target(name="care", factory="care:create_model", path=str(tree))
+    sm = Target(name="sm", factory="smglue:create_model", path=str(tree))
+    return care, sm
+
+
+def digests(*targets: Target) -> list[str]:
+    return [harness.run.cache.source_digest(t) for t in targets]
+
+
+@pytest.mark.parametrize("git", [False, True])
+def test_two_targets_of_one_tree_are_keyed_by_what_each_imports(tmp_path, git):
+    import subprocess
+
+    tree = tmp_path / "project"
+    care, sm = two_targets(tree)
+    if git:
+        for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "first"]):
+            subprocess.run(
+                ["git", "-C", str(tree), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                check=True,
+                capture_output=True,
+            )
+    assert harness.run.cache.project_imports(tree, care.modules) == {
+        "care.py",
+        "pkg/__init__.py",
+        "pkg/layers.py",
+    }
+    first = digests(care, sm)
+
+    (tree / "smglue.py").write_text("def create_model(N):\n    from pkg import layers  # edited\n")
+    edited_sm = digests(care, sm)
+    assert edited_sm[0] == first[0] and edited_sm[1] != first[1], "only sm imports smglue"
+
+    (tree / "newglue.py").write_text("def create_model(N): ...\n")
+    (tree / "pkg" / "unused.py").write_text("X = 2\n")
+    assert digests(care, sm) == edited_sm, "Python neither imports: no rerun"
+
+    (tree / "pkg" / "layers.py").write_text("import numpy\n\nWIDTH = 8\n")
+    both = digests(care, sm)
+    assert both[0] != edited_sm[0] and both[1] != edited_sm[1], "both import pkg.layers"
+
+    (tree / "weights.json").write_text('{"w": 1}\n')
+    data = digests(care, sm)
+    assert data[0] != both[0] and data[1] != both[1], "a file that is not Python: both"
+
+    (tree / "numpy.py").write_text("")  # now `import numpy` in pkg/layers.py finds this one
+    shadowed = digests(care, sm)
+    assert shadowed[0] != data[0] and shadowed[1] != data[1]
+
+
+def test_an_import_a_static_reading_cannot_follow_keys_every_python_file(tmp_path):
+    tree = tmp_path / "project"
+    care, _ = two_targets(tree)
+    read = harness.run.cache.project_imports
+    for dynamic in (
+        "import importlib\nimportlib.import_module(NAME)\n",
+        "__import__(name)\n",
+        "import sys\nsys.path.insert(0, 'lib')\n",
+        "import sys\nsys.path += ['lib']\n",
+        "import runpy\nrunpy.run_path('x.py')\n",
+        "exec(open('x.py').read())\n",
+        "def broken(:\n",
+    ):
+        (tree / "pkg" / "layers.py").write_text(dynamic)
+        assert read(tree, care.modules) is None, dynamic
+    (tree / "pkg" / "layers.py").write_text(
+        "import importlib\nimportlib.import_module('pkg.unused')\n"
+    )
+    assert "pkg/unused.py" in read(tree, care.modules), "a literal name is followed"
+    (tree / "pkg" / "layers.py").write_text("from .unused import X\nfrom . import *\n")
+    assert {"pkg/unused.py", "pkg/__init__.py"} <= read(tree, care.modules)
+    (tree / "pkg" / "layers.py").write_text("import importlib\nimportlib.import_module(NAME)\n")
+    before = digests(care)
+    (tree / "newglue.py").write_text("def create_model(N): ...\n")
+    assert digests(care) != before, "every Python file counts then"
+
+
+def test_a_cell_that_imported_what_the_reading_missed_is_not_cached(tmp_path):
+    tree = tmp_path / "project"
+    care, _ = two_targets(tree)
+    matrix = load_matrix(MATRIX)
+    env = resolve_environment(matrix, "local")
+    (spec,) = [
+        j.spec
+        for j in plan(
+            matrix, [Cell("local", "care", "n128-then-64", "baseline")], env, {"care": care}
+        )
+    ]
+    cache = ResultCache(tmp_path / "cache")
+    key = cache.key(spec)
+    record = CellRecord(spec.cell, "baseline", "pass", spec=spec, log=None)
+    record.target_files = ["care.py", "pkg/__init__.py", "pkg/layers.py"]
+    assert cache.put(key, record, tmp_path) is None and cache.get(key) is not None
+    (tmp_path / "cache" / f"{key}.json").unlink()
+    record.target_files = [*record.target_files, "pkg/unused.py"]
+    why = cache.put(key, record, tmp_path)
+    assert why == (
+        "pkg/unused.py imported by local/care/n128-then-64/baseline in a way the cache cannot "
+        "see: its results are not cached"
+    )
+    assert cache.get(key) is None

@@ -133,6 +133,7 @@ def whole_and_shards(tmp_path_factory):
 
 
 @needs_tf
+@pytest.mark.tf
 def test_merged_shards_give_the_same_verdicts_as_one_run(whole_and_shards):
     base = whole_and_shards
     shard_cells = [
@@ -160,6 +161,7 @@ def test_merged_shards_give_the_same_verdicts_as_one_run(whole_and_shards):
 
 
 @needs_tf
+@pytest.mark.tf
 def test_missing_cell_shows_as_missing_and_newest_duplicate_wins(whole_and_shards, tmp_path):
     base = whole_and_shards
     only_one = tmp_path / "artifacts"
@@ -213,6 +215,7 @@ def test_missing_cell_shows_as_missing_and_newest_duplicate_wins(whole_and_shard
 
 
 @needs_tf
+@pytest.mark.tf
 def test_check_and_write_expected_through_the_cli(whole_and_shards, tmp_path):
     whole = whole_and_shards / "whole"
     expected = tmp_path / "expected.toml"
@@ -235,6 +238,7 @@ def test_check_and_write_expected_through_the_cli(whole_and_shards, tmp_path):
 
 
 @needs_tf
+@pytest.mark.tf
 def test_junit_round_trip(whole_and_shards):
     whole = whole_and_shards / "whole"
     proc = run_cli("report", "--run-dir", str(whole), "--format", "junit")

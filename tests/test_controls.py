@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from packaging.version import Version
 
-from .conftest import FIXTURES, judged, needs_tf, run_cells
+from .conftest import FIXTURES, judged, needs_tf, run_cells, switch_everywhere
 
 pytestmark = [needs_tf, pytest.mark.tf, pytest.mark.versions]
 
@@ -52,7 +52,7 @@ def controls(tmp_path_factory):
         ("xla-fragile", f"eager @ {JIT}", "needed"),
         ("inert-switch", "no-xla-translate", "inert"),
         ("inert-switch", f"no-xla-translate @ {JIT}", "inert"),
-        ("plain", "no-xla-translate", "vacuous"),
+        ("plain", "eager", "vacuous"),
         ("plain", "jit-compile", "holds"),
         ("jit-fallback", "no-xla-translate", "not needed"),
         ("jit-fallback", "jit-compile", "holds"),
@@ -63,6 +63,12 @@ def test_control_verdicts(controls, target, config, expected):
     _, verdicts = controls
     v = verdicts[(target, config)]
     assert v.verdict == expected, v.reason
+
+
+def test_the_spike_s_switch_is_judged_only_where_the_code_reads_it(controls):
+    records, verdicts = controls
+    assert "plain/n128-then-64/no-xla-translate" not in records
+    assert not [key for key in verdicts if key[0] == "plain" and "no-xla" in key[1]]
 
 
 def test_jit_fallback_fails_only_with_the_switch_and_jit_compile(controls):
@@ -104,7 +110,8 @@ def test_complex_dtype_breaks_at_build_only_under_keras_3_before_3_6(controls):
     build in every config (broken: not an XLA failure); Keras 2 and Keras 3.6+ run it, with
     no XLA computation on CPU (vacuous)."""
     records, verdicts = controls
-    cells = [records[f"complex-dtype/n128-then-64/{c}"] for c in CONFIGS]
+    configs = [c for c in CONFIGS if c != "no-xla-translate"]  # the spike's switch: not read
+    cells = [records[f"complex-dtype/n128-then-64/{c}"] for c in configs]
     keras = cells[0].fingerprint["keras"]
     refused = cells[0].fingerprint["keras_flavour"] == "keras3" and Version(keras) < Version("3.6")
     for r in cells:
@@ -115,9 +122,8 @@ def test_complex_dtype_breaks_at_build_only_under_keras_3_before_3_6(controls):
         else:
             assert r.passed, r.message
     expected = "broken" if refused else "vacuous"
-    for config in ("no-xla-translate", "eager"):
-        v = verdicts[("complex-dtype", config)]
-        assert v.verdict == expected, (keras, v.reason)
+    v = verdicts[("complex-dtype", "eager")]
+    assert v.verdict == expected, (keras, v.reason)
 
 
 def test_xla_evidence_nonzero_where_xla_ran_and_zero_under_eager(controls):
@@ -159,9 +165,12 @@ def fooling(tmp_path_factory):
     run_dir = tmp_path_factory.mktemp("fooling")
     targets = ("verdict_cases:random_noise", "verdict_cases:switch_scales_outputs")
     args = [a for c in CONFIGS for a in ("-c", c)] + [a for t in targets for a in ("-t", t)]
-    proc, records = run_cells(run_dir, *args, "--target-path", str(FIXTURES), "-s", "n128-then-64")
+    args += ["--target-path", str(FIXTURES), "-s", "n128-then-64"]
+    # the fixtures read USE_XLA_TRANSLATE: the switch applies to them too
+    matrix = switch_everywhere(run_dir / "matrix.toml")
+    proc, records = run_cells(run_dir / "run", *args, matrix=matrix)
     assert proc.returncode == 0, proc.stderr
-    return records, judged(run_dir)
+    return records, judged(run_dir / "run")
 
 
 def test_a_seeded_random_op_without_xla_is_vacuous_never_wrong_output(fooling):
@@ -179,3 +188,23 @@ def test_an_output_change_with_eager_failing_is_unchecked_never_not_needed(fooli
     assert v.verdict == "wrong output", v.reason
     assert "outputs unchecked: eager fail" in v.reason and "one of the two is wrong" in v.reason
     assert not v.outputs_checked
+
+
+def test_every_control_shows_what_matrix_toml_expects_of_it(controls):
+    """matrix.toml's `expect` is data the run and the report go by: each control gives
+    its expected verdict here (complex-dtype only where Keras refuses complex64 layers)."""
+    from harness.config.matrix import load_matrix
+    from harness.report.controls import check, expectations
+
+    from .conftest import MATRIX
+
+    records, verdicts = controls
+    expected = expectations(load_matrix(MATRIX))
+    assert set(expected) == set(TARGETS) - {"reference"}
+    checks = check(expected, verdicts.values())
+    fp = records["complex-dtype/n128-then-64/baseline"].fingerprint
+    refused = fp["keras_flavour"] == "keras3" and Version(fp["keras"]) < Version("3.6")
+    held = {target for target, c in checks.items() if c.held}
+    assert held == set(expected) - (set() if refused else {"complex-dtype"}), {
+        t: c.line for t, c in checks.items()
+    }

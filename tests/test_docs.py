@@ -218,7 +218,7 @@ def check_nox_command(cmd: Command, cwd: Path, monkeypatch) -> None:
         elif session in ("report", "repro", "bisect"):
             parse_harness([session, *cmd.posargs], cwd, monkeypatch)
         else:
-            assert session in ("tests", "tests_in", "lint"), session
+            assert session in ("tests", "tests_in", "lint", "mutants"), session
             assert session == "lint" or not cmd.posargs or cmd.posargs[0] == "-m", cmd
 
 

@@ -122,9 +122,7 @@ def test_check_on_a_narrowed_run_compares_only_what_it_planned(tmp_path):
     assert differs.stdout.splitlines() == [f"{key}: not needed -> needed"]
     drift = json.loads((run_dir / "drift.json").read_text())
     assert [line["text"] for line in drift["lines"]] == [f"{key}: not needed -> needed"]
-    assert (run_dir / "drift.md").read_text().splitlines()[2:] == [
-        f"- {key}: not needed -&gt; needed"
-    ]
+    assert (run_dir / "drift.md").read_text().splitlines()[2:] == [f"- {key}: not needed -> needed"]
 
 
 # --- the history ---------------------------------------------------------------------------
@@ -320,8 +318,8 @@ def test_every_change_has_a_line_in_the_files_even_before_it_is_reached(tmp_path
     assert (tmp_path / "drift.md").read_text().splitlines() == [
         "## Verdicts that changed",
         "",
-        "- e / s / t / a: needed -&gt; not needed; not bisected: no earlier run",
-        "- e / s / t / b: x -&gt; y; not bisected: not reached: the search stopped before "
+        "- e / s / t / a: needed -> not needed; not bisected: no earlier run",
+        "- e / s / t / b: x -> y; not bisected: not reached: the search stopped before "
         "this cell's turn",
     ]
     assert json.loads((tmp_path / "drift.json").read_text())["complete"] is False
@@ -639,19 +637,22 @@ def test_the_nightly_workflow_follows_drift_to_its_culprit_and_carries_the_histo
     steps = [
         "uses: actions/cache/restore@v4",
         "name: drift alarm",
-        "name: drift to culprit",
-        "name: drift summary",
         "name: keep tonight in the history",
         "uses: actions/cache/save@v4",
+        "name: drift to culprit",
+        "name: drift summary",
         "name: fail on drift",
     ]
     at = [workflow.index(step) for step in steps]
-    assert at == sorted(at), "restore, alarm, culprit, summary, keep, save, then fail"
-    assert "cat reports/merged/drift.md >>" in workflow[at[3] : at[4]]
+    # the culprit step runs nightly builds and target code: after the history is saved
+    assert at == sorted(at), "restore, alarm, keep, save, culprit, summary, then fail"
+    assert "cat reports/merged/drift.md >>" in workflow[at[5] : at[6]]
     assert workflow.count("key: xla-matrix-history-${{ github.run_id }}") == 2
     assert "restore-keys: xla-matrix-history-" in workflow
     assert workflow.count("path: reports/history") == 2
-    culprit = workflow[at[2] : at[3]].replace("\\\n", " ")
+    culprit = workflow[at[4] : at[5]].replace("\\\n", " ")
+    for variable in ("GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE"):
+        assert f"-u {variable}" in culprit
     command = " ".join(culprit.split("nox -s report --")[1].split("||")[0].split())
     assert "timeout-minutes: 50" in culprit
     page = (REPO / "docs" / "nightly-ci.md").read_text()

@@ -70,6 +70,97 @@ def test_history_timeline_without_a_browser(tmp_path):
     assert earlier == ["run1: needed", "this run: needed"]
 
 
+def browser_page(viewport: dict[str, int]):
+    """A page of Debian's Chromium through Playwright (a skip without them, a failure in CI)."""
+    try:
+        from playwright import sync_api as playwright
+    except ImportError:
+        missing_tool("playwright is not installed (pip install -e '.[test]')")
+    browser_path = chromium()
+    if browser_path is None or not browser_path.exists():
+        missing_tool(
+            f"no Chromium at {browser_path or 'chromium on PATH'} (set XLA_MATRIX_CHROMIUM; "
+            ".ci/run installs Debian's chromium with apt-get)"
+        )
+    return playwright.sync_playwright(), browser_path, viewport
+
+
+def wide_run(run: Path) -> Path:
+    """Every scenario x config (and workaround @ jit-compile) of matrix.toml for the
+    reference, crafted (one of them infra): a table far wider than a laptop's screen."""
+    from harness.config.matrix import load_matrix
+
+    from .conftest import MATRIX
+
+    m = load_matrix(MATRIX)
+    records = []
+    for scenario in m.scenarios:
+        for config in m.configs.values():
+            slots = [""] + (["jit-compile"] if config.role == "workaround" else [])
+            for context in slots:
+                label = f"{config.name}@{context}" if context else config.name
+                status = "infra" if (scenario, label) == ("n64-then-128", "eager") else "pass"
+                records.append(
+                    crafted_record(
+                        config=label,
+                        status=status,
+                        id=f"tf2.21-keras3/reference/{scenario}/{label}",
+                        cell={
+                            "environment": "tf2.21-keras3",
+                            "target": "reference",
+                            "scenario": scenario,
+                            "config": config.name,
+                            "context": context,
+                        },
+                        role=config.role,
+                        log=f"logs/tf2.21-keras3/reference.{scenario}.{label}.log",
+                        xla={"modules": 2},
+                        message="could not install x" if status == "infra" else "",
+                        failure_class="install" if status == "infra" else None,
+                    )
+                )
+    return crafted_run(run, records)
+
+
+def test_a_wide_table_scrolls_with_its_environment_column_in_view(tmp_path):
+    """No TensorFlow: a crafted run of 50-odd columns in a 900-pixel window. The table
+    scrolls in its own box, the environment column stays where it was; the decision comes
+    before the tables; infra and missing have colours of their own."""
+    run = wide_run(tmp_path / "run")
+    proc = run_cli("report", "--run-dir", str(run), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    manager, browser_path, viewport = browser_page({"width": 900, "height": 700})
+    with manager as p:
+        browser = p.chromium.launch(executable_path=str(browser_path), headless=True, args=FLAGS)
+        page = browser.new_page(viewport=viewport)
+        page.goto((run / "index.html").as_uri())
+        box = page.locator("div.scroll").first
+        env = page.locator("table.matrix tbody th.env").first
+        cell = page.locator("table.matrix tbody td.cell").nth(20)
+        assert box.evaluate("b => b.scrollWidth > 2 * b.clientWidth")
+        before = (box.bounding_box(), env.bounding_box(), cell.bounding_box())
+        box.evaluate("b => { b.scrollLeft = 600; }")
+        after = (box.bounding_box(), env.bounding_box(), cell.bounding_box())
+        assert after[1]["x"] == pytest.approx(before[1]["x"], abs=1), "the column scrolled"
+        assert before[1]["x"] == pytest.approx(before[0]["x"], abs=1)
+        assert after[2]["x"] == pytest.approx(before[2]["x"] - 600, abs=2)
+        assert env.evaluate("e => getComputedStyle(e).position") == "sticky"
+        # the column covers what scrolls under it
+        assert env.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
+        colours = {
+            name: page.locator(f"#legend span.sw.v-{name}").evaluate(
+                "e => getComputedStyle(e).backgroundColor"
+            )
+            for name in ("infra", "missing", "flaky")
+        }
+        assert len(set(colours.values())) == 3, colours
+        decision = page.locator("#decision").bounding_box()
+        assert decision["y"] < page.locator("table.matrix").first.bounding_box()["y"]
+        page.screenshot(path=str(tmp_path / "wide.png"))
+        browser.close()
+    assert (tmp_path / "wide.png").stat().st_size > 10_000
+
+
 @pytest.fixture(scope="module")
 def html_run(tmp_path_factory):
     """Two runs, so that the second report has history to show; the second also runs a
@@ -105,19 +196,10 @@ def test_html_is_self_contained_and_escaped(html_run):
 @needs_tf
 @pytest.mark.tf
 def test_report_in_a_real_browser(html_run, tmp_path):
-    try:
-        from playwright import sync_api as playwright
-    except ImportError:
-        missing_tool("playwright is not installed (pip install -e '.[test]')")
-    browser_path = chromium()
-    if browser_path is None or not browser_path.exists():
-        missing_tool(
-            f"no Chromium at {browser_path or 'chromium on PATH'} (set XLA_MATRIX_CHROMIUM; "
-            ".ci/run installs Debian's chromium with apt-get)"
-        )
+    manager, browser_path, _ = browser_page({})
     screenshots = tmp_path / "screenshots"
     screenshots.mkdir()
-    with playwright.sync_playwright() as p:
+    with manager as p:
         browser = p.chromium.launch(executable_path=str(browser_path), headless=True, args=FLAGS)
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         page.goto((html_run / "index.html").as_uri())

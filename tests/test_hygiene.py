@@ -13,7 +13,15 @@ from harness.config.matrix import load_matrix
 from harness.config.names import Cell
 from harness.results import store
 
-from .conftest import FIXTURES, MATRIX, load_records, needs_tf, run_cells, run_cli
+from .conftest import (
+    FIXTURES,
+    MATRIX,
+    load_records,
+    needs_tf,
+    run_cells,
+    run_cli,
+    switch_everywhere,
+)
 
 pytestmark = [needs_tf, pytest.mark.tf]
 FIX = ("--target-path", str(FIXTURES), "-s", "n128-then-64", "--no-cache")
@@ -75,22 +83,22 @@ def cells_of(*configs: str) -> list[Cell]:
 
 def test_a_failed_install_keeps_settled_results_and_resume_reruns_infra(tmp_path):
     run_dir = tmp_path / "run"
-    args = ("-t", "plain", "-c", "baseline", "-c", "no-xla-translate", "--no-contexts", *FIX)
+    args = ("-t", "plain", "-c", "baseline", "-c", "autojit-off", "--no-contexts", *FIX)
     proc, first = run_cells(run_dir, *args)
     assert proc.returncode == 0, proc.stderr
-    roles = {"baseline": "baseline", "no-xla-translate": "workaround"}
-    cells = cells_of("baseline", "no-xla-translate")
+    roles = {"baseline": "baseline", "autojit-off": "workaround"}
+    cells = cells_of("baseline", "autojit-off")
     # the noxfile's call when a reinstall fails: nothing settled is overwritten
     assert store.write_infra_records(run_dir, cells, roles, "could not install") == 0
     assert {r.status for r in load_records(run_dir).values()} == {"pass"}
     # a cell without a settled result is marked, and --resume runs it again
     store.result_path(run_dir, cells[1]).unlink()
     assert store.write_infra_records(run_dir, cells, roles, "could not install") == 1
-    assert load_records(run_dir)["plain/n128-then-64/no-xla-translate"].status == "infra"
+    assert load_records(run_dir)["plain/n128-then-64/autojit-off"].status == "infra"
     resumed = run_cli("run", "--matrix", str(MATRIX), "--run-dir", str(run_dir), "--resume", *args)
     assert resumed.returncode == 0, resumed.stderr
     after = load_records(run_dir)
-    assert after["plain/n128-then-64/no-xla-translate"].status == "pass"
+    assert after["plain/n128-then-64/autojit-off"].status == "pass"
     assert (
         after["plain/n128-then-64/baseline"].finished
         == first["plain/n128-then-64/baseline"].finished
@@ -101,7 +109,10 @@ def test_resume_after_the_matrix_changed_reruns_changed_cells_and_drops_removed_
     run_dir = tmp_path / "run"
     args = ("-t", "plain", "--no-contexts", *FIX)
     proc, first = run_cells(
-        run_dir, *args, "-c", "baseline", "-c", "no-xla-translate", "-c", "autojit-off"
+        run_dir,
+        *args,
+        *("-c", "baseline", "-c", "no-xla-translate", "-c", "autojit-off"),
+        matrix=switch_everywhere(tmp_path / "first.toml"),
     )
     assert proc.returncode == 0, proc.stderr
     changed = tmp_path / "matrix.toml"

@@ -253,5 +253,5 @@ def test_a_fork_server_that_dies_mid_run_is_named_and_the_rest_are_spawned(tmp_p
     assert after and all(r.isolation == "spawn" for r in after), [
         (r.id, r.isolation) for r in others
     ]
-    assert proc.returncode == 1
+    assert proc.returncode == 0, proc.stderr  # --no-report: the report judges
     assert "could not run (infra)" in proc.stderr and "fork server" in proc.stderr

@@ -11,8 +11,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from harness.judge.decision import decide, decision_lines
+from harness.judge.decision import decide, decision_lines, fail_on_exit
 from harness.judge.verdicts import derive_verdicts
+from harness.results.records import Verdict
 
 from .conftest import tolerance
 from .test_verdicts import FAR, FP, SHAPE_FAIL, XLA_FAIL, A, B, C, Run
@@ -208,3 +209,50 @@ def test_16_cells_that_inherited_other_switches_are_not_compared(run: Run) -> No
     same.cell("baseline", fingerprint=shell).cell("fix", modules=(A,), fingerprint=shell)
     same.cell("eager", modules=(), fingerprint=shell)
     assert same.verdicts()["fix"].verdict == "not needed"
+
+
+def _verdict(config: str, verdict: str, env: str = "e", context: str = "", **kw) -> Verdict:
+    cell = f"{env}/t/s/{config}" + (f"@{context}" if context else "")
+    return Verdict(
+        env,
+        "s",
+        "t",
+        config,
+        "workaround",
+        verdict,
+        f"because {verdict}",
+        [f"{env}/t/s/baseline", cell],
+        {
+            "baseline": {"id": f"{env}/t/s/baseline", "message": "Error at build step 1: boom"},
+            "config": {"id": cell, "message": "Error at predict step 1: bang"},
+        },
+        context,
+        **kw,
+    )
+
+
+def test_the_decision_in_words(capsys) -> None:
+    verdicts = [
+        _verdict("a", "not needed"),
+        _verdict("b", "needed"),
+        _verdict("c", "inert"),
+        _verdict("d", "harmful", shows=["e/t/s/d"]),
+        _verdict("e", "broken", shows=["e/t/s/baseline"]),
+        _verdict("f", "harmful", env="e2", shows=["e2/t/s/f"]),
+    ]
+    (d,) = decide(verdicts)
+    assert d.bottom_line == ("keep b; remove a and c; undecided on d, e and f; 2 blockers to file")
+    assert [b.text for b in d.blockers] == [  # one failure in two environments: one blocker
+        "blocker: Error at predict step 1: bang (e/t/s/d; harmful; also 1 more cell(s) in e2)",
+        "blocker: Error at build step 1: boom (e/t/s/baseline; broken)",
+    ]
+    (one,) = decide([_verdict("a", "not needed"), _verdict("e", "broken", shows=[])])
+    assert one.bottom_line == "remove a; undecided on e; 1 blocker to file"
+    assert decide([_verdict("a", "inert")])[0].bottom_line == "no workaround needed: remove a"
+    assert fail_on_exit(verdicts, ["harmful"], frozenset()) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "xla-matrix: --fail-on harmful: e / s / t / d: because harmful",
+        "xla-matrix: --fail-on harmful: e2 / s / t / f: because harmful",
+    ]
+    assert fail_on_exit(verdicts, ["harmful"], frozenset({"t"})) == 0
+    assert capsys.readouterr().err == ""

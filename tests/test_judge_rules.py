@@ -12,6 +12,8 @@ import os
 import random
 from pathlib import Path
 
+import pytest
+
 from harness.judge.facts import Evidence, Facts, Peer, Side
 from harness.judge.parity import Parity
 from harness.judge.rules import as_markdown, first_match, probe_rules, workaround_rules
@@ -83,7 +85,6 @@ def facts(rng: random.Random) -> Facts:
         peers=tuple(peers),
         unknown=tuple(rng.choice([(), (), ("gone",)])),
         noise=rng.choice([None, None, None, "its repeats differ in e/t/s/jit-compile"]),
-        is_reference=rng.random() < 0.05,
     )
 
 
@@ -175,3 +176,17 @@ def test_what_every_crafted_case_gives_is_what_the_snapshot_holds(tmp_path):
     assert sorted(current) == sorted(expected)
     for name in current:
         assert current[name] == expected[name], name
+
+
+@pytest.mark.slow
+def test_nox_mutants_runs_mutmut_over_the_judge_and_prints_the_score(checkout_copy):
+    """The documented `nox -s mutants`, narrowed to one function's mutants: each is planted,
+    the TensorFlow-free tests run against it, and the score is printed."""
+    from .conftest import nox
+
+    proc = nox(checkout_copy, "-s", "mutants", "--", "harness.judge.facts.x_reached*")
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out[-3000:]
+    assert "mutants: " in out and "% killed" in out, out[-3000:]
+    killed = int(out.split("mutants: ")[1].split(" killed")[0])
+    assert killed >= 3, out[-3000:]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -386,7 +388,9 @@ def test_repository_matrix_loads_the_same_entries_as_before():
     assert m.target("plain") == Target(
         name="plain",
         factory="harness.targets.plain:create_model",
+        inputs="harness.targets.ptycho:make_inputs",
         control=True,
+        expect="vacuous",
         description="control: plain Keras model, no jitted code (expected: vacuous)",
     )
     assert [c.name for c in m.contexts()] == ["jit-compile"]
@@ -504,6 +508,9 @@ def test_the_committed_expected_toml_names_only_what_matrix_toml_has():
                 problems.append(f"{key!r}: no {kind} {name!r} in matrix.toml")
         if context and context not in contexts:
             problems.append(f"{key!r}: {context!r} is not a context of matrix.toml")
+        known = config in matrix.configs and target in matrix.targets
+        if known and not matrix.configs[config].applies_to(matrix.targets[target]):
+            problems.append(f"{key!r}: {config!r} does not apply to {target!r}")
         role = matrix.configs[config].role if config in matrix.configs else None
         if role == "baseline" or (context and role != "workaround"):
             problems.append(f"{key!r}: a {role} config is never judged there")
@@ -522,7 +529,8 @@ def test_a_malformed_with_requirement_is_a_usage_error_before_anything_installs(
 
 
 def test_the_docs_project_config_example_adds_a_config_and_keeps_the_baseline(tmp_path):
-    """docs/adopting.md's rule: a project's [[config]] replaces the harness's whole list."""
+    """docs/adopting.md's rule: a project's [[config]] tables are added to the harness's; a
+    table of a harness config's name changes the keys it writes."""
     from .examples import example
 
     path = tmp_path / "xla-matrix.toml"
@@ -530,7 +538,242 @@ def test_the_docs_project_config_example_adds_a_config_and_keeps_the_baseline(tm
         example("project-config").text + "\n" + '\n[[target]]\nname = "mine"\nfactory = "m:f"\n'
     )
     m = load_matrix(path)
-    assert list(m.configs) == ["baseline", "no-jit-fft"]
+    harness = load_matrix(MATRIX)
+    assert list(m.configs) == [*harness.configs, "no-jit-fft"]
     assert m.config("no-jit-fft").env == {"PTYCHO_JIT_FFT": "0"}
-    assert list(m.targets) == ["mine"]  # the built-in targets are dropped too
-    assert m.environments == load_matrix(MATRIX).environments  # what it leaves out is kept
+    assert m.config("no-xla-translate").applies_to(m.target("mine"))
+    assert list(m.targets) == ["mine"]  # the built-in targets are dropped
+    assert m.environments == harness.environments  # what it leaves out is kept
+    cells = select_cells(m, Selection(), [m.environment("tf2.15")])
+    assert {c.config for c in cells} == {
+        "baseline",
+        "no-xla-translate",
+        "autojit-off",
+        "eager",
+        "jit-compile",
+        "no-jit-fft",
+    }
+
+
+# --- configs that apply to some targets, and a project's configs added to the harness's ----
+
+
+def project(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "xla-matrix.toml"
+    path.write_text(text + '\n[[target]]\nname = "mine"\nfactory = "mypkg.models:create_model"\n')
+    return path
+
+
+def test_a_project_s_config_is_added_to_the_harness_s_and_applies_to_its_target(tmp_path):
+    m = load_matrix(
+        project(
+            tmp_path,
+            '[[config]]\nname = "no-jit-fft"\nrole = "workaround"\n'
+            'env = { JIT_FFT = "0" }\ntargets = ["mine"]\n',
+        )
+    )
+    harness = load_matrix(MATRIX)
+    assert list(m.configs) == [*harness.configs, "no-jit-fft"]
+    cells = select_cells(m, Selection(), [m.environment("tf2.15")])
+    configs = {c.config + (f"@{c.context}" if c.context else "") for c in cells}
+    assert configs == {
+        "baseline",
+        "no-jit-fft",
+        "autojit-off",
+        "eager",
+        "jit-compile",
+        "no-jit-fft@jit-compile",
+        "autojit-off@jit-compile",
+        "eager@jit-compile",
+    }, "the spike's no-xla-translate is not this project's switch"
+
+
+def test_a_project_config_of_a_harness_config_s_name_changes_the_keys_it_writes(tmp_path):
+    m = load_matrix(
+        project(
+            tmp_path,
+            '[[config]]\nname = "autojit-off"\nenv = { TF_XLA_FLAGS = "--tf_xla_auto_jit=-1" }\n'
+            '\n[[config]]\nname = "no-xla-translate"\ntargets = ["mine"]\n',
+        )
+    )
+    harness = load_matrix(MATRIX)
+    assert list(m.configs) == list(harness.configs)
+    assert m.config("autojit-off") == replace(
+        harness.config("autojit-off"), env={"TF_XLA_FLAGS": "--tf_xla_auto_jit=-1"}
+    )
+    translate = m.config("no-xla-translate")
+    assert translate.env == {"USE_XLA_TRANSLATE": "0"} and translate.targets == ("mine",)
+    assert translate.applies_to(m.target("mine"))
+
+
+def test_a_project_file_with_its_own_baseline_keeps_meaning_its_whole_list(tmp_path):
+    """Every project file written before configs were added lists its baseline (it had to):
+    such a file still means exactly the configs it lists."""
+    m = load_matrix(
+        project(
+            tmp_path,
+            '[[config]]\nname = "plain"\nrole = "baseline"\n\n'
+            '[[config]]\nname = "no-jit-fft"\nrole = "workaround"\nenv = { JIT_FFT = "0" }\n',
+        )
+    )
+    assert list(m.configs) == ["plain", "no-jit-fft"]
+
+
+def test_which_targets_a_config_applies_to_by_name_adapter_or_factory(tmp_path):
+    m = load_matrix(MATRIX)
+    translate = m.config("no-xla-translate")
+    assert translate.applies_to(m.target("reference"))
+    assert not translate.applies_to(m.target("plain"))
+    assert all(c.applies_to(m.target("plain")) for c in m.configs.values() if c is not translate)
+    selection = Selection(targets=["ptycho", "mypkg.models:create_model", "plain"])
+    cells = select_cells(m, selection, [m.environment("tf2.15")])
+    with_switch = {c.target for c in cells if c.config == "no-xla-translate"}
+    assert with_switch == {"ptycho"}, "the adapter's switch; not an ordinary model's"
+    # a project's own target on the ptycho adapter, under another name, keeps it
+    path = tmp_path / "xla-matrix.toml"
+    path.write_text('[[target]]\nname = "ptycho-pinn"\nadapter = "ptycho"\n')
+    mine = load_matrix(path)
+    assert mine.config("no-xla-translate").applies_to(mine.target("ptycho-pinn"))
+    # and a factory reference names an ad-hoc target
+    path.write_text(
+        '[[config]]\nname = "no-fft"\nrole = "workaround"\nenv = { F = "0" }\n'
+        'targets = ["mypkg.models:create_model"]\n\n'
+        '[[target]]\nname = "mine"\nfactory = "mypkg.models:create_model"\n'
+    )
+    assert load_matrix(path).config("no-fft").applies_to(Target("x", "mypkg.models:create_model"))
+
+
+def test_a_config_named_for_targets_none_selected_is_one_line():
+    m = load_matrix(MATRIX)
+    with pytest.raises(UsageError) as caught:
+        select_cells(
+            m,
+            Selection(configs=["no-xla-translate"], targets=["plain"]),
+            [m.environment("tf2.15")],
+        )
+    assert str(caught.value) == (
+        "config no-xla-translate applies to ptycho, reference, singleton, xla-fragile, "
+        "inert-switch, jit-fallback only: none of the selected targets (plain)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        (
+            'name = "baseline"\nrole = "baseline"',
+            "config.baseline.targets: the baseline is what verdicts compare with",
+        ),
+        (
+            'name = "jit-compile"\nrole = "probe"\njit_compile = true\ncontext = true',
+            "config.jit-compile.targets: a context is what verdicts compare with",
+        ),
+        (
+            'name = "eager"\nrole = "workaround"\nrun_functions_eagerly = true',
+            "config.eager.targets: the reference (settings.reference) is what verdicts compare",
+        ),
+    ],
+)
+def test_what_verdicts_compare_with_applies_to_every_target(tmp_path, entry, problem):
+    path = project(tmp_path, f'[[config]]\n{entry}\ntargets = ["mine"]\n')
+    with pytest.raises(MatrixError, match=re.escape(problem)):
+        load_matrix(path)
+
+
+def test_a_config_s_targets_name_targets_of_the_file(tmp_path):
+    path = project(
+        tmp_path,
+        '[[config]]\nname = "no-fft"\nrole = "workaround"\nenv = { F = "0" }\ntargets = ["mnie"]\n',
+    )
+    with pytest.raises(MatrixError) as caught:
+        load_matrix(path)
+    assert str(caught.value) == (
+        f"{path}: config.no-fft.targets: no target 'mnie' (did you mean 'mine'?) (valid: "
+        "targets, adapters (ptycho) or package.module:callable)"
+    )
+    # the harness's no-xla-translate names the harness's targets, which this file replaced
+    assert "no-xla-translate" in load_matrix(project(tmp_path, "")).configs
+
+
+# --- the quick default and the controls -------------------------------------------------
+
+
+def test_the_quick_default_is_the_reference_and_one_control_per_verdict_it_does_not_show():
+    """The first run's cells (matrix.toml's comment says why): 4 environments x 4 targets x
+    2 scenarios x 8 cells; every control, whatever its tier, with -t controls."""
+    from harness.config.selection import resolve_targets
+
+    m = load_matrix(MATRIX)
+    quick = select_cells(m, Selection(), m.quick_environments())
+    assert len(quick) == 256 - 16  # the spike's switch is not plain's: 2 x 2 x 4 cells fewer
+    assert list(dict.fromkeys(c.target for c in quick)) == [
+        "reference",
+        "singleton",
+        "xla-fragile",
+        "plain",
+    ]
+    expected = {t.name: t.expect for t in m.targets.values() if t.control}
+    assert expected == {
+        "singleton": "broken",
+        "xla-fragile": "needed",
+        "inert-switch": "inert",
+        "plain": "vacuous",
+        "jit-fallback": "harmful @ jit-compile",
+        "complex-dtype": "broken",
+        "recompiling": "not needed",
+    }
+    controls = resolve_targets(m, Selection(targets=["controls"]))
+    assert list(controls) == list(expected)
+    both = resolve_targets(m, Selection(targets=["reference", "controls", "plain"]))
+    assert list(both) == ["reference", *expected]
+    full = {c.target for c in select_cells(m, Selection(tier="full"), m.quick_environments())}
+    assert full == set(m.targets)  # the nightly's full tier runs every control
+
+
+def test_controls_keyword_needs_controls_and_is_listed_where_there_are(tmp_path):
+    m = load_matrix(write(tmp_path, MINIMAL), base=None)
+    with pytest.raises(UsageError, match=r"-t controls: .* has no control targets"):
+        select_cells(m, Selection(targets=["controls"]), [])
+    with pytest.raises(UsageError, match=r"valid: reference, singleton, controls, ptycho"):
+        control = '[[target]]\nname = "singleton"\nfactory = "a.b:c"\ncontrol = true\n'
+        select_cells(
+            load_matrix(write(tmp_path, MINIMAL + control), base=None),
+            Selection(targets=["nope"]),
+            [],
+        )
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            'control = true\nexpect = "Broken!"',
+            'target.mine.expect: must be a verdict, optionally "@ context"',
+        ),
+        ('expect = "broken"', "target.mine.expect: only a control target (control = true)"),
+        ("", ""),
+        ('control = true\nexpect = "harmful @ jit-compile"', ""),
+    ],
+)
+def test_expect_is_a_controls_verdict(tmp_path, entry, expected):
+    text = MINIMAL + f'[[target]]\nname = "mine"\nfactory = "a.b:c"\n{entry}\n'
+    if not expected:
+        load_matrix(write(tmp_path, text), base=None)
+        return
+    with pytest.raises(UsageError, match=re.escape(expected)):
+        load_matrix(write(tmp_path, text), base=None)
+
+
+def test_controls_is_no_target_name(tmp_path):
+    text = MINIMAL + '[[target]]\nname = "controls"\nfactory = "a.b:c"\n'
+    with pytest.raises(UsageError, match="'controls' is reserved: -t controls selects every"):
+        load_matrix(write(tmp_path, text), base=None)
+
+
+def test_an_expectation_the_vocabulary_does_not_know_stops_the_run_and_the_report(tmp_path):
+    from harness.report.controls import expectations
+
+    text = MINIMAL + '[[target]]\nname = "mine"\nfactory = "a.b:c"\ncontrol = true\n'
+    m = load_matrix(write(tmp_path, text + 'expect = "brokn"\n'), base=None)
+    with pytest.raises(UsageError, match=r"target.mine.expect: unknown verdict 'brokn' \(did you"):
+        expectations(m)

@@ -162,3 +162,74 @@ def test_complex_values_compare_by_real_and_imaginary_part() -> None:
     b = np.array([1 - 1j], np.complex64)  # same magnitude, different value
     assert not check(a, b, Tolerance()).agree
     assert check(a, a.copy(), Tolerance()).agree
+
+
+# What a reader of a verdict sees: the whole text of each kind of difference.
+TEXTS = [
+    (
+        np.ones((2, 3), np.float32),
+        np.ones((3, 2), np.float32),
+        True,
+        False,
+        "step1/0: shape [2, 3] vs [3, 2]",
+    ),
+    (
+        {"a": np.ones(2, np.float32)},
+        {"b": np.ones(2, np.float32)},
+        True,
+        False,
+        "outputs differ: step1/a is in only one of them",
+    ),
+    (
+        np.array([1.0, np.inf], np.float32),
+        np.array([1.0, 2.0], np.float32),
+        True,
+        False,
+        "step1/0 at [1]: inf vs 2 (not finite)",
+    ),
+    (
+        np.arange(12, dtype=np.float32).reshape(3, 4),
+        np.arange(12, dtype=np.float32).reshape(3, 4) + np.eye(3, 4, dtype=np.float32) * 0.5,
+        True,
+        False,
+        "step1/0 at [0, 0]: 0 vs 0.5; largest |diff| 0.5, largest rel 1, against atol 0.0001 + "
+        "rtol 0.001; 3 of 12 kept values beyond tolerance",
+    ),
+    (
+        np.ones(3, np.float32),
+        np.array([1, np.nan, np.nan], np.float32),
+        False,
+        False,
+        "the reference's step1/0 holds 2 NaN values: it cannot judge",
+    ),
+    (
+        np.array([True, False, True]),
+        np.array([True, True, True]),
+        True,
+        False,
+        "step1/0 at [1]: False vs True",
+    ),
+    (np.array(["a", "b"]), np.array(["a", "c"]), True, False, "step1/0 at [1]: 'b' vs 'c'"),
+    (np.array([True]), np.array([1.0], np.float32), True, False, "step1/0: bool vs float32"),
+    (
+        np.array([1 + 1j, 2 + 2j], np.complex64),
+        np.array([1 + 1j, 2 - 2j], np.complex64),
+        True,
+        False,
+        "step1/0 at [1] (imaginary part): 2 vs -2; largest |diff| 4, largest rel 2, against "
+        "atol 0.0001 + rtol 0.001; 1 of 4 kept parts beyond tolerance",
+    ),
+    (
+        np.arange(4, dtype=np.float32),
+        np.arange(4, dtype=np.float32) + np.float32(1e-6),
+        True,
+        True,
+        "agree within atol 0.0001 + rtol 0.001 (largest |diff| 1e-06 in step1/0)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "checked", "agree", "text"), TEXTS)
+def test_each_kind_of_difference_is_said_in_full(a, b, checked, agree, text) -> None:
+    p = check(a, b, Tolerance())
+    assert (p.checked, p.agree, p.text) == (checked, agree, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -202,7 +203,8 @@ def test_script_in_evidence_stays_inert_in_every_report(tmp_path):
     proc = run_cli("report", "--run-dir", str(run_dir), "--quiet")
     assert proc.returncode == 0, proc.stderr
     md = (run_dir / "xla_matrix.md").read_text()
-    assert "<script>" not in md and "&lt;script&gt;" in md
+    # the tag's '<' escaped (a backslash: the raw file still reads as the message did)
+    assert not re.search(r"(?<!\\)<script", md) and "\\<script>" in md
     for line in (run_dir / "results.jsonl").read_text().splitlines():
         assert (
             "<script>" in json.loads(line)["message"]
@@ -244,10 +246,19 @@ def test_environment_that_cannot_install_is_infra_while_others_complete(checkout
         "xla_matrix(tf2.15)",
         "xla_matrix(tf2.21-keras3)",
         "--",
-        *("-t", "plain", "-c", "no-xla-translate", "-s", "n128-then-64", "--no-cache"),
+        *("-t", "plain", "-c", "autojit-off", "-s", "n128-then-64", "--no-cache"),
         matrix_file=str(project),
     )
-    assert proc.returncode == 1, proc.stdout[-3000:] + proc.stderr[-3000:]
+    # one environment could not install, the other ran: the run was judged, exit 0
+    # (docs/exit-codes.md), the installer's reason said once with the cells it makes infra
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert proc.stderr.count("could not install environment tf2.15") == 1, proc.stderr[-3000:]
+    assert "xla-matrix: tf2.15: 5 cells infra: could not install environment" in proc.stderr
+    assert "xla_matrix(tf2.15): skipped (tf2.15 could not be installed: 5 cells infra)" in (
+        proc.stderr
+    )
+    # the report session's own words (nox passes a command's output on to its stdout)
+    assert "xla-matrix: 5 of 10 cells could not run (infra, in tf2.15)" in proc.stdout
     reason = next(
         (
             line

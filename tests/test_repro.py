@@ -64,7 +64,9 @@ def test_repro_of_the_xla_fragile_baseline_fails_like_the_cell(cells, tmp_path):
     assert failed.group(1) == record.stage_text
     assert failure_class(failed.group(2), message) == record.failure_class == "xla-unsupported-op"
     assert informative_line(message).split("[")[0] in record.message
-    assert len(script.splitlines()) < 400, "a control's repro.py is small enough to paste"
+    # (the loop it copies reads each hook's signature, and makes inputs for a model's own
+    # signature where a target brings none: 351 lines before that, 431 with it)
+    assert len(script.splitlines()) < 450, "a control's repro.py is small enough to paste"
     folder = run_dir / "repro" / record.cell.environment / record.cell.filename
     assert (folder / "requirements.txt").read_text().startswith("tensorflow")
     readme = (folder / "README.md").read_text()

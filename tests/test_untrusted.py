@@ -12,6 +12,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from .conftest import CRAFTED_ENV, CRAFTED_SCENARIO, REPO, missing_tool, run_cli
 from .conftest import crafted_record as record
 from .conftest import crafted_run as artifact
@@ -240,8 +242,8 @@ def test_injected_markdown_stays_text_in_the_summary(tmp_path):
     assert headings == [
         "<h1>xla-matrix</h1>",
         "<h2>Problems</h2>",
-        "<h2>target <code>reference</code></h2>",
         "<h2>Decision</h2>",
+        "<h2>target <code>reference</code></h2>",
         "<h2>Workarounds</h2>",
         "<h2>Cells that did not pass</h2>",
         "<h2>Legend</h2>",
@@ -262,6 +264,40 @@ def test_injected_markdown_stays_text_in_the_summary(tmp_path):
     # a name outside matrix.toml's rule is a named problem, not a row
     assert "'tf\\`2.21'" in proc.stdout
     assert "may hold only letters" in proc.stdout
+
+
+# what a raw xla_matrix.md must show as written, and what must never become markup
+VALUES = [
+    "tensorflow>=4.12, numpy<2 and a -> b",
+    "Dimensions must be equal, but are 64 and 128 ... shapes: [?,64,64], [128,128].",
+    "graph __inference_run_step_625[] on XLA_CPU_JIT: ImageProjectiveTransformV3",
+    "'{{node probe_illumination/mul}} = Mul[T=DT_FLOAT](a/b, c/d)'",
+    "> quoted, # heading, 1. listed, - item, + item",
+    "# a heading at the start",
+    "1) numbered at the start",
+    "&amp; &#38; &#x26; &copy; stay text, as do a & b and x<y",
+    INJECTED.replace("\n", " "),
+    "[x]: https://evil.example  [link][x]  [^1]  - [ ] task",
+    "_under_ __dunder__ snake_case *star* `tick` ~~tilde~~ $math$ | pipe \\ back",
+]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_an_escaped_value_renders_as_itself_in_a_list_item_and_a_table_cell(value):
+    """markdown.escape makes a value inert, and only that: GitHub shows the text that was
+    there (no element of any kind inside), in a list item as in a table cell."""
+    import html as html_text
+    import re
+
+    from harness.report.markdown import escape
+
+    md = f"- {escape(value)}\n\n| h |\n|---|\n| {escape(value)} |\n"
+    page = rendered(md)
+    item = re.search(r"<li>(.*?)</li>", page, re.S).group(1)
+    cell = re.search(r"<td>(.*?)</td>", page, re.S).group(1)
+    for shown in (item, cell):
+        assert "<" not in shown, shown  # no tag, link, image, emphasis or code
+        assert html_text.unescape(shown) == value
 
 
 def test_control_characters_leave_the_summary_and_junit_valid(tmp_path):
@@ -355,7 +391,7 @@ def test_each_malformed_file_is_a_named_problem_and_the_report_and_check_still_r
     # the merged folder holds only what was readable: the problems were named at the merge
     text = summary.read_text()
     assert text.startswith("## Verdicts that changed\n\n- tf2.21-keras3 / n128-then-64")
-    assert "inert -&gt; needed" in text
+    assert "inert -> needed" in text
 
     direct = run_cli(
         "report",

@@ -60,8 +60,15 @@ from harness.bisect.search import (
 )
 from harness.config import companions, defaults
 from harness.config.errors import UsageError
-from harness.config.matrix import Environment, Matrix, Target, load_matrix
-from harness.config.selection import add_matrix_argument, add_selection_arguments
+from harness.config.matrix import (
+    TEST_SCENARIO_NAME,
+    Environment,
+    Matrix,
+    Role,
+    Target,
+    load_matrix,
+)
+from harness.config.selection import add_matrix_argument, add_selection_arguments, adhoc_target
 from harness.results import store
 from harness.results.untrusted import printable
 
@@ -141,6 +148,8 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
         )
     if args.shard:
         raise UsageError("--shard: bisect and check run one cell")
+    matrix = load_matrix(args.matrix)
+    _test_target_defaults(matrix, args)
     for name, values in (
         ("--target", args.targets),
         ("--scenario", args.scenarios),
@@ -151,7 +160,6 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
     if args.timeout is not None and not args.timeout > 0:
         raise UsageError(f"--timeout must be positive, got {args.timeout}")
     bad_if = BadIf.parse(args.bad_if)
-    matrix = load_matrix(args.matrix)
     query = CellQuery(
         matrix,
         target=args.targets[0],
@@ -167,6 +175,18 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
     if bad_if.needs_baseline and matrix.config(query.config).role == "baseline":
         raise UsageError(f"--bad-if {bad_if.kind}=... needs a workaround or probe --config")
     return query
+
+
+def _test_target_defaults(matrix: Matrix, args: argparse.Namespace) -> None:
+    """A test target has one scenario (`pytest`), and its cell is the baseline's unless
+    --config names another: `--target factory-tests` alone is a whole query."""
+    if len(args.targets) != 1 or (args.scenarios and args.configs):
+        return
+    if not adhoc_target(matrix, args.targets[0], args.target_path).is_test:
+        return
+    args.scenarios = args.scenarios or [TEST_SCENARIO_NAME]
+    baseline = [c.name for c in matrix.configs.values() if c.role == Role.BASELINE]
+    args.configs = args.configs or baseline
 
 
 @dataclass(frozen=True)
@@ -312,7 +332,7 @@ def cmd_bisect(args: argparse.Namespace) -> int:
     change = "fix (the first version where it turns good)" if fix else "regression"
     say(
         f"bisecting {len(versions)} {moving.dist} versions {versions[0]} .. {versions[-1]}"
-        f"{moving.where()} from {index.url}, looking for a {change}: at most "
+        f"{moving.where()} from {index.shown}, looking for a {change}: at most "
         f"{max_steps(len(versions))} probes; {query.label} bad if {query.bad_if}"
     )
 
@@ -366,7 +386,7 @@ def cmd_bisect(args: argparse.Namespace) -> int:
             "package": moving.dist,
             "dist": moving.dist,
             "environment": moving.env.name if moving.env else None,
-            "index": index.url,
+            "index": index.shown,
             "cell": [query.target, query.scenario, query.config, query.context],
             "bad_if": str(query.bad_if),
             "change": "fix" if fix else "regression",

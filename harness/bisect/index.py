@@ -40,6 +40,7 @@ from packaging.utils import (
 from packaging.version import InvalidVersion, Version
 
 from harness.config.errors import UsageError
+from harness.config.secrets import path_secrets
 from harness.config.typed import from_dict
 
 DEFAULT_INDEX = "https://pypi.org/simple"
@@ -73,7 +74,8 @@ def environment_secrets(environ: Mapping[str, str]) -> list[str]:
     for name in (INDEX_URL_VARIABLE, *INDEX_VARIABLES, *EXTRA_INDEX_VARIABLES):
         for word in environ.get(name, "").split():
             label, sep, rest = word.partition("=")
-            found += url_secrets(rest if sep and "://" not in label else word)
+            url = rest if sep and "://" not in label else word
+            found += url_secrets(url) + path_secrets(url)
     return found
 
 
@@ -106,14 +108,14 @@ class Index:
 
     @classmethod
     def parse(cls, url: str, also_hide: Iterable[str] = ()) -> Index:
-        secrets = (*url_secrets(url), *also_hide)
+        secrets = (*url_secrets(url), *path_secrets(url), *also_hide)
         parts = urllib.parse.urlsplit(url.strip())
         if parts.scheme not in ("http", "https", "file") or not (parts.netloc or parts.path):
             shown = redact(url, secrets)
             raise UsageError(f"index URL {shown!r}: must be an http://, https:// or file:// URL")
         host = parts.netloc.rpartition("@")[2]
         bare = urllib.parse.urlunsplit(parts._replace(netloc=host)).rstrip("/")
-        return cls(bare, url.strip().rstrip("/"), tuple(secrets))
+        return cls(bare, url.strip().rstrip("/"), tuple(dict.fromkeys(secrets)))
 
     @classmethod
     def from_environment(
@@ -127,6 +129,11 @@ class Index:
 
     def redact(self, text: str) -> str:
         return redact(text, self.secrets)
+
+    @property
+    def shown(self) -> str:
+        """The URL as it may be printed or written: no credentials, no token in its path."""
+        return self.redact(self.url)
 
     @property
     def authorization(self) -> str | None:
@@ -180,7 +187,7 @@ class Index:
             raise self._cannot(dist, f"not a simple API page: {exc}") from None
 
     def _cannot(self, dist: str, reason: str) -> UsageError:
-        return UsageError(self.redact(f"cannot list {dist} versions from {self.url}: {reason}"))
+        return UsageError(self.redact(f"cannot list {dist} versions from {self.shown}: {reason}"))
 
 
 # --- the two page formats ------------------------------------------------------------------
@@ -199,7 +206,11 @@ class _JsonProject:
 
 def json_files(body: bytes) -> list[IndexFile]:
     """Files of a PEP 691 project page; ValueError (ShapeError is one) when malformed."""
-    page = from_dict(_JsonProject, json.loads(body), "page", strict=False)
+    try:
+        data = json.loads(body)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    page = from_dict(_JsonProject, data, "page", strict=False)
     return [IndexFile(f.filename, f.yanked is not False) for f in page.files]
 
 

@@ -19,7 +19,17 @@ from harness.judge.cost import slower_by
 from harness.judge.vocabulary import VerdictKind
 from harness.results.records import CellRecord, FailureClass, StageName, Status
 
-STAGES = (StageName.IMPORT, StageName.TARGET, StageName.BUILD, StageName.PREDICT)
+STAGES = (
+    StageName.IMPORT,
+    StageName.TARGET,
+    StageName.BUILD,
+    StageName.PREDICT,
+    # a test target's: collecting its tests, then the phases of a node
+    StageName.COLLECT,
+    StageName.SETUP,
+    StageName.CALL,
+    StageName.TEARDOWN,
+)
 
 # Verdicts that say something about the cell: the ones said of a workaround or a probe.
 # infra, missing, flaky and inconclusive say nothing about the version: always skipped.

@@ -27,7 +27,12 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from harness.bisect.index import Index
+from harness.bisect.index import (
+    EXTRA_INDEX_VARIABLES,
+    INDEX_URL_VARIABLE,
+    INDEX_VARIABLES,
+    Index,
+)
 from harness.bisect.judge import BadIf, judge
 from harness.bisect.search import SKIP, Outcome
 from harness.config import companions
@@ -37,7 +42,7 @@ from harness.config.names import Cell, config_label
 from harness.config.selection import Selection, resolve_targets, select_cells
 from harness.install.steps import Step, environment_steps
 from harness.install.steps import floating as floating_env
-from harness.install.venv import ensure, is_installed
+from harness.install.venv import ensure, is_installed, sandboxed
 from harness.results import store
 
 RELEASES, NIGHTLIES = "tensorflow-cpu", "tf-nightly"
@@ -183,6 +188,7 @@ def ensure_venv(
         redact=index.redact,
         floating=floating,
         rebuild=rebuild,
+        sandbox=True,
     )
 
 
@@ -331,11 +337,17 @@ def run_cell(
     run_dir: Path,
     cell_env: dict[str, str],
     index: Index | None = None,
+    sandbox: bool = False,
 ) -> Outcome:
     """Run the query's cells with `python` into `run_dir` and judge them.
 
     Records an earlier run left there for these cells are removed first: a run that writes
-    nothing (it crashed, or could not start) is skip, never judged by a stale result."""
+    nothing (it crashed, or could not start) is skip, never judged by a stale result.
+
+    `sandbox` (a probe: a build of the index and the target's code run there) runs it in
+    `run_dir` as its working folder, without the CI runner's variables (its environment
+    and summary files, its tokens) or the index's credentials: a probe inside a job that
+    then saves caches and uploads artifacts must not reach them by those names."""
     cells = query.cells()
     for cell in cells:
         store.result_path(run_dir, cell).unlink(missing_ok=True)
@@ -344,13 +356,21 @@ def run_cell(
             (run_dir / "plan" / f"{cell.environment}.json").unlink(missing_ok=True)
     run_dir.mkdir(parents=True, exist_ok=True)
     log = run_dir / "bisect-run.log"
+    if sandbox:
+        run_dir = run_dir.resolve()
+        if query.target_path:
+            query = replace(query, target_path=str(Path(query.target_path).resolve()))
+        hidden = (INDEX_URL_VARIABLE, *INDEX_VARIABLES, *EXTRA_INDEX_VARIABLES)
+        environ, cwd = sandboxed(os.environ, hidden), run_dir
+    else:
+        environ, cwd = dict(os.environ), Path.cwd()
     with open(log, "w") as f:
         proc = subprocess.run(
             [str(python), "-m", "harness", "run", *query.run_arguments(run_dir)],
             stdout=f,
             stderr=subprocess.STDOUT,
-            env={**os.environ, **cell_env},
-            cwd=os.getcwd(),
+            env={**environ, **cell_env},
+            cwd=cwd,
         )
     if index is not None and index.secrets:
         log.write_text(index.redact(log.read_text(errors="replace")))
@@ -399,7 +419,7 @@ def probe_version(
             return Outcome(SKIP, python)
         if ready is not None:
             ready(venv)
-        outcome = run_cell(python, query, run_dir, env.cell_env(), index)
+        outcome = run_cell(python, query, run_dir, env.cell_env(), index, sandbox=True)
         outcome.installed = installed(run_dir)
         got = outcome.installed.get(canonicalize_name(dist))
         if (got or outcome.label != SKIP) and not (got and same_version(got, version)):

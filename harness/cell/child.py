@@ -36,8 +36,10 @@ class Progress:
         self.path = path
         self.stage = Stage("start")
 
-    def enter(self, name: str, step: int | None = None, n: int | None = None) -> None:
-        self.stage = Stage(name, step, n)
+    def enter(
+        self, name: str, step: int | None = None, n: int | None = None, node: str | None = None
+    ) -> None:
+        self.stage = Stage(name, step, n, node)
         print(f"[xla-matrix] stage {self.stage.text}", flush=True)
         if self.path:
             write_json_atomic(self.path, to_dict(self.stage))
@@ -130,6 +132,10 @@ class Recorder(backend.Watcher):
     def built(self, step: int, n: int, model: Any, seconds: float) -> None:
         self.facts.steps[-1].build_s = seconds
 
+    def fed(self, step: int, n: int, inputs: Any, made: bool) -> None:
+        origin = "made for the model's input signature" if made else "from the inputs hook"
+        print(f"[xla-matrix] inputs {origin}: {backend.describe_inputs(inputs)}", flush=True)
+
     def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
         record = self.facts.steps[-1]
         record.predict_s = seconds
@@ -159,7 +165,12 @@ class Recorder(backend.Watcher):
 
 def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     """Run one cell and write its result file. `tf` is given when TensorFlow is already
-    imported (fork mode); otherwise it is imported here, after the config's variables."""
+    imported (fork mode); otherwise it is imported here, after the config's variables.
+    A test target's cell runs its pytest session instead (harness.cell.pytest_cell)."""
+    if spec.target.is_test:
+        from harness.cell.pytest_cell import run_test_cell
+
+        return run_test_cell(spec, tf)
     started = time.perf_counter()
     progress = Progress(spec.stage_path)
     config, scenario, target = spec.config, spec.scenario, spec.target
@@ -198,7 +209,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             sys.path.insert(0, str(path))
         factory = load_callable(target.factory)
         setup = load_callable(target.setup) if target.setup else None
-        inputs_for = load_callable(target.inputs) if target.inputs else backend.make_inputs
+        inputs_for = load_callable(target.inputs) if target.inputs else None
         facts_hook = getattr(
             sys.modules.get(getattr(factory, "__module__", "")), "xla_matrix_facts", None
         )
@@ -235,6 +246,8 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         if t_scenario is not None:  # a failing scenario did real work until it failed
             timings.setdefault("scenario_s", time.perf_counter() - t_scenario)
         facts.target_facts.update(target_facts(facts_hook))  # what it learnt while building
+        if target.path:
+            facts.target_files = imported_from(target.path)
         facts.stage = progress.stage
         if dump_dir:
             steady = recorder.steady_modules if recorder else ()
@@ -244,6 +257,20 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             facts.fingerprint = evidence.fingerprint(None, target.requires)
         write_json_atomic(spec.result_path, facts.to_json())
     return facts
+
+
+def imported_from(path: str) -> list[str]:
+    """The Python files under `path` (relative, sorted) that this process has imported: what
+    the result cache checks its static reading of the target's imports against."""
+    root = Path(path).expanduser().resolve()
+    found = set()
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and file.endswith(".py"):
+            resolved = Path(file).resolve()
+            if resolved.is_relative_to(root):
+                found.add(resolved.relative_to(root).as_posix())
+    return sorted(found)
 
 
 def target_facts(facts: Any) -> dict[str, Any]:

@@ -69,10 +69,25 @@ def xla_modules(dump_dir: str | Path, leave_out: Iterable[str] = ()) -> list[Xla
     and a hash of its HLO before optimisation, so two cells compare by what they compiled,
     not by how many modules.
     """
+    return list(numbered_xla_modules(dump_dir, leave_out).values())
+
+
+def module_numbers(dump_dir: str | Path) -> set[str]:
+    """The `module_NNNN` prefixes in the dump so far (cheap: no file is read)."""
+    try:
+        return {e.partition(".")[0] for e in os.listdir(dump_dir) if e.startswith("module_")}
+    except OSError:
+        return set()
+
+
+def numbered_xla_modules(
+    dump_dir: str | Path, leave_out: Iterable[str] = ()
+) -> dict[str, XlaModule]:
+    """`xla_modules`, by their `module_NNNN` prefix, in the order XLA numbered them."""
     try:
         entries = sorted(os.listdir(dump_dir))
     except OSError:
-        return []
+        return {}
     skip = set(leave_out)
     found: dict[str, XlaModule] = {}
     for entry in entries:
@@ -92,7 +107,7 @@ def xla_modules(dump_dir: str | Path, leave_out: Iterable[str] = ()) -> list[Xla
                 text = ""
             digest_ = hashlib.sha256(normalised_hlo(text, module).encode()).hexdigest()[:12]
         found[number] = XlaModule(function_name(module) if module else number, digest_)
-    return [found[n] for n in sorted(found)]
+    return {n: found[n] for n in sorted(found)}
 
 
 def compilations(dump_dir: str | Path) -> dict[str, tuple[int, int]]:
@@ -169,17 +184,24 @@ def save_outputs(path: str, steps: list[list[tuple[str, Any]]], cap_bytes: int) 
     """Every step's outputs as one .npz, within `cap_bytes`: when they would not fit, each
     array keeps every k-th element of its flattened values (the same k for the same shapes
     in every cell, so two cells still compare element for element)."""
+    keyed = [
+        (f"step{i}/{key}", value) for i, outs in enumerate(steps, start=1) for key, value in outs
+    ]
+    return save_keyed_outputs(path, keyed, cap_bytes)
+
+
+def save_keyed_outputs(path: str, outputs: list[tuple[str, Any]], cap_bytes: int) -> Outputs:
+    """`save_outputs` for arrays named by the caller (a test target's `<node id>/<name>`)."""
     arrays, skipped = [], []
-    for i, outs in enumerate(steps, start=1):
-        for key, value in outs:
-            a = np.asarray(value)
-            if a.dtype == object:  # e.g. tf.string outputs: kept as bytes when they are
-                try:
-                    a = a.astype(np.bytes_)
-                except (TypeError, ValueError):
-                    skipped.append(f"step{i}/{key}")
-                    continue
-            arrays.append((f"step{i}/{key}", a))
+    for key, value in outputs:
+        a = np.asarray(value)
+        if a.dtype == object:  # e.g. tf.string outputs: kept as bytes when they are
+            try:
+                a = a.astype(np.bytes_)
+            except (TypeError, ValueError):
+                skipped.append(key)
+                continue
+        arrays.append((key, a))
     total = sum(a.nbytes for _, a in arrays)
     stride = max(1, -(-total // cap_bytes)) if cap_bytes > 0 else 1
     kept, manifest = {}, []

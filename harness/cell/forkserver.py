@@ -7,7 +7,8 @@ TensorFlow reads at import (TF_USE_LEGACY_KERAS, ...) are set before the server 
 configs that change them run spawned instead (see launchers.IMPORT_TIME_VARS).
 
 Protocol: one JSON request per line on stdin, one JSON reply per line on the fd given as
-argv[1]: {"ready"}, {"started", "pid"}, {"exited", "returncode"}. The server's own stdout and
+argv[1]: {"ready"}, {"started", "pid"}, {"exited", "id", "returncode"}: an exit names the
+request, since the kernel reuses pids. The server's own stdout and
 stderr go to its log; each child's go to the cell's log. End of stdin means the parent is
 done or gone: the server kills its children's process groups (a finished run has none
 left) and exits, so that a killed parent leaves nothing running. A child keeps none of the
@@ -75,6 +76,19 @@ def _child(request: dict[str, Any], tf: Any, server: int, reply_fd: int) -> None
             os._exit(0)
 
 
+def import_pytest() -> None:
+    """pytest too, where installed (a venv with a test target): its cells then collect
+    their tests in the forked child without importing pytest again. It touches no
+    TensorFlow state, and nothing of it runs until a cell calls pytest.main."""
+    import importlib.util
+
+    if importlib.util.find_spec("pytest") is not None:
+        try:
+            import pytest  # noqa: F401
+        except Exception as exc:  # noqa: BLE001 - the cells report it themselves
+            print(f"forkserver: pytest did not import: {exc}", file=sys.stderr)
+
+
 def serve(reply_fd: int) -> None:
     started = time.perf_counter()
     from harness.cell import backend
@@ -83,6 +97,7 @@ def serve(reply_fd: int) -> None:
     problem = backend.load_keras(tf)  # Keras too (lazy in tf.keras): no TensorFlow state
     if problem is not None:
         print(f"forkserver: tf.keras did not load: {problem}", file=sys.stderr)
+    import_pytest()
     from harness.cell.process import libc_prctl
 
     libc_prctl()  # looked up here, once, not in each forked child
@@ -109,6 +124,7 @@ def kill_children(children: set[int]) -> None:
 
 
 def _serve(reply_fd: int, tf: Any, children: set[int]) -> None:
+    requests: dict[int, str] = {}  # pid -> the request it serves, until it is reaped
     stdin = sys.stdin.buffer
     buffer = b""
     server = os.getpid()
@@ -128,6 +144,7 @@ def _serve(reply_fd: int, tf: Any, children: set[int]) -> None:
                 if pid == 0:
                     _child(request, tf, server, reply_fd)
                 children.add(pid)
+                requests[pid] = request["id"]
                 _reply(reply_fd, {"started": request["id"], "pid": pid})
         while children:
             try:
@@ -138,7 +155,14 @@ def _serve(reply_fd: int, tf: Any, children: set[int]) -> None:
             if pid == 0:
                 break
             children.discard(pid)
-            _reply(reply_fd, {"exited": pid, "returncode": os.waitstatus_to_exitcode(status)})
+            _reply(
+                reply_fd,
+                {
+                    "exited": pid,
+                    "id": requests.pop(pid, None),
+                    "returncode": os.waitstatus_to_exitcode(status),
+                },
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,8 @@ on sys.path, and imports what a cell would import from the target: its factory, 
 inputs modules and its adapter's imports (ptycho.params, ptycho.probe, ptycho.model). A
 module that is not installed, and an ImportError (a name or submodule missing from an
 installed package), is reported once per environment x target instead of once per cell:
-such a target cannot be imported there at all. Anything else that goes wrong is left for
+such a target cannot be imported there at all. So is a factory, setup or inputs hook whose
+signature the scenario cannot call (TargetContractError). Anything else that goes wrong is left for
 the cells to report.
 
 Like the child, it reports facts and the parent judges them (harness.run.pipeline).
@@ -55,6 +56,8 @@ class TargetCheck:
     import_error: bool = False  # it is an ImportError (ModuleNotFoundError included)
     message: str = ""  # the exception's message, for its informative line
     seconds: float = 0.0
+    # a test target's: its tests could not be collected (or none was selected)
+    collect_error: bool = False
 
 
 @dataclass
@@ -94,6 +97,10 @@ def missing_module(exc: BaseException, own: frozenset[str] = frozenset()) -> tup
 
 
 def check_target(target: Target) -> TargetCheck:
+    if target.is_test:  # its tests collected, as the cells will collect them
+        from harness.cell.pytest_cell import collect_check
+
+        return collect_check(target)
     check = TargetCheck(target.name)
     t0 = time.perf_counter()
     before = set(sys.modules)
@@ -106,6 +113,13 @@ def check_target(target: Target) -> TargetCheck:
     try:
         for module in target.modules:
             importlib.import_module(module)
+        for ref, forms, what in (
+            (target.factory, backend.FACTORY_FORMS, "factory"),
+            (target.setup, backend.FACTORY_FORMS, "setup"),
+            (target.inputs, backend.INPUTS_FORMS, "inputs"),
+        ):
+            if ref:  # a hook of another signature: named once, like an import
+                backend.accepting(_resolve(ref), forms, what)
     except BaseException as exc:  # noqa: BLE001 - every failure is a fact to report
         found = missing_module(exc, target.own_packages)
         if found:
@@ -123,6 +137,14 @@ def check_target(target: Target) -> TargetCheck:
                 del sys.modules[name]
         check.seconds = round(time.perf_counter() - t0, 3)
     return check
+
+
+def _resolve(ref: str) -> Any:
+    module, _, attr = ref.partition(":")
+    obj: Any = sys.modules[module]
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj
 
 
 def run(spec: PreflightSpec) -> PreflightResult:

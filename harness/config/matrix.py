@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from packaging.requirements import InvalidRequirement, Requirement
+from packaging.specifiers import InvalidSpecifier, Specifier
+from packaging.version import InvalidVersion, Version
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,6 +43,10 @@ Tier = Literal["quick", "full"]
 KerasFlavour = Literal["bundled", "keras3", "tf-keras"]
 
 ADAPTER_FACTORIES = {"ptycho": "harness.targets.ptycho:create_model"}
+# The one scenario of a test target (`pytest = [...]`): its tests choose their own sizes.
+TEST_SCENARIO_NAME = "pytest"
+# The inputs an adapter's models take (a target's own `inputs` wins).
+ADAPTER_INPUTS = {"ptycho": "harness.targets.ptycho:make_inputs"}
 # What an adapter imports from the project while it builds (the preflight imports them).
 ADAPTER_IMPORTS = {"ptycho": ("ptycho.params", "ptycho.probe", "ptycho.model")}
 NAME_MAX = 64
@@ -113,10 +119,66 @@ def requirements_problem(value: tuple[str, ...]) -> str | None:
     return None
 
 
+def _target_names(value: tuple[str, ...]) -> str | None:
+    if not value:
+        return None  # every target
+    for name in value:
+        if is_reference(name) or (name and not check_name(name)):
+            continue
+        return f"must name targets, adapters or package.module:callable factories, got {name!r}"
+    return None
+
+
+# What a control target is expected to give: a verdict, in a context if it shows there, e.g.
+# "broken" or "harmful @ jit-compile". The verdict's name is checked against the judge's
+# vocabulary where the run and the report read it (harness.report.controls); here its shape.
+_EXPECTATION = re.compile(r"[a-z][a-z ]*[a-z]( @ [A-Za-z0-9._+-]+)?")
+# -t controls selects every control target: no target may take the name
+CONTROLS = "controls"
+
+
+def _expectation(value: str) -> str | None:
+    if not value or _EXPECTATION.fullmatch(value):
+        return None
+    return f'must be a verdict, optionally "@ context", such as "broken" or "harmful @ jit-compile", got {value!r}'
+
+
 def _nightly_build(value: str | None) -> str | None:
     if value is None or re.fullmatch(r"\d+(\.\d+)*\.dev\d{8}", value):
         return None
     return f"must be a tf-nightly version such as 2.23.0.dev20261026, got {value!r}"
+
+
+def version_problem(value: str | None, wildcard: bool = False) -> str | None:
+    """None for a version such as 2.21.0 (with `wildcard`, also 2.21.*), else why not: the
+    value is written into a requirement (tensorflow-cpu==<value>), where a marker or a
+    second requirement would change what installs or make it install nothing."""
+    if value is None:
+        return None
+    try:
+        if wildcard and value.endswith(".*"):
+            Specifier(f"=={value}")
+        else:
+            Version(value)
+        if value.strip() != value:
+            raise InvalidVersion(value)
+    except (InvalidVersion, InvalidSpecifier):
+        return f"must be a version such as 2.21.0, got {value!r}"
+    return None
+
+
+def _tensorflow_version(value: str) -> str | None:
+    return None if value == "nightly" else version_problem(value)
+
+
+def _pin_version(value: str | None) -> str | None:
+    return version_problem(value, wildcard=True)
+
+
+def _pytest_args(value: tuple[str, ...]) -> str | None:
+    if any(not arg.strip() for arg in value):
+        return f"must be pytest arguments (node ids, files, -k/-m expressions), got {list(value)!r}"
+    return None
 
 
 _REFERENCE = _rule(_callable_ref)
@@ -145,11 +207,14 @@ class Environment:
     """An installable set of pins: one nox session, one virtualenv."""
 
     name: str
-    tensorflow: str  # a release such as "2.15.1", or "nightly"
+    # a release such as "2.15.1", or "nightly"
+    tensorflow: str = field(metadata=_rule(_tensorflow_version))
     # an exact tf-nightly build such as "2.23.0.dev20261026"; None takes the newest
     build: str | None = field(default=None, metadata=_rule(_nightly_build))
     keras: KerasFlavour = "bundled"
-    keras_version: str | None = None  # pin for keras 3 or tf-keras
+    keras_version: str | None = field(  # pin for keras 3 or tf-keras: 3.15.1 or 3.15.*
+        default=None, metadata=_rule(_pin_version)
+    )
     device: Device = "cpu"
     tier: Tier = "full"
     python: str | None = None  # the interpreter nox builds this environment's venv with
@@ -216,8 +281,18 @@ class Config:
     # a probe that stands for what a platform does by itself (jit-compile: Keras 3 on a GPU):
     # every workaround is judged again with it applied, against the probe alone
     context: bool = False
+    # the targets whose own switch it is, each by name, adapter ("ptycho") or factory
+    # ("package.module:callable"); empty: every target. What verdicts compare with (the
+    # baseline, the reference, a context) applies to every target.
+    targets: tuple[str, ...] = field(default=(), metadata=_rule(_target_names))
     description: str = ""
     quick: bool = True
+
+    def applies_to(self, target: Target) -> bool:
+        """Whether this config has cells for `target` (and verdicts about it)."""
+        if not self.targets:
+            return True
+        return bool({target.name, target.adapter, target.factory} & set(self.targets))
 
     def within(self, context: Config) -> Config:
         """This config with a context probe applied on top, as one cell runs it."""
@@ -274,8 +349,27 @@ class Target:
         ),
     )
     control: bool = False  # a built-in control, known to break: kept out of a project's decision
+    # what a control is expected to give (a verdict, "@ context" where it shows there): its
+    # failures are labelled expected as they happen, and the report says whether it held
+    expect: str = field(default="", metadata=_rule(_expectation))
     description: str = ""
     quick: bool = True
+    # a test target: pytest's arguments (node ids, files, folders, -k/-m expressions), run in
+    # `path` instead of a factory (harness.config.pytest_target, docs/test-targets.md)
+    pytest: tuple[str, ...] = field(default=(), metadata=_rule(_pytest_args))
+
+    @property
+    def is_test(self) -> bool:
+        return bool(self.pytest)
+
+    @property
+    def expected_context(self) -> str:
+        """The context of `expect` ("" for the default one)."""
+        return self.expect.partition(" @ ")[2]
+
+    @property
+    def expected_verdict(self) -> str:
+        return self.expect.partition(" @ ")[0]
 
     @property
     def modules(self) -> tuple[str, ...]:
@@ -372,6 +466,8 @@ class Matrix:
         return _lookup(self.configs, name, "config")
 
     def scenario(self, name: str) -> Scenario:
+        if name == TEST_SCENARIO_NAME:
+            return TEST_SCENARIO
         return _lookup(self.scenarios, name, "scenario")
 
     def target(self, name: str) -> Target:
@@ -439,24 +535,57 @@ def load_matrix(path: str | Path, base: Path | None = HARNESS_MATRIX) -> Matrix:
 
     A project's own file (xla-matrix.toml) may hold only what it changes: each of
     environment, config, scenario and target that it leaves out comes from `base` (the
-    harness's matrix.toml), and its settings are laid over base's. Relative target paths
-    are relative to the file that declares them.
+    harness's matrix.toml), and its settings are laid over base's. Its configs are added to
+    base's (`add_configs`); its environments, scenarios and targets, where it writes any,
+    replace base's. Relative target paths are relative to the file that declares them.
     """
     path = Path(path).absolute()
     data = _read_toml(path)
     own_settings = data.get("settings", {})
+    inherited_configs: frozenset[str] = frozenset()
     if base is not None and base.is_file() and not _same_file(base, path):
         inherited = _read_toml(base)
         _resolve_paths(inherited, base)
         for key in INHERITED:
             if key not in data and key in inherited:
                 data[key] = inherited[key]
+                if key == "config":
+                    inherited_configs = frozenset(_names(inherited[key]))
+            elif key == "config" and key in inherited:
+                data[key], inherited_configs = add_configs(inherited[key], data[key])
         if "settings" in inherited:
             settings = data.get("settings", {})
             if isinstance(settings, dict):
                 data["settings"] = {**inherited["settings"], **settings}
     _resolve_paths(data, path)
-    return parse_matrix(data, path, own_settings)
+    return parse_matrix(data, path, own_settings, inherited_configs)
+
+
+def _names(entries: Any) -> list[str]:
+    if not isinstance(entries, list):
+        return []
+    return [e["name"] for e in entries if isinstance(e, dict) and isinstance(e.get("name"), str)]
+
+
+def add_configs(base: Any, own: Any) -> tuple[Any, frozenset[str]]:
+    """A project's [[config]] tables laid over the harness's: one of a new name is added,
+    one of a harness config's name changes the keys it writes (`targets = [...]` alone
+    makes the harness's switch apply to the project's target); so a project that adds one
+    switch keeps the baseline, the reference and the contexts. A file that writes a config
+    with `role = "baseline"` lists all its configs, as every file did before configs were
+    added: its list is the whole list. Returns the list and the names of the configs that
+    came from `base` untouched."""
+    if not isinstance(base, list) or not isinstance(own, list):
+        return own, frozenset()
+    if any(isinstance(e, dict) and e.get("role") == Role.BASELINE.value for e in own):
+        return own, frozenset()
+    mine = {e["name"]: e for e in own if isinstance(e, dict) and isinstance(e.get("name"), str)}
+    merged = [
+        {**e, **mine[e["name"]]} if isinstance(e, dict) and e.get("name") in mine else e
+        for e in base
+    ]
+    added = [e for e in own if not (isinstance(e, dict) and e.get("name") in _names(base))]
+    return [*merged, *added], frozenset(_names(base)) - set(mine)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -490,8 +619,15 @@ def _resolve_paths(data: dict[str, Any], path: Path) -> None:
                 entry["path"] = str((path.parent / target_path).resolve())
 
 
-def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> Matrix:
-    """`own_settings`: the settings the file itself wrote (the rest may be inherited)."""
+def parse_matrix(
+    data: dict[str, Any],
+    path: Path,
+    own_settings: Any = None,
+    inherited_configs: frozenset[str] = frozenset(),
+) -> Matrix:
+    """`own_settings`: the settings the file itself wrote (the rest may be inherited);
+    `inherited_configs`: the configs that came from the harness's matrix (their `targets`
+    may name the harness's targets, which the file may have replaced)."""
     top = ["settings", *_AXES]
     for key in data:
         if key not in top:
@@ -511,6 +647,10 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
             )
     configs = _parse_axis(data, "config", path)
     scenarios = _parse_axis(data, "scenario", path)
+    if TEST_SCENARIO_NAME in scenarios:
+        raise MatrixError(
+            f"{path}: scenario.{TEST_SCENARIO_NAME}: the name is the scenario of test targets"
+        )
     targets = {
         name: _finish_target(t, f"{path}: target.{name}", environments)
         for name, t in _parse_axis(data, "target", path).items()
@@ -526,6 +666,8 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
                         f"{path}: config.{c.name}.context: sets {sorted(clash)[0]} differently "
                         f"from workaround {w.name}, so the two cannot apply together"
                     )
+    for c in configs.values():
+        _check_applies_to(c, settings, targets, path, c.name in inherited_configs)
     baselines = [c.name for c in configs.values() if c.role == Role.BASELINE]
     if len(baselines) != 1:
         raise MatrixError(
@@ -540,6 +682,36 @@ def parse_matrix(data: dict[str, Any], path: Path, own_settings: Any = None) -> 
             f" (valid: {', '.join(configs)})"
         )
     return Matrix(path, settings, environments, configs, scenarios, targets)
+
+
+def _check_applies_to(
+    config: Config, settings: Settings, targets: dict[str, Target], path: Path, inherited: bool
+) -> None:
+    """What verdicts compare with applies to every target; a config written in this file
+    names targets that exist (an adapter or a factory reference matches ad-hoc targets)."""
+    if not config.targets:
+        return
+    where = f"{path}: config.{config.name}.targets"
+    if config.role == Role.BASELINE or config.context or config.name == settings.reference:
+        what = (
+            "the baseline"
+            if config.role == Role.BASELINE
+            else "a context"
+            if config.context
+            else "the reference (settings.reference)"
+        )
+        raise MatrixError(
+            f"{where}: {what} is what verdicts compare with: it applies to every target"
+        )
+    if inherited:
+        return
+    known = [*targets, *ADAPTER_FACTORIES]
+    for name in config.targets:
+        if name not in known and not is_reference(name):
+            raise MatrixError(
+                f"{where}: no target {name!r}{did_you_mean(name, known)} (valid: targets, "
+                f"adapters ({', '.join(ADAPTER_FACTORIES)}) or package.module:callable)"
+            )
 
 
 def _parse_axis(data: dict[str, Any], kind: str, path: Path) -> dict[str, Any]:
@@ -569,7 +741,7 @@ class RuleError(ShapeError):
 def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
     """`cls` from one table, its problems as one MatrixError."""
     try:
-        return from_dict(cls, entry, where, check=_check)
+        return from_dict(cls, entry, where, check=check_rule)
     except RuleError as exc:
         raise MatrixError(f"{path}: {exc}") from None
     except ShapeError as exc:
@@ -583,7 +755,9 @@ def _typed(cls: type[Any], entry: Any, where: str, path: Path) -> Any:
         raise MatrixError(f"{path}: {exc}") from None
 
 
-def _check(where: str, f: dataclasses.Field[Any], value: Any) -> None:
+def check_rule(where: str, f: dataclasses.Field[Any], value: Any) -> None:
+    """A field's own rule (its metadata "rule"), for from_dict: matrix.toml's entries, and
+    the same entries when a cell's spec is read back from a record."""
     rule = f.metadata.get("rule")
     problem = rule(value) if rule else None
     if problem:
@@ -592,12 +766,22 @@ def _check(where: str, f: dataclasses.Field[Any], value: Any) -> None:
 
 def _finish_target(target: Target, where: str, environments: dict[str, Environment]) -> Target:
     """The adapter's factory where the table names none; pins keyed by something real."""
+    if target.name == CONTROLS:
+        raise MatrixError(
+            f"{where}.name: {CONTROLS!r} is reserved: -t {CONTROLS} selects every control"
+        )
+    if target.expect and not target.control:
+        raise MatrixError(
+            f"{where}.expect: only a control target (control = true) has an expectation"
+        )
     for key in target.pins:
         if key not in environments and key != "nightly" and not _TF_MINOR.fullmatch(key):
             raise MatrixError(
                 f"{where}.pins: {key!r} is neither an environment{did_you_mean(key, environments)}"
                 ' nor a TensorFlow minor such as "2.15" or "nightly"'
             )
+    if target.pytest:
+        return _finish_test_target(target, where)
     if target.adapter is not None and target.factory:
         raise MatrixError(
             f"{where}: has both factory = {target.factory!r} and adapter = {target.adapter!r};"
@@ -610,7 +794,44 @@ def _finish_target(target: Target, where: str, environments: dict[str, Environme
                 f"{did_you_mean(target.adapter, ADAPTER_FACTORIES)}"
                 f" (valid: {', '.join(ADAPTER_FACTORIES)})"
             )
-        target = dataclasses.replace(target, factory=ADAPTER_FACTORIES[target.adapter])
+        target = dataclasses.replace(
+            target,
+            factory=ADAPTER_FACTORIES[target.adapter],
+            inputs=target.inputs or ADAPTER_INPUTS.get(target.adapter),
+        )
     if not target.factory:
         raise MatrixError(f'{where}: needs factory = "package.module:callable" or adapter')
     return target
+
+
+# The scenario every test target runs in: one pytest session per cell. Its sizes are the
+# tests' own; nothing reads these fields for a test target.
+TEST_SCENARIO = Scenario(
+    name=TEST_SCENARIO_NAME,
+    sizes=(1,),
+    description="a test target's own tests, one pytest session",
+)
+PYTEST_REQUIREMENT = "pytest"
+_REQUIREMENT_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def requirement_name(req: str) -> str:
+    """The canonical distribution name a requirement names ('Py_Test>=8' -> 'py-test')."""
+    match = _REQUIREMENT_NAME.match(req)
+    return re.sub(r"[-_.]+", "-", match.group(1)).lower() if match else ""
+
+
+def _finish_test_target(target: Target, where: str) -> Target:
+    """A test target runs pytest in its path: no factory, setup, inputs or adapter; pytest
+    itself is installed with what it requires, unless it names its own pytest."""
+    for key in ("factory", "adapter", "setup", "inputs"):
+        if getattr(target, key):
+            raise MatrixError(
+                f"{where}: has both pytest = [...] and {key} = {getattr(target, key)!r};"
+                " a test target runs its tests instead of a factory: keep one"
+            )
+    if not target.path:
+        raise MatrixError(f'{where}: a test target needs path = "..." (the folder pytest runs in)')
+    if any(requirement_name(r) == PYTEST_REQUIREMENT for r in target.requires):
+        return target
+    return dataclasses.replace(target, requires=(*target.requires, PYTEST_REQUIREMENT))

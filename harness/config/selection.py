@@ -14,6 +14,10 @@ from harness.config.companions import companion_problem
 from harness.config.errors import UsageError
 from harness.config.matrix import (
     ADAPTER_FACTORIES,
+    ADAPTER_INPUTS,
+    CONTROLS,
+    TEST_SCENARIO,
+    Config,
     Environment,
     Matrix,
     Role,
@@ -23,6 +27,12 @@ from harness.config.matrix import (
     unknown_name,
 )
 from harness.config.names import Cell
+from harness.config.pytest_target import (
+    adhoc_test_target,
+    is_test_spec,
+    scenarios_of,
+    with_requirements,
+)
 
 
 @dataclass
@@ -34,6 +44,7 @@ class Selection:
     scenarios: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     target_path: str | None = None
+    inputs: str | None = None  # package.module:callable giving every target's inputs
     with_: list[str] = field(default_factory=list)  # requirements added to every target
     tier: str = "quick"
     contexts: bool = True  # judge workarounds in each context probe too
@@ -67,10 +78,19 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="a target of matrix.toml, a built-in adapter (ptycho) or package.module:callable",
+        help="a target of matrix.toml, a built-in adapter (ptycho), package.module:callable, "
+        "a project's own tests: pytest:ARGS (node ids, files, -k/-m; with --target-path), "
+        f"or {CONTROLS!r}: every control target (those the quick default leaves out too)",
     )
     g.add_argument(
         "--target-path", metavar="DIR", help="checkout put on sys.path for external targets"
+    )
+    g.add_argument(
+        "--inputs",
+        metavar="MODULE:FN",
+        help="package.module:callable that makes the inputs of every selected target, called "
+        "with (N, gridsize, batch, seed, step) or (N, batch, seed, step) (default: the "
+        "target's own inputs hook, else random inputs for the model's input signature)",
     )
     g.add_argument(
         "--with",
@@ -108,6 +128,7 @@ def selection_from_args(args: argparse.Namespace) -> Selection:
         scenarios=list(args.scenarios),
         targets=list(args.targets),
         target_path=args.target_path,
+        inputs=getattr(args, "inputs", None),
         with_=list(getattr(args, "with_", [])),
         tier=args.tier,
         contexts=getattr(args, "contexts", True),
@@ -123,8 +144,17 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
         if selection.target_path:
             chosen = [replace(t, path=selection.target_path) for t in chosen]
     else:
-        chosen = [adhoc_target(matrix, name, selection.target_path) for name in selection.targets]
+        chosen = [
+            adhoc_target(matrix, name, selection.target_path)
+            for name in expand_keywords(matrix, selection.targets)
+        ]
     check_paths(matrix, selection, chosen)
+    if selection.inputs is not None:
+        if not is_reference(selection.inputs):
+            raise UsageError(
+                f"--inputs must look like package.module:callable, got {selection.inputs!r}"
+            )
+        chosen = [replace(t, inputs=selection.inputs) for t in chosen]
     extra = tuple(selection.with_)
     problem = requirements_problem(extra)
     if problem:
@@ -132,13 +162,27 @@ def resolve_targets(matrix: Matrix, selection: Selection) -> dict[str, Target]:
     out: dict[str, Target] = {}
     for target in chosen:
         if extra:
-            target = replace(target, requires=tuple(dict.fromkeys([*target.requires, *extra])))
+            target = replace(target, requires=with_requirements(target, extra))
         for req in target.requires:
             problem = companion_problem(req)
             if problem:
                 raise UsageError(f"target {target.name}: {problem}")
         out[target.name] = target
     return out
+
+
+def expand_keywords(matrix: Matrix, names: list[str]) -> list[str]:
+    """`controls` stands for every control target of the matrix, whatever its tier."""
+    out: list[str] = []
+    for name in names:
+        if name == CONTROLS:
+            controls = [t.name for t in matrix.targets.values() if t.control]
+            if not controls:
+                raise UsageError(f"-t {CONTROLS}: {matrix.path} has no control targets")
+            out += controls
+        else:
+            out.append(name)
+    return list(dict.fromkeys(out))
 
 
 def check_paths(matrix: Matrix, selection: Selection, targets: list[Target]) -> None:
@@ -156,12 +200,21 @@ def adhoc_target(matrix: Matrix, name: str, path: str | None) -> Target:
     if name in matrix.targets:
         target = matrix.targets[name]
         return replace(target, path=path) if path else target
+    if is_test_spec(name):
+        return adhoc_test_target(name, path)
     if name in ADAPTER_FACTORIES:
-        return Target(name=name, factory=ADAPTER_FACTORIES[name], adapter=name, path=path)
+        return Target(
+            name=name,
+            factory=ADAPTER_FACTORIES[name],
+            adapter=name,
+            path=path,
+            inputs=ADAPTER_INPUTS.get(name),
+        )
     if is_reference(name):
         return Target(name=target_name_for(name), factory=name, path=path)
-    error = unknown_name("target", name, [*matrix.targets, *ADAPTER_FACTORIES])
-    raise UsageError(f"{error}; or package.module:callable")
+    keywords = [CONTROLS] if any(t.control for t in matrix.targets.values()) else []
+    error = unknown_name("target", name, [*matrix.targets, *keywords, *ADAPTER_FACTORIES])
+    raise UsageError(f"{error}; or package.module:callable, or pytest:ARGS")
 
 
 def target_name_for(ref: str) -> str:
@@ -194,7 +247,9 @@ def select_cells(
 
     Verdicts are comparisons, so what they compare with always runs: the baseline and the
     numerical reference when a workaround or probe is selected, and, for each workaround,
-    each context probe alone and the workaround within it (unless contexts are off).
+    each context probe alone and the workaround within it (unless contexts are off). A config
+    that names its targets (`targets = [...]`) has cells for those alone: a config named on
+    the command line that applies to none of the selected targets is a UsageError.
     """
     full = selection.tier == "full"
     configs = _pick(
@@ -204,30 +259,26 @@ def select_cells(
         [c for c in matrix.configs.values() if full or c.quick],
     )
     scenarios = _pick(
-        matrix.scenarios,
+        {**matrix.scenarios, TEST_SCENARIO.name: TEST_SCENARIO},
         selection.scenarios,
         "scenario",
         [s for s in matrix.scenarios.values() if full or s.quick],
     )
     targets = list(resolve_targets(matrix, selection).values())
-    pairs = [(c.name, "") for c in configs]  # (config, context)
-    if any(c.role != Role.BASELINE for c in configs):
-        comparisons = [c for c in matrix.configs.values() if c.role == Role.BASELINE]
-        reference = matrix.configs.get(matrix.settings.reference)
-        comparisons += [reference] if reference else []
-        workarounds = [c for c in configs if c.role == Role.WORKAROUND]
-        if workarounds and selection.contexts:
-            comparisons += matrix.contexts()
-            pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]
-        for c in reversed(comparisons):
-            if (c.name, "") not in pairs:
-                pairs.insert(0, (c.name, ""))
+    for config in configs if selection.configs else ():
+        if not any(config.applies_to(t) for t in targets):
+            raise UsageError(
+                f"config {config.name} applies to {', '.join(config.targets)} only: "
+                f"none of the selected targets ({', '.join(t.name for t in targets)})"
+            )
     cells = [
         Cell(env.name, target.name, scenario.name, config, context)
         for env in environments
         for target in targets
-        for scenario in scenarios
-        for config, context in pairs
+        for scenario in scenarios_of(target, scenarios)
+        for config, context in config_pairs(
+            matrix, [c for c in configs if c.applies_to(target)], selection.contexts
+        )
     ]
     if selection.shard:
         index, count = selection.shard
@@ -235,6 +286,25 @@ def select_cells(
         mine = {g for k, g in enumerate(groups) if k % count == index - 1}
         cells = [c for c in cells if (c.environment, c.target, c.scenario) in mine]
     return cells
+
+
+def config_pairs(matrix: Matrix, configs: list[Config], contexts: bool) -> list[tuple[str, str]]:
+    """(config, context) of one target's cells: the configs that apply to it, and what their
+    verdicts compare with (the baseline, the reference, each context alone and each
+    workaround within it)."""
+    pairs = [(c.name, "") for c in configs]
+    if any(c.role != Role.BASELINE for c in configs):
+        comparisons = [c for c in matrix.configs.values() if c.role == Role.BASELINE]
+        reference = matrix.configs.get(matrix.settings.reference)
+        comparisons += [reference] if reference else []
+        workarounds = [c for c in configs if c.role == Role.WORKAROUND]
+        if workarounds and contexts:
+            comparisons += matrix.contexts()
+            pairs += [(w.name, ctx.name) for ctx in matrix.contexts() for w in workarounds]
+        for c in reversed(comparisons):
+            if (c.name, "") not in pairs:
+                pairs.insert(0, (c.name, ""))
+    return pairs
 
 
 def parse_shard(text: str) -> tuple[int, int]:

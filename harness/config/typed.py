@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import enum
+import math
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -57,6 +58,53 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+# How deep plain data of a field typed Any (a target's own facts, an output's digest) may
+# nest: deeper is a ShapeError, never a RecursionError in whoever walks it next.
+MAX_DEPTH = 32
+
+
+def plain(value: Any, path: str = "", depth: int = MAX_DEPTH) -> Any:
+    """`value` as JSON-ready plain data no deeper than `depth`: tables with string keys,
+    lists, strings, numbers, true/false and null; a number that is not finite (NaN,
+    Infinity: Python's json reads them, JSON has none) becomes null. Walked without
+    recursion, so a document nested 100,000 deep is one ShapeError."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if not isinstance(value, dict | list | tuple):
+        if value is None or isinstance(value, str | int | float):
+            return value
+        raise ShapeError(path, f"must be plain data, got a {type(value).__name__}")
+    root: list[Any] = [None]
+    stack: list[tuple[Any, Any, str, int]] = []  # (container read, its copy, path, depth)
+
+    def visit(item: Any, into: Any, key: Any, where: str, level: int) -> None:
+        if isinstance(item, float) and not math.isfinite(item):
+            into[key] = None
+        elif isinstance(item, dict | list | tuple):
+            if level >= depth:
+                raise ShapeError(path, f"nested deeper than {depth} levels")
+            made: Any = {} if isinstance(item, dict) else [None] * len(item)
+            into[key] = made
+            stack.append((item, made, where, level + 1))
+        elif item is None or isinstance(item, str | int | float):
+            into[key] = item
+        else:
+            raise ShapeError(where, f"must be plain data, got a {type(item).__name__}")
+
+    visit(value, root, 0, path, 0)
+    while stack:
+        item, made, where, level = stack.pop()
+        if isinstance(item, dict):
+            for k, v in item.items():
+                if not isinstance(k, str):
+                    raise ShapeError(where, f"keys must be strings, got {k!r}")
+                visit(v, made, k, _join(where, k), level)
+        else:
+            for i, v in enumerate(item):
+                visit(v, made, i, _join(where, i), level)
+    return root[0]
+
+
 def describe(tp: Any) -> str:
     """The type in words, for 'must be ...' messages."""
     origin, args = get_origin(tp), get_args(tp)
@@ -100,19 +148,27 @@ def _plural(text: str) -> str:
     return text if text.endswith("s") else text + "s"
 
 
-def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
+Check = Callable[[str, dataclasses.Field[Any], Any], None]
+
+
+def convert(
+    tp: Any, value: Any, path: str = "", *, strict: bool = True, check: Check | None = None
+) -> Any:
     """`value` checked against `tp` and converted (lists to tuples, tables to dataclasses,
-    strings to enums). `strict` rejects unknown keys in nested dataclasses."""
+    strings to enums). `strict` rejects unknown keys in nested dataclasses; `check` is
+    applied to the fields of every dataclass met, however deep."""
     origin, args = get_origin(tp), get_args(tp)
     if tp is Any:
-        return value
+        return plain(value, path)
+    if typing.is_typeddict(tp):
+        return _typed_dict(tp, value, path, strict=strict, check=check)
     if origin in (Union, types.UnionType):
         if value is None and type(None) in args:
             return None
         errors = []
         for option in (a for a in args if a is not type(None)):
             try:
-                return convert(option, value, path, strict=strict)
+                return convert(option, value, path, strict=strict, check=check)
             except ShapeError as exc:
                 errors.append(exc)
         if len(errors) == 1:
@@ -133,6 +189,8 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
         ok = _is_int(value)
     elif tp is float:
         ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and not math.isfinite(value):
+            raise ShapeError(path, f"must be a finite number, got {value!r}")
         if ok:
             return float(value)
     elif tp is str:
@@ -141,7 +199,10 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
         if not isinstance(value, list | tuple):
             raise ShapeError(path, f"must be {describe(tp)}, got {value!r}")
         item = args[0] if args else Any
-        items = [convert(item, v, _join(path, i), strict=strict) for i, v in enumerate(value)]
+        items = [
+            convert(item, v, _join(path, i), strict=strict, check=check)
+            for i, v in enumerate(value)
+        ]
         return tuple(items) if origin is tuple else items
     elif origin is dict:
         if not isinstance(value, dict):
@@ -151,7 +212,7 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
         for k, v in value.items():
             if not isinstance(k, str):
                 raise ShapeError(path, f"keys must be strings, got {k!r}")
-            out[convert(key_type, k, path, strict=strict)] = convert(
+            out[convert(key_type, k, path, strict=strict, check=check)] = convert(
                 item, v, _join(path, k), strict=strict
             )
         return out
@@ -160,12 +221,32 @@ def convert(tp: Any, value: Any, path: str = "", *, strict: bool = True) -> Any:
             return value
         if not isinstance(value, dict):
             raise ShapeError(path, f"must be a table, got {value!r}")
-        return from_dict(tp, value, path, strict=strict)
+        return from_dict(tp, value, path, strict=strict, check=check)
     else:  # pragma: no cover - a dataclass declared a type this module does not know
         raise TypeError(f"{path}: unsupported type {tp!r}")
     if not ok:
         raise ShapeError(path, f"must be {describe(tp)}, got {value!r}")
     return value
+
+
+def _typed_dict(
+    tp: Any, value: Any, path: str, *, strict: bool, check: Check | None = None
+) -> dict[str, Any]:
+    """A TypedDict (total=False): its declared keys checked against their types, others
+    kept as plain data (a newer writer's keys), so readers can `.get()` any of them."""
+    if not isinstance(value, dict):
+        raise ShapeError(path, f"must be a table, got {value!r}")
+    declared = hints(tp)
+    out = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise ShapeError(path, f"keys must be strings, got {key!r}")
+        where = _join(path, key)
+        if key in declared:
+            out[key] = convert(declared[key], item, where, strict=strict, check=check)
+        else:
+            out[key] = plain(item, where)
+    return out
 
 
 def fields_of(cls: type) -> dict[str, dataclasses.Field[Any]]:
@@ -184,7 +265,7 @@ def from_dict(
     path: str = "",
     *,
     strict: bool = True,
-    check: Callable[[str, dataclasses.Field[Any], Any], None] | None = None,
+    check: Check | None = None,
 ) -> Any:
     """An instance of dataclass `cls` from a table, every field checked against its type.
 
@@ -209,7 +290,7 @@ def from_dict(
             if required(field):
                 raise ShapeError(path, f"missing required key {name!r}")
             continue
-        value = convert(types_[name], data[name], where, strict=strict)
+        value = convert(types_[name], data[name], where, strict=strict, check=check)
         if check is not None:
             check(where, field, value)
         kwargs[name] = value
@@ -231,4 +312,6 @@ def to_dict(obj: Any) -> Any:
         return [to_dict(v) for v in obj]
     if isinstance(obj, dict):
         return {str(k): to_dict(v) for k, v in obj.items()}
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None  # JSON has no NaN: the harness never writes one
     return obj

@@ -41,6 +41,7 @@ from harness.judge.vocabulary import VerdictKind
 from harness.results import store
 from harness.results.history import Past
 from harness.results.records import Verdict
+from harness.results.untrusted import printable
 
 if TYPE_CHECKING:
     from harness.report.model import Report
@@ -137,7 +138,9 @@ class Finder:
         self.o = options
         self.today = today
         self.past = past  # oldest first
-        self.say = say
+        # what it says quotes versions and probe summaries from runs and installers:
+        # one printable line each (a newline could start a workflow command in a CI log)
+        self.say: Callable[[str], None] = lambda text: say(printable(text))
         self.deadline = options.started + options.budget_s
         self.bisected = 0
         # environment -> (last good, first bad) of the cells bisected so far: the verdicts
@@ -418,7 +421,7 @@ def run(
 def header(options: Options) -> dict[str, object]:
     return {
         "dist": options.dist,
-        "index": options.index.url,
+        "index": options.index.shown,
         "max_cells": options.max_cells,
         "budget_s": options.budget_s,
     }
@@ -461,7 +464,7 @@ def follow(
     from harness.results import history
 
     def to_stderr(text: str) -> None:
-        print(text, file=sys.stderr, flush=True)
+        print(printable(text), file=sys.stderr, flush=True)
 
     say = say or to_stderr
     today = history.from_verdicts("this run", report.verdicts_file)
@@ -481,10 +484,10 @@ def follow(
         for line in lines[printed:]:
             if line.reason == PENDING:
                 break
-            print(line.text(), flush=True)
+            print(printable(line.text()), flush=True)
             printed += 1
 
     lines = run(changes, report.verdicts, finder, on_line)
     paths = write_files(options.out, lines, done=True, about=about, problems=report.problems)
-    say(f"xla-matrix: drift lines in {paths[0]} and {paths[1]}")
+    finder.say(f"xla-matrix: drift lines in {paths[0]} and {paths[1]}")
     return lines

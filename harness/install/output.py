@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from typing import IO
 
+from harness.config.secrets import redact
 from harness.results.untrusted import printable
 
 # the most of an installer's output kept (its end: where uv and pip say why)
@@ -35,9 +36,10 @@ class InstallFailed(Exception):
         self, output: str = "", return_code: int | None = None, step: Sequence[str] = ()
     ) -> None:
         super().__init__("the installer failed")
-        self.output = output
+        # what the installer printed may quote a requirement's URL with its credentials
+        self.output = redact(output)
         self.return_code = return_code
-        self.step = list(step)
+        self.step = [redact(a) for a in step]
 
     @property
     def installing(self) -> str:

@@ -7,10 +7,14 @@ harness.install.venv builds venvs from them, for nox sessions and bisect probes 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from harness.config.matrix import Environment
+from harness.config.secrets import has_secret
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -41,3 +45,23 @@ def environment_steps(
 def floating(env: Environment) -> bool:
     """True when the environment's requirements name a different build from day to day."""
     return env.nightly and env.build is None
+
+
+@contextlib.contextmanager
+def hidden_requirements(step: Step) -> Iterator[Step]:
+    """The installer's arguments with every requirement that holds a credential (a URL's
+    user part, a token in its path) moved into a requirements file read with -r: never on
+    a command line, which nox prints and `ps` shows. The file is the user's alone (mkstemp)
+    and is removed after the call."""
+    secret = [a for a in step if not a.startswith("-") and has_secret(a)]
+    if not secret:
+        yield step
+        return
+    fd, path = tempfile.mkstemp(prefix="xla-matrix-requirements-", suffix=".txt")
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write("".join(f"{req}\n" for req in secret))
+        yield [*(a for a in step if a not in secret), "-r", path]
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

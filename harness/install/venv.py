@@ -34,9 +34,10 @@ import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
+from harness.config.secrets import redact as redact_secrets
 from harness.install.output import (
     REASON_CHARS,
     InstallFailed,
@@ -45,7 +46,7 @@ from harness.install.output import (
     reason_line,
     tail,
 )
-from harness.install.steps import PROJECT, Step
+from harness.install.steps import PROJECT, Step, hidden_requirements
 
 STAMP = ".xla-matrix-installed"
 INSTALL_LOG = "xla-matrix-install.log"  # a probe venv's installer output
@@ -107,6 +108,21 @@ def _unchanged(text: str) -> str:
     return text
 
 
+# Variables of the CI runner that name its files (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT,
+# GITHUB_STATE, GITHUB_STEP_SUMMARY: a line written there changes the job's next steps) or
+# carry its tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN).
+RUNNER_PREFIXES = ("GITHUB_", "ACTIONS_", "RUNNER_")
+
+
+def sandboxed(environ: Mapping[str, str], drop: Iterable[str] = ()) -> dict[str, str]:
+    """`environ` without the runner's variables and the names in `drop`: for processes that
+    run code from what they install (a probed nightly build, a target, a build backend)."""
+    dropped = set(drop)
+    return {
+        k: v for k, v in environ.items() if not k.startswith(RUNNER_PREFIXES) and k not in dropped
+    }
+
+
 def ensure(
     venv: Path,
     steps: list[Step],
@@ -115,8 +131,11 @@ def ensure(
     redact: Callable[[str], str] = _unchanged,
     floating: bool = False,
     rebuild: bool = False,
+    sandbox: bool = False,
 ) -> Path | str:
     """The venv's python with `steps` installed (`build`), or why it could not be made.
+    With `sandbox` the installer runs in the venv's folder without the runner's variables
+    (`sandboxed`): building a package runs its code.
 
     `environ` goes to the installer on top of this process's variables (an index URL with
     its credentials). A venv without the stamp of these steps (an install killed half-way,
@@ -124,7 +143,8 @@ def ensure(
     present) is removed and made from scratch, as is any with `rebuild`. The installer's
     output goes to a log in the venv, passed through `redact`, as is the reason returned."""
     python = venv / "bin" / "python"
-    env = {**os.environ, **INSTALL_ENV, **(environ or {})}
+    env = {**(sandboxed(os.environ) if sandbox else os.environ), **INSTALL_ENV, **(environ or {})}
+    cwd = venv if sandbox else None
     uv_bin = uv()
     if uv_bin:
         create = [uv_bin, "venv", "-q", "--allow-existing", "-p", sys.executable, str(venv)]
@@ -144,12 +164,15 @@ def ensure(
             out.write(f"# {venv} removed and built again from scratch ({why})\n")
 
         def call(args: list[str], step: Sequence[str] = ()) -> None:
-            out.write(redact(f"$ {shlex.join(args)}\n"))
-            out.flush()
-            with captured() as output:
-                proc = subprocess.run(args, stdout=output, stderr=subprocess.STDOUT, env=env)
-                text = tail(output)
-            out.write(redact(text))
+            with hidden_requirements(args) as args:
+                out.write(redact(redact_secrets(f"$ {shlex.join(args)}\n")))
+                out.flush()
+                with captured() as output:
+                    proc = subprocess.run(
+                        args, stdout=output, stderr=subprocess.STDOUT, env=env, cwd=cwd
+                    )
+                    text = tail(output)
+            out.write(redact(redact_secrets(text)))
             if proc.returncode:
                 raise InstallFailed(text, proc.returncode, step)
 
@@ -161,7 +184,7 @@ def ensure(
             reason = reason_line(installer_reason(exc.output), REASON_CHARS, error=False)
             what = exc.installing or venv.name
             failed = f"could not install {what}: {reason or f'exit {exc.return_code}'}"
-            return redact(f"{failed} (log: {log})")
+            return redact(redact_secrets(f"{failed} (log: {log})"))
         except OSError as exc:  # the installer itself could not be started
             return redact(f"could not install into {venv}: {exc}")
     return python

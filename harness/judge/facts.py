@@ -19,11 +19,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.judge.parity import Parity, Tolerance, compare
+from harness.results.nodes import skipped_only_in_one
 from harness.results.records import XLA_FAILURES, CellRecord, StageName, Status
 
 # Stages where the model is built or run: a failure anywhere else (importing TensorFlow or the
-# target, a preflight, an install) says nothing about the model.
-MODEL_STAGES = frozenset({StageName.BUILD, StageName.PREDICT})
+# target, a preflight, an install) says nothing about the model. A test target's nodes run
+# in setup, call and teardown (its collect is its import).
+MODEL_STAGES = frozenset(
+    {StageName.BUILD, StageName.PREDICT, StageName.SETUP, StageName.CALL, StageName.TEARDOWN}
+)
+# How far into a step (a test target's node) a failure came: build / setup first.
+_LATER = {StageName.PREDICT: 1, StageName.CALL: 1, StageName.TEARDOWN: 2}
 # What a cell's fingerprint must share with the cells it is compared with.
 FINGERPRINT_KEYS = (
     "python",
@@ -92,10 +98,18 @@ def fingerprint_text(record: CellRecord) -> str:
 
 
 def mismatched_fingerprints(records: Iterable[CellRecord]) -> str | None:
-    """A reason when the cells did not run on the same packages and devices, else None.
-    Cells without a fingerprint are not compared here (their evidence is infra already)."""
+    """A reason when the cells did not run on the same packages and devices, or (test
+    targets) one skipped a test the other ran, else None. Cells without a fingerprint are
+    not compared here (their evidence is infra already)."""
     first: CellRecord | None = None
+    tested: CellRecord | None = None
     for r in records:
+        if r.nodes and tested is None:
+            tested = r
+        elif r.nodes and tested is not None:
+            skipped = skipped_only_in_one(tested.nodes, r.nodes)
+            if skipped:
+                return f"the tests that ran differ: {skipped}: {tested.id} and {r.id}"
         if not r.fingerprint.get("tensorflow"):
             continue
         if first is None:
@@ -118,7 +132,9 @@ class Side:
     id: str
     evidence: Evidence
     passed: bool = False
-    failure: tuple[str | None, str | None, int | None] | None = None  # class, stage, step
+    # class, stage, step; a test target's adds its node and exception class (its identity
+    # is node, exception class, stage: harness.results.nodes)
+    failure: tuple[Any, ...] | None = None
     xla_failure: bool = False
     modules: int | None = None  # XLA modules compiled; None: not measured
     identities: frozenset[str] | None = None  # None: not every module has an HLO identity
@@ -161,9 +177,10 @@ def failed(side: Side) -> bool:
 
 
 def reached(side: Side) -> tuple[int, int]:
-    """How far the scenario got before it failed: (step, 0 build / 1 predict)."""
-    _, stage, step = side.failure or (None, None, None)
-    return (step or 0, 1 if stage == StageName.PREDICT else 0)
+    """How far the scenario got before it failed: (step, 0 build / 1 predict); for a test
+    target (node, 0 setup / 1 call / 2 teardown)."""
+    _, stage, step = (side.failure or (None, None, None))[:3]
+    return (step or 0, _LATER.get(stage, 0))
 
 
 def failure_text(side: Side) -> str:
@@ -186,6 +203,8 @@ def side_of(record: CellRecord | None, label: str = "") -> Side:
         if record.passed
         else (record.failure_class, stage.name if stage else None, stage.step if stage else None)
     )
+    if failure is not None and stage is not None and stage.node:
+        failure += (stage.node, record.exception.type if record.exception else None)
     return Side(
         id=record.id,
         evidence=evidence_of(record),
@@ -264,7 +283,6 @@ class Facts:
     mismatch: str | None = None  # mismatched fingerprints among the cells compared
     peers: tuple[Peer, ...] = ()
     unknown: tuple[str, ...] = ()  # other workarounds planned without a record
-    is_reference: bool = False  # the workaround is the reference config itself
     noise: str | None = None  # why HLO identities are not comparable here, or None
 
     # --- what the rules ask (thin: the logic is in the functions below) -------------------

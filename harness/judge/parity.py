@@ -11,6 +11,7 @@ never "agree".
 from __future__ import annotations
 
 import io
+import math
 import os
 import zipfile
 from dataclasses import dataclass
@@ -18,10 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from numpy.lib import format as npformat
 
 from harness.config import defaults
 from harness.results import untrusted
-from harness.results.records import CellRecord
+from harness.results.records import CellRecord, OutputArray
 
 MAX_FILE_BYTES = 256 << 20  # an outputs file larger than this is not read (untrusted input)
 
@@ -57,9 +59,10 @@ def _arrays(record: CellRecord) -> dict[str, np.ndarray] | str:
     rel = record.outputs.file
     if untrusted.check_relative(rel):
         return f"outputs file {rel!r} is outside its run folder"
+    declared = tuple((a.key, tuple(a.shape), a.dtype, a.stride) for a in record.outputs.arrays)
     try:
         st = os.stat(record.source / rel, follow_symlinks=False)
-        return _load(str(record.source), rel, st.st_mtime_ns, st.st_size)
+        return _load(str(record.source), rel, st.st_mtime_ns, st.st_size, declared)
     except untrusted.Refused as exc:
         return f"outputs file {rel!r} not read: {exc}"
     except (OSError, ValueError, zipfile.BadZipFile) as exc:
@@ -69,13 +72,59 @@ def _arrays(record: CellRecord) -> dict[str, np.ndarray] | str:
 MAX_ARRAY_BYTES = 64 << 20  # what the arrays may take once unpacked (a small .npz can be a bomb)
 
 
+Declared = tuple[tuple[str, tuple[int, ...], str, int], ...]  # (key, shape, dtype, stride)
+
+
+def kept_shape(shape: tuple[int, ...], stride: int) -> tuple[int, ...]:
+    """The shape save_outputs writes: the array itself, or every stride-th element of it
+    flattened."""
+    if stride <= 1:
+        return shape
+    return (-(-math.prod(shape) // stride),)
+
+
+def _check_headers(archive: zipfile.ZipFile, declared: Declared) -> None:
+    """Every array's .npy header (shape, dtype) read before numpy allocates anything, and
+    checked against what the record declares and against the cap: a 1 KB member whose
+    header claims shape (2**40,) would have numpy allocate 8 TiB. ValueError says which."""
+    want = {f"{key}.npy": (shape, dtype, stride) for key, shape, dtype, stride in declared}
+    total = 0
+    for info in archive.infolist():
+        if info.filename not in want:
+            raise ValueError(f"{info.filename}: an array the record does not declare")
+        shape, dtype, stride = want[info.filename]
+        with archive.open(info) as member:
+            version = npformat.read_magic(member)
+            if version == (1, 0):
+                got_shape, _, got_dtype = npformat.read_array_header_1_0(member)
+            elif version == (2, 0):
+                got_shape, _, got_dtype = npformat.read_array_header_2_0(member)
+            else:
+                raise ValueError(f"{info.filename}: .npy format {version} not read")
+        if got_dtype.hasobject:
+            raise ValueError(f"{info.filename}: holds Python objects")
+        if str(got_dtype) != dtype or tuple(got_shape) != kept_shape(shape, stride):
+            raise ValueError(
+                f"{info.filename}: holds {got_dtype} {tuple(got_shape)}, the record declares "
+                f"{dtype} {kept_shape(shape, stride)}"
+            )
+        total += math.prod(got_shape) * got_dtype.itemsize
+        if total > MAX_ARRAY_BYTES:
+            raise ValueError(
+                f"more than {MAX_ARRAY_BYTES >> 20} MiB of arrays once loaded ({info.filename})"
+            )
+
+
 @lru_cache(maxsize=64)
-def _load(root: str, rel: str, mtime: int, size: int) -> dict[str, np.ndarray]:
+def _load(root: str, rel: str, mtime: int, size: int, declared: Declared) -> dict[str, np.ndarray]:
     data = untrusted.read_bytes(Path(root), rel, MAX_FILE_BYTES)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_ARRAY_BYTES:
-        raise ValueError(f"{unpacked >> 20} MiB once unpacked, more than {MAX_ARRAY_BYTES >> 20}")
+        if unpacked > MAX_ARRAY_BYTES:
+            raise ValueError(
+                f"{unpacked >> 20} MiB once unpacked, more than {MAX_ARRAY_BYTES >> 20}"
+            )
+        _check_headers(archive, declared)
     with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
         return {key: arrays[key] for key in arrays.files}
 
@@ -138,7 +187,9 @@ def _compare_array(
         if not np.all(same):
             i = int(np.argmin(same))
             at = _where(i, meta_a.stride, meta_a.shape)
-            return Parity(True, False, f"{key} at {at}: {a.flat[i]!r} vs {b.flat[i]!r}")
+            return Parity(
+                True, False, f"{key} at {at}: {a.flat[i].item()!r} vs {b.flat[i].item()!r}"
+            )
         return 0.0
     if a.dtype.kind not in "iufc" or b.dtype.kind not in "iufc":
         return Parity.unchecked(f"{key}: {a.dtype} values cannot be compared")
@@ -153,7 +204,7 @@ def _compare_array(
     mismatch = odd & (x != y)
     if mismatch.any():
         i = int(np.argmax(mismatch))
-        at = _where(i // (2 if np.iscomplexobj(a) else 1), meta_a.stride, meta_a.shape)
+        at = _position(i, a, meta_a)
         return Parity(
             True, False, f"{key} at {at}: {x.flat[i]:.6g} vs {y.flat[i]:.6g} (not finite)"
         )
@@ -166,14 +217,23 @@ def _compare_array(
     if excess.flat[i] > 0:
         rel = np.where(diff > 0, diff / np.abs(y), 0.0)
         bad = int((excess > 0).sum())
-        at = _where(i // (2 if np.iscomplexobj(a) else 1), meta_a.stride, meta_a.shape)
+        at = _position(i, a, meta_a)
         text = (
             f"{key} at {at}: {x.flat[i]:.6g} vs {y.flat[i]:.6g}; largest |diff| "
             f"{diff.max():.3g}, largest rel {float(np.nanmax(rel)):.3g}, against {tol}; "
-            f"{bad} of {excess.size} kept values beyond tolerance"
+            f"{bad} of {excess.size} kept {'parts' if np.iscomplexobj(a) else 'values'} "
+            f"beyond tolerance"
         )
         return Parity(True, False, text)
     return float(diff.max())
+
+
+def _position(i: int, a: np.ndarray, meta: OutputArray) -> str:
+    """Where the i-th compared value is; complex values are compared as two parts."""
+    if np.iscomplexobj(a):
+        part = "imaginary" if i % 2 else "real"
+        return f"{_where(i // 2, meta.stride, meta.shape)} ({part} part)"
+    return _where(i, meta.stride, meta.shape)
 
 
 def _as_real(a: np.ndarray) -> np.ndarray:

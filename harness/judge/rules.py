@@ -42,7 +42,7 @@ def _unchecked(f: Facts) -> str:
 
 
 def _note_unchecked(f: Facts, reason: str) -> str:
-    return reason if f.outputs_checked or f.is_reference else f"{reason} ({_unchecked(f)})"
+    return reason if f.outputs_checked else f"{reason} ({_unchecked(f)})"
 
 
 def _not_run(who: Literal["base", "work"], evidence: Evidence) -> Callable[[Facts], bool]:
@@ -128,20 +128,20 @@ def workaround_rules() -> tuple[Rule, ...]:
             blame="work",
         ),
         Rule(
+            "B and W pass, B compiled no XLA module",
+            VerdictKind.VACUOUS,
+            lambda f: f.base.passed and f.base.modules == 0,
+            lambda f: (
+                f"{f.base_name} passes but XLA compiled nothing: the pass says nothing about XLA"
+            ),
+        ),
+        Rule(
             "B and W pass, XLA not measured in one of them",
             VerdictKind.INFRA,
             lambda f: f.base.passed and not f.measured,
             lambda f: (
                 "no XLA evidence recorded for "
                 + ", ".join(s.id for s in (f.base, f.work) if s.modules is None)
-            ),
-        ),
-        Rule(
-            "B and W pass, B compiled no XLA module",
-            VerdictKind.VACUOUS,
-            lambda f: f.base.passed and f.base.modules == 0,
-            lambda f: (
-                f"{f.base_name} passes but XLA compiled nothing: the pass says nothing about XLA"
             ),
         ),
         Rule(

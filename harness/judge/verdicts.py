@@ -34,9 +34,10 @@ from harness.judge.facts import (
     parity,
     side_of,
 )
-from harness.judge.parity import Parity, Tolerance, compare
+from harness.judge.parity import Tolerance, compare
 from harness.judge.rules import Rule, first_match, probe_rules, workaround_rules
 from harness.judge.vocabulary import VerdictKind
+from harness.results.nodes import tally
 from harness.results.records import CellRecord, PlannedCell, Status, Verdict
 
 __all__ = ["Tolerance", "derive_verdicts"]
@@ -48,6 +49,12 @@ def summary(record: CellRecord | None) -> dict[str, Any]:
     """What a reader needs to judge a cell without opening it."""
     if record is None:
         return {"status": Status.MISSING.value}
+    tests = {}
+    if record.nodes:  # a test target's: its nodes' outcomes, the failing ones by name
+        tests = {
+            "tests": tally(record.nodes),
+            "failing_tests": [n.text for n in record.nodes if n.outcome.failing],
+        }
     return {
         "id": record.id,
         "status": record.status.value,
@@ -58,6 +65,7 @@ def summary(record: CellRecord | None) -> dict[str, Any]:
         "jit_compile": record.jit_flags,
         "log": record.log,
         "source": str(record.source) if record.source else None,
+        **tests,
     }
 
 
@@ -97,46 +105,50 @@ def workaround_facts(
     peers: list[tuple[str, CellRecord | None]],
     tol: Tolerance,
     *,
-    base_name: str = "baseline",
-    reference_name: str = defaults.REFERENCE,
-    is_reference: bool = False,
-    noise: str | None = None,
+    base_name: str,
+    reference_name: str,
+    is_reference: bool,
+    noise: str | None,
 ) -> Facts:
-    """The facts of one workaround cell against its baseline (or context probe alone)."""
-    ref_problem = _reference_problem(reference, reference_name, [base, cell])
-    mismatch = mismatched_fingerprints(r for r in (base, cell) if r is not None)
+    """The facts of one workaround cell against its baseline (or context probe alone). The
+    reference config judged as a workaround is its own reference: the baseline's outputs are
+    checked against it."""
     if is_reference:
-        work_vs_ref = Parity(True, True, "is the reference")
-        ref_problem = None
-    else:
-        work_vs_ref = parity(cell, reference, tol, ref_problem)
-    base_vs_ref = parity(base, reference, tol, None if is_reference else ref_problem)
-    if is_reference and base is not None and cell is not None:
-        base_vs_ref = parity(base, cell, tol, None)
-    counted = []
-    for label, record in peers:
-        if record is None:
-            continue
-        side = side_of(record)
-        if side.ok and base is not None and mismatched_fingerprints([base, record]):
-            side = Side(side.id, Evidence.INFRA, message="mismatched fingerprints")
-        right = parity(record, reference, tol, ref_problem)
-        counted.append(Peer(side, label, right))
+        reference = cell
+    ref_problem = _reference_problem(reference, reference_name, [base, cell])
     return Facts(
         base=side_of(base),
         work=side_of(cell),
         base_name=base_name,
         reference_name=reference_name,
         reference_problem=ref_problem,
-        work_vs_ref=work_vs_ref,
-        base_vs_ref=base_vs_ref,
+        work_vs_ref=parity(cell, reference, tol, ref_problem),
+        base_vs_ref=parity(base, reference, tol, ref_problem),
         work_vs_base=parity(cell, base, tol, None),
-        mismatch=mismatch,
-        peers=tuple(counted),
+        mismatch=mismatched_fingerprints(r for r in (base, cell) if r is not None),
+        peers=tuple(
+            _peer(label, record, base, reference, tol, ref_problem)
+            for label, record in peers
+            if record is not None
+        ),
         unknown=tuple(label for label, record in peers if record is None),
-        is_reference=is_reference,
         noise=noise,
     )
+
+
+def _peer(
+    label: str,
+    record: CellRecord,
+    base: CellRecord | None,
+    reference: CellRecord | None,
+    tol: Tolerance,
+    ref_problem: str | None,
+) -> Peer:
+    """Another workaround as evidence: its own, on the base's packages, or none."""
+    side = side_of(record)
+    if side.ok and base is not None and mismatched_fingerprints([base, record]):
+        side = Side(side.id, Evidence.INFRA, why="it ran on other packages than the base")
+    return Peer(side, label, parity(record, reference, tol, ref_problem))
 
 
 def probe_facts(
@@ -145,23 +157,22 @@ def probe_facts(
     baseline: CellRecord | None,
     tol: Tolerance,
     *,
-    reference_name: str = defaults.REFERENCE,
+    reference_name: str,
 ) -> Facts:
     """The facts of a probe (XLA forced harder) against the reference; where the reference
-    cannot judge, against the baseline, as a workaround is."""
+    cannot judge, against the baseline that passed, as a workaround is."""
     ref_problem = _reference_problem(reference, reference_name, [cell])
-    base_ok = baseline is not None and evidence_of(baseline) is Evidence.OK and baseline.passed
-    used = [r for r in (cell,) if r is not None]
-    if ref_problem and base_ok and baseline is not None:
-        used.append(baseline)
+    base = baseline if ref_problem and baseline is not None and baseline.passed else None
+    if base is not None and evidence_of(base) is not Evidence.OK:
+        base = None
     return Facts(
         base=side_of(baseline),
         work=side_of(cell),
         reference_name=reference_name,
         reference_problem=ref_problem,
         work_vs_ref=parity(cell, reference, tol, ref_problem),
-        work_vs_base=parity(cell, baseline, tol, None if (ref_problem and base_ok) else "-"),
-        mismatch=mismatched_fingerprints(used),
+        work_vs_base=parity(cell, base, tol, None if base else "compared with the reference"),
+        mismatch=mismatched_fingerprints(r for r in (cell, base) if r is not None),
     )
 
 

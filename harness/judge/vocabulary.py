@@ -169,7 +169,7 @@ class VerdictKind(StrEnum):
         "blue",
         "#bcd3f2",
     )
-    MISSING = ("missing", "any", "a cell never reported a result", "blue", "#bcd3f2")
+    MISSING = ("missing", "any", "a cell never reported a result", "dim", "#dcdcdf", "#55555a")
 
     @property
     def slug(self) -> str:
@@ -207,7 +207,8 @@ class StatusLook:
     background: str
 
 
-_BLUE = "#bcd3f2"
+_BLUE = "#bcd3f2"  # could not run: infra
+_GREY = "#dcdcdf"  # no result: missing, or stopped before it ended
 _RED = "#f7d2cd"
 STATUS_LOOKS: dict[Status, StatusLook] = {
     Status.PASS: StatusLook("pass", "green", "#e4f4e1"),
@@ -216,9 +217,9 @@ STATUS_LOOKS: dict[Status, StatusLook] = {
     Status.CRASH: StatusLook("CRASH", "bold red", _RED),
     Status.OOM: StatusLook("OOM", "bold red", _RED),
     Status.INFRA: StatusLook("infra", "bold blue", _BLUE),
-    Status.INTERRUPTED: StatusLook("interrupted", "bold blue", _BLUE),
-    Status.MISSING: StatusLook("missing", "bold blue", _BLUE),
-    Status.FLAKY: StatusLook("flaky", "bold blue", _BLUE),
+    Status.INTERRUPTED: StatusLook("interrupted", "dim", _GREY),
+    Status.MISSING: StatusLook("missing", "dim", _GREY),
+    Status.FLAKY: StatusLook("flaky", "magenta", "#d9c2f0"),
 }
 BASELINE_LEGEND = ("pass/FAIL", "baseline status; (n) = XLA modules compiled")
 

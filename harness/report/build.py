@@ -3,16 +3,22 @@ harness.report.formats (Markdown, verdicts.json, JUnit XML, HTML)."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+from harness.config.errors import ExitCode, UsageError
 from harness.config.matrix import Matrix
+from harness.judge.decision import fail_on_exit
 from harness.judge.parity import MAX_FILE_BYTES as OUTPUTS_LIMIT
 from harness.report.formats import FORMATS
 from harness.report.model import Report, collect
 from harness.results import store, untrusted
-from harness.results.records import Plan
+from harness.results.records import Plan, Provenance, Status
 
 
 def is_source(report: Report, out_dir: Path) -> bool:
@@ -49,9 +55,24 @@ def copy_logs(report: Report, out_dir: Path) -> list[str]:
     return problems
 
 
+def merged_provenance(plans: list[Plan]) -> Provenance:
+    """What the plans of one environment recorded: the packages and harness hash of the
+    first that recorded them (the shards of one environment install the same), every
+    target's source hash."""
+    recorded = [p.provenance for p in plans if p.provenance.packages or p.provenance.harness]
+    if not recorded:
+        return Provenance()
+    targets: dict[str, str] = {}
+    for provenance in recorded:
+        targets.update(provenance.targets)
+    first = recorded[0]
+    return Provenance(harness=first.harness, targets=targets, packages=dict(first.packages))
+
+
 def merged_plans(report: Report) -> list[Plan]:
     """One plan per environment for a merged folder: every planned cell, complete only when
-    every plan that went into it was."""
+    every plan that went into it was, and the runs' provenance (drift reads it again from
+    the merged folder: what moved since a good run)."""
     out = []
     for env in dict.fromkeys(p.environment for p in report.plans):
         plans = [p for p in report.plans if p.environment == env]
@@ -64,6 +85,7 @@ def merged_plans(report: Report) -> list[Plan]:
                 started=min((p.started for p in plans if p.started), default=""),
                 finished=max((p.finished for p in plans if p.finished), default=""),
                 complete=all(p.complete for p in plans),
+                provenance=merged_provenance(plans),
             )
         )
     return out
@@ -80,7 +102,9 @@ def write_run_folder(report: Report, out_dir: Path) -> None:
     for plan in merged_plans(report):
         documents[f"plan/{plan.environment}.json"] = plan.to_json()
     for rel, data in documents.items():
-        untrusted.write_inside(out_dir, rel, [json.dumps(data, indent=1, default=str).encode()])
+        untrusted.write_inside(
+            out_dir, rel, [json.dumps(data, indent=1, default=str, allow_nan=False).encode()]
+        )
     old, _ = store.record_files(out_dir)
     plans = out_dir / "plan"
     if plans.is_dir() and not plans.is_symlink():
@@ -91,6 +115,30 @@ def write_run_folder(report: Report, out_dir: Path) -> None:
 
 
 DECISION_FILE = "decision.json"
+LOCK_FILE = ".xla-matrix-report.lock"
+
+
+@contextlib.contextmanager
+def folder_lock(out_dir: Path) -> Iterator[None]:
+    """One report at a time writes a folder: a second `report --merge ... --out` into it
+    waits for the first to finish, then writes a whole report of its own (two at once left
+    record files of one and results.jsonl of the other). The lock goes with the process."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(
+            out_dir / LOCK_FILE,
+            os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK,
+            0o644,
+        )
+    except OSError as exc:
+        raise UsageError(f"{out_dir}: cannot lock it for the report: {exc.strerror}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UsageError(f"{out_dir / LOCK_FILE}: not a regular file")
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def write_files(report: Report, out_dir: Path) -> list[Path]:
@@ -101,7 +149,10 @@ def write_files(report: Report, out_dir: Path) -> list[Path]:
     written = []
     jsonl = out_dir / "results.jsonl"
     store.write_text_atomic(
-        jsonl, "".join(json.dumps(r.to_json(), default=str) + "\n" for r in report.records)
+        jsonl,
+        "".join(
+            json.dumps(r.to_json(), default=str, allow_nan=False) + "\n" for r in report.records
+        ),
     )
     written.append(jsonl)
     decision = out_dir / DECISION_FILE
@@ -133,8 +184,9 @@ def report_dirs(
     from harness.report import terminal
     from harness.results.untrusted import printable
 
-    report = collect(dirs, matrix)
-    written = write_files(report, out)
+    with folder_lock(out):
+        report = collect(dirs, matrix)
+        written = write_files(report, out)
     if fmt:
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
@@ -142,12 +194,46 @@ def report_dirs(
         terminal.render(
             console,
             report.tables,
-            report.verdicts,
             report.meta,
-            report.decision_lines,
-            report.records,
+            report.decision_views,
+            verdicts=report.verdicts,
+            records=report.records,
         )
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")
-        console.print(f"[dim]report: {', '.join(str(p) for p in written)}[/dim]", highlight=False)
+        html = next((p for p in written if p.suffix == ".html"), written[-1])
+        others = ", ".join(p.name for p in written if p != html)
+        console.print(f"[dim]report: {html} (and {others} beside it)[/dim]", highlight=False)
     return report
+
+
+# what a cell that never ran is recorded as
+NOT_RUN = frozenset({Status.INFRA, Status.INTERRUPTED, Status.MISSING})
+
+
+def exit_code(report: Report, fail_on: list[str]) -> int:
+    """The judged run's exit code: NOTHING_RAN when cells could not run (infra) and none
+    ran, VERDICT when a --fail-on verdict appeared outside the controls, else OK. Cells
+    that could not run in some environments are said on stderr, and are a failure only
+    with --fail-on infra. (A run with no result at all, or only missing and interrupted
+    ones, is an incomplete report, marked as such.)"""
+    import sys
+
+    ran = [r for r in report.records if r.status not in NOT_RUN]
+    infra = [r for r in report.records if r.status is Status.INFRA]
+    failed = fail_on_exit(report.verdicts, fail_on, report.controls)
+    if infra and not ran:
+        print(
+            f"xla-matrix: no cell could run ({len(infra)} infra, none ran): nothing was judged",
+            file=sys.stderr,
+        )
+        return ExitCode.NOTHING_RAN
+    if infra and "infra" not in fail_on:
+        envs = ", ".join(dict.fromkeys(r.cell.environment for r in infra))
+        print(
+            f"xla-matrix: {len(infra)} of {len(report.records)} cells could not run (infra, in "
+            f"{envs}); their reasons are in the table and the report (--fail-on infra makes "
+            f"that exit {int(ExitCode.VERDICT)})",
+            file=sys.stderr,
+        )
+    return ExitCode.VERDICT if failed else ExitCode.OK

@@ -16,7 +16,7 @@ import jinja2
 from harness.config.matrix import Role
 from harness.config.names import cell_id, verdict_key
 from harness.judge.cost import step_spread
-from harness.judge.verdicts import compare_outputs
+from harness.judge.parity import compare
 from harness.judge.vocabulary import css_rules
 from harness.report import costs
 from harness.report.junit import log_tail
@@ -73,13 +73,14 @@ def record_view(
     if reference is record:
         parity = "this is the eager reference"
     elif reference is not None and reference.passed and record.passed:
-        diff = compare_outputs(record, reference, report.tolerance)
+        checked = compare(record, reference, report.tolerance)
         tol = report.tolerance
-        parity = (
-            f"agrees with eager (rtol {tol.rtol:g}, atol {tol.atol:g})"
-            if diff is None
-            else f"differs from eager: {diff}"
-        )
+        if not checked.checked:  # never "agrees" when the arrays could not be compared
+            parity = f"outputs unchecked: {checked.text}"
+        elif checked.agree:
+            parity = f"agrees with eager (rtol {tol.rtol:g}, atol {tol.atol:g})"
+        else:
+            parity = f"differs from eager: {checked.text}"
     exc = record.exception
     return {
         "id": record.id,
@@ -135,10 +136,12 @@ def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
     """Mean first-predict time (compile + forward) and build time per environment, of cells
     that passed, as bars for an inline SVG."""
     bars = []
+    firsts: dict[str, list[Any]] = {}  # one pass over the records, not one per environment
+    for r in report.records:
+        if r.passed and r.steps:
+            firsts.setdefault(r.cell.environment, []).append(r.steps[0])
     for env in envs:
-        first = [
-            r.steps[0] for r in report.records if r.cell.environment == env and r.passed and r.steps
-        ]
+        first = firsts.get(env, [])
         if not first:
             continue
         bars.append(
@@ -181,13 +184,12 @@ def render(report: Report, out_dir: Path) -> str:
     views: dict[str, dict[str, Any]] = {}
     by_key = costs.costs_by_key(report.verdicts)
     tables = []
-    envs_seen: list[str] = []
+    envs_seen: dict[str, None] = {}  # in order of appearance (a dict: membership is O(1))
     for table in report.tables:
         groups = _column_groups(table.columns)
         rows = []
         for env in table.rows:
-            if env not in envs_seen:
-                envs_seen.append(env)
+            envs_seen.setdefault(env)
             cells = []
             for col in table.columns:
                 entry = table.get(env, col)
@@ -236,6 +238,8 @@ def render(report: Report, out_dir: Path) -> str:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slug
+    # JSON.parse takes no NaN: the evidence is plain data whose numbers were checked finite
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "allow_nan": False}
     template = env.get_template("index.html.j2")
     return template.render(
         meta=report.meta,
@@ -243,12 +247,12 @@ def render(report: Report, out_dir: Path) -> str:
         evidence={"entries": evidence, "cells": views},
         legend=LEGEND,
         summaries=summary_sentences(report),
-        plot=timing_plot(report, envs_seen),
-        cost_plots=costs.plots(report.tables, report.records, envs_seen),
+        plot=timing_plot(report, list(envs_seen)),
+        cost_plots=costs.plots(report.tables, report.records, list(envs_seen)),
         cost_legend=costs.LEGEND,
         past_runs=[p.run_id for p in past],
         role_title=role_title,
-        decision=report.decision_lines,
+        decision=report.decision_views,
         css_rules=css_rules(),
         problems=report.problems,
     )

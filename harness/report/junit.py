@@ -28,6 +28,12 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", untrusted.strip_ansi(text))
 
 
+def visible(text: str) -> str:
+    """One line of it as XML takes it: what XML forbids dropped, invisible characters (bidi
+    overrides, tag characters) made spaces."""
+    return untrusted.printable(xml_text(text))
+
+
 def log_tail(run_dir: Path | None, record: CellRecord, lines: int = LOG_TAIL_LINES) -> str:
     """The last lines of the cell's log, read from the end, from inside the folder the record
     was read from (never following a link, see harness.results.untrusted)."""
@@ -65,10 +71,13 @@ def document(records: list[CellRecord], expected: list[PlannedCell], run_dir: Pa
     for r in records:
         by_env.setdefault(r.cell.environment, []).append(r)
     have = {r.id for r in records}
-    missing = [p for p in expected if p.cell.id not in have]
+    missing: dict[str, list[PlannedCell]] = {}  # by environment: one pass, not one per suite
+    for p in expected:
+        if p.cell.id not in have:
+            missing.setdefault(p.environment, []).append(p)
     root = ET.Element("testsuites", name="xla-matrix")
     total = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    envs = sorted(by_env.keys() | {m.environment for m in missing})
+    envs = sorted(by_env.keys() | missing.keys())
     for env in envs:
         suite = ET.SubElement(root, "testsuite", name=env)
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
@@ -96,20 +105,19 @@ def document(records: list[CellRecord], expected: list[PlannedCell], run_dir: Pa
             counts["tests"] += 1
             if r.passed:
                 continue
-            tail = log_tail(run_dir, r)
-            text = f"{r.message}\n\n--- log tail ({r.log}) ---\n{tail}"
+            tail = "\n".join(map(visible, log_tail(run_dir, r).splitlines()))
+            message = visible(r.message)
+            text = f"{message}\n\n--- log tail ({r.log}) ---\n{tail}"
             tag, counter = junit_kind(r.status)
             counts[counter] += 1
             if tag == "skipped":
-                el = ET.SubElement(case, tag, message=r.message or r.status.value)
+                el = ET.SubElement(case, tag, message=message or r.status.value)
             else:
                 el = ET.SubElement(
-                    case, tag, message=r.message, type=str(r.failure_class or r.status.value)
+                    case, tag, message=message, type=str(r.failure_class or r.status.value)
                 )
             el.text = text
-        for planned in missing:
-            if planned.environment != env:
-                continue
+        for planned in missing.get(env, []):
             case = ET.SubElement(
                 suite,
                 "testcase",

@@ -2,10 +2,11 @@
 
 Everything from a record, a plan or a log is untrusted (an artifact may come from a job that
 ran nightly wheels and user code) and lands in the job summary, which GitHub renders: it is
-made inert here. Control characters and ANSI escapes go, every character that Markdown, GFM
-or HTML give a meaning to is escaped (no heading, link, image, autolink, emphasis, table cell
-or tag can start inside a value), and code spans are fenced with more backticks than the
-value holds.
+made inert here. Control characters and ANSI escapes go, and every character that Markdown,
+GFM or HTML would give a meaning to where it stands is backslash-escaped: no heading, quote,
+list, link, image, autolink, emphasis, table cell, entity or tag can start inside a value.
+Only those: `>=4.12`, `a -> b`, `step_625` and `[128,128]` read in the raw file as they
+were written. Code spans are fenced with more backticks than the value holds.
 """
 
 from __future__ import annotations
@@ -16,17 +17,32 @@ from urllib.parse import quote
 
 from harness.judge.decision import CONTROL_LABEL
 from harness.report import costs
+from harness.report.decision_view import TargetView
 from harness.report.model import Report, ReportMeta, companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
 from harness.results.records import CellRecord, Verdict
 from harness.results.untrusted import printable
 
-# C0 and C1 controls, and the invisible characters that reorder or hide text
-# Backslash-escaped: what has a meaning in the middle of a line (values never start one):
-# emphasis, code, links and images (brackets), table cells, strikethrough, math, escapes;
-# and what starts an autolink: the ':' of '://' and the '.' of 'www.'.
-_SPECIAL = re.compile(r"([\\`*_\[\]|~$])|(?=://)|(?<=www)(?=\.)", re.I)
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# What has a meaning anywhere in a line, backslash-escaped (each is ASCII punctuation, which
+# CommonMark lets a backslash make literal):
+# - backslash, backtick, asterisk, tilde, dollar, pipe: escapes, code, emphasis,
+#   strikethrough, math, table cells;
+# - an underscore that is not inside a word (inside one it never emphasises);
+# - '[': links, images, footnotes and reference definitions all open with it;
+# - '<' that opens a tag, comment, declaration or autolink (a letter, '/', '!' or '?' after);
+# - '&' that would make an entity or a numeric character reference;
+# - the ':' of '://' and the '.' of 'www.', which start GFM's extended autolinks.
+_SPECIAL = re.compile(
+    r"([\\`*~$|\[])"
+    r"|((?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))"
+    r"|(<(?=[A-Za-z/!?]))"
+    r"|(&(?=#[0-9]|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*;))"
+    r"|(?=://)|(?<=www)(?=\.)",
+    re.I,
+)
+# What has a meaning only where a block starts (a value may start a list item): a heading,
+# a quote, a list marker, an ordered list's number.
+_LEADING = re.compile(r"^([#>+-])|^(\d+)(?=[.)])")
 MAX_TEXT = 400  # characters of one value shown in the summary (the files keep all of it)
 MAX_PROBLEMS = 50
 
@@ -38,12 +54,18 @@ def clip(text: str, limit: int = MAX_TEXT) -> str:
 def escape(text: str, limit: int = MAX_TEXT) -> str:
     """Inert inline text, safe in a table cell: no Markdown, no HTML, no line breaks."""
     text = clip(printable(text), limit)
-    text = "".join(_ENTITIES.get(c, c) for c in text)
-    return _SPECIAL.sub(_backslash, text)
+    text = _SPECIAL.sub(_backslash, text)
+    return _LEADING.sub(_leading, text, count=1)
+
+
+def _leading(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return match.group(2) + "\\"
 
 
 def _backslash(match: re.Match[str]) -> str:
-    return "\\" + (match.group(1) or "")
+    return "\\" + (match.group(0) or "")
 
 
 def code(text: str, in_table: bool = False) -> str:
@@ -78,7 +100,7 @@ def render(report: Report, out_dir: Path) -> str:
         report.verdicts,
         report.records,
         report.meta,
-        report.decision_lines,
+        report.decision_views,
         report.problems,
     )
 
@@ -88,7 +110,7 @@ def document(
     verdicts: list[Verdict],
     records: list[CellRecord],
     meta: ReportMeta,
-    decision_lines: list[str] | None = None,
+    decision: list[TargetView] | None = None,
     problems: list[str] | None = None,
 ) -> str:
     out = ["# xla-matrix", ""]
@@ -99,6 +121,7 @@ def document(
         out.append(f"{meta.left_out} results of cells no longer planned are left out.")
     out.append("")
     out += problems_section(problems or [])
+    out += decision_section(decision or [])
     for table in tables:
         control = f" ({CONTROL_LABEL})" if table.control else ""
         out += [f"## target {code(table.target)}{control}", ""]
@@ -120,10 +143,6 @@ def document(
         out += ["## Companions installed", ""]
         out += [f"- {escape(line)}" for line in companions]
         out.append("")
-    if decision_lines:
-        out += ["## Decision", ""]
-        out += [f"- {escape(line)}" for line in decision_lines]
-        out.append("")
     if verdicts:
         out += ["## Workarounds", ""]
         out += [f"- {escape(line)}" for line in summary_lines(verdicts)]
@@ -142,6 +161,21 @@ def document(
     out += [f"- **{escape(k)}**: {escape(v)}" for k, v in LEGEND.items()]
     out.append("")
     return "\n".join(out)
+
+
+def decision_section(decision: list[TargetView]) -> list[str]:
+    """First in the file: per target its bottom line, then one line per workaround and
+    blocker (a blocker's message clipped; the whole one is under the cells that did not
+    pass); a control that showed what it was expected to show is its one line."""
+    if not decision:
+        return []
+    out = ["## Decision", ""]
+    for view in decision:
+        label = f"**{escape(view.target)}**" + (f" ({CONTROL_LABEL})" if view.control else "")
+        out.append(f"- {label}: {escape(view.headline)}" if view.headline else f"- {label}")
+        if view.expectation is None or not view.expectation.held:
+            out += [f"  - {escape(item)}" for item in view.items]
+    return [*out, ""]
 
 
 def cost_section(

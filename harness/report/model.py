@@ -12,8 +12,10 @@ from typing import Any
 from harness.config import defaults
 from harness.config.matrix import Matrix, Role
 from harness.config.typed import to_dict
-from harness.judge.decision import TargetDecision, decide, decision_lines
+from harness.judge.decision import TargetDecision, decide
 from harness.judge.verdicts import Tolerance, derive_verdicts
+from harness.report import controls as control_checks
+from harness.report.decision_view import TargetView, views
 from harness.report.table import Order, Table, build_tables
 from harness.results import store
 from harness.results.records import CellRecord, Plan, PlannedCell, Verdict, VerdictsFile
@@ -69,10 +71,18 @@ class Report:
     decisions: list[TargetDecision] = field(default_factory=list)
     controls: frozenset[str] = frozenset()
     plans: list[Plan] = field(default_factory=list)
+    # per control with an expectation (matrix.toml's `expect`): whether it showed its verdict
+    checks: dict[str, control_checks.Check] = field(default_factory=dict)
 
     @property
-    def decision_lines(self) -> list[str]:
-        return decision_lines(self.decisions)
+    def decision_views(self) -> list[TargetView]:
+        """The decision as the reports show it, targets in the tables' order."""
+        order = [t.target for t in self.tables]
+        ranked = sorted(
+            self.decisions,
+            key=lambda d: order.index(d.target) if d.target in order else len(order),
+        )
+        return views(ranked, self.checks)
 
     @property
     def verdicts_file(self) -> VerdictsFile:
@@ -149,6 +159,8 @@ class Rules:
     roles: dict[str, Role]  # config -> role
     contexts: frozenset[str]
     source: str
+    # what each control is expected to give: known from a matrix file only
+    expected: dict[str, control_checks.Expectation] = field(default_factory=dict)
 
     @classmethod
     def from_matrix(cls, matrix: Matrix) -> Rules:
@@ -160,6 +172,7 @@ class Rules:
             {c.name: c.role for c in matrix.configs.values()},
             frozenset(c.name for c in matrix.contexts()),
             str(matrix.path),
+            control_checks.expectations(matrix),
         )
 
     @classmethod
@@ -263,6 +276,8 @@ def collect(run_dirs: list[Path], matrix: Matrix | None = None) -> Report:
     controls = rules.controls
     tables = build_tables(records, verdicts, order, controls)
     decisions = decide(verdicts, controls)
+    expectations = {t: e for t, e in rules.expected.items() if t in controls}
+    checks = control_checks.check(expectations, verdicts)
     return Report(
         records,
         verdicts,
@@ -275,6 +290,7 @@ def collect(run_dirs: list[Path], matrix: Matrix | None = None) -> Report:
         decisions,
         controls,
         plans,
+        checks,
     )
 
 

@@ -9,20 +9,32 @@ Writes `<run>/repro/<cell>/`:
   failing_module.hlo.txt   the HLO of the last module XLA compiled, where there is one
   README.md         the informative line, the stage, and the command that runs it
 
-Everything comes from the cell's record (its spec travels with it), so a reproducer can be
-made from a CI artifact without the matrix file that produced it.
+The cell is rebuilt from the matrix's own definition of it (its config, scenario, target and
+environment, by the record's names) wherever the matrix has one; otherwise from the spec that
+travels with the record, which was checked by the matrix's rules when it was read (references
+as package.module:callable, requirements, sizes). The pins come from the record's fingerprint:
+each version must parse as a version and each name as a distribution name, or no reproducer
+is written. Nothing a record says is written into code, a command or a requirements file
+without that check; every file is written inside the run folder without following a link.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import dataclasses
 import importlib.util
 import re
+import shlex
 from pathlib import Path
+
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
 
 from harness.config import defaults
 from harness.config.errors import UsageError
+from harness.config.matrix import Matrix, is_reference, load_matrix, matrix_file
+from harness.config.names import Cell
 from harness.results import store, untrusted
 from harness.results.records import CellRecord, CellSpec
 from harness.results.untrusted import printable
@@ -33,7 +45,10 @@ BACKEND = "harness.cell.backend"
 BACKEND_COPIED = (
     "import_tensorflow",
     "configure",
-    "make_inputs",
+    "TargetContractError",
+    "accepting",
+    "caller",
+    "signature_inputs",
     "as_model",
     "Watcher",
     "run_scenario",
@@ -42,45 +57,134 @@ HLO_LIMIT = 16 << 20
 
 
 def find_record(run_dir: Path, cell_id: str) -> CellRecord:
-    records, _ = store.load_records([run_dir])
+    records, problems = store.load_records([run_dir])
     for record in records:
         if record.id == cell_id:
             return record
+    env, _, rest = cell_id.partition("/")
+    parts = rest.split("/")
+    if len(parts) == 3:  # its file, when the record was there but unfit to read
+        config, _, context = parts[2].partition("@")
+        cell = Cell(env, parts[0], parts[1], config, context)
+        own = f"{store.result_path(run_dir, cell).as_posix()}:"
+        for problem in problems:
+            if problem.startswith(own):
+                raise UsageError(f"{printable(problem)}; no reproducer written")
     ids = [r.id for r in records]
     from harness.config.typed import did_you_mean
 
     raise UsageError(f"no cell {cell_id!r} in {run_dir}{did_you_mean(cell_id, ids)}")
 
 
+# PEP 508's name rule: what a requirements file may start a line with
+_DIST_NAME = re.compile(r"[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9]", re.IGNORECASE)
+TENSORFLOW_DISTS = ("tensorflow-cpu", "tensorflow", "tf-nightly", "tf-nightly-cpu")
+
+
+class Unfit(UsageError):
+    """A record field that a reproducer would write is not what it claims to be."""
+
+
+def dist_name(where: str, name: object) -> str:
+    if not isinstance(name, str) or not _DIST_NAME.fullmatch(name):
+        raise Unfit(f"{where}: {name!r} is not a distribution name; no reproducer written")
+    return name
+
+
+def version(where: str, text: object) -> str:
+    """`text` as an exact version, in its normal form; Unfit otherwise."""
+    try:
+        if not isinstance(text, str) or text.strip() != text:
+            raise InvalidVersion(str(text))
+        return str(Version(text))
+    except InvalidVersion:
+        raise Unfit(f"{where}: {text!r} is not a version; no reproducer written") from None
+
+
 def requirements(record: CellRecord) -> list[str]:
-    """Exact pins from what the cell really ran (its fingerprint)."""
+    """Exact pins from what the cell really ran (its fingerprint), every name and version
+    checked as such."""
     fp = record.fingerprint
     if not fp.get("tensorflow"):
         raise UsageError(f"{record.id}: the cell never imported TensorFlow; nothing to pin")
-    reqs = [f"{fp.get('tensorflow_dist') or 'tensorflow-cpu'}=={_dist_version(fp)}"]
+    dist = fp.get("tensorflow_dist") or "tensorflow-cpu"
+    if dist not in TENSORFLOW_DISTS:
+        raise Unfit(
+            f"fingerprint.tensorflow_dist: {dist!r} is not one of {', '.join(TENSORFLOW_DISTS)};"
+            " no reproducer written"
+        )
+    reqs = [f"{dist}=={_dist_version(fp)}"]
     if fp.get("keras") and str(fp.get("keras_flavour", "")).startswith("keras3"):
-        reqs.append(f"keras=={fp['keras']}")
+        reqs.append(f"keras=={version('fingerprint.keras', fp.get('keras'))}")
     if fp.get("numpy"):
-        reqs.append(f"numpy=={fp['numpy']}")
-    for name, version in sorted((fp.get("companions") or {}).items()):
-        if name not in ("tf-keras", "tf_keras"):
-            reqs.append(f"{name}=={version}")
-    named = {r.split("==")[0] for r in reqs}
-    for name, version in sorted((fp.get("requires") or {}).items()):
-        if version and name not in named and name not in ("tf-keras", "tf_keras"):
-            reqs.append(f"{name}=={version}")  # what the target required, as installed
+        reqs.append(f"numpy=={version('fingerprint.numpy', fp.get('numpy'))}")
+    named = {"tf-keras", "keras", "numpy", canonicalize_name(dist)}
+    for field in ("companions", "requires"):
+        for name, pinned in sorted((fp.get(field) or {}).items()):
+            where = f"fingerprint.{field}[{name!r}]"
+            if pinned and canonicalize_name(dist_name(f"fingerprint.{field}", name)) not in named:
+                reqs.append(f"{name}=={version(where, pinned)}")  # as installed
+                named.add(canonicalize_name(name))
     return reqs
 
 
 def _dist_version(fp: dict) -> str:
     """pip's spelling of the TensorFlow version (nightlies report 2.23.0-dev20261026)."""
-    return str(fp.get("tensorflow_version") or fp["tensorflow"]).replace("-dev", ".dev")
+    text = str(fp.get("tensorflow_version") or fp["tensorflow"]).replace("-dev", ".dev")
+    return version("fingerprint.tensorflow", text)
 
 
 def no_deps_requirements(record: CellRecord) -> list[str]:
     """tf-keras declares the full `tensorflow` wheel: installed without dependencies."""
-    version = record.fingerprint.get("tf_keras")
-    return [f"tf-keras=={version}"] if version else []
+    pinned = record.fingerprint.get("tf_keras")
+    return [f"tf-keras=={version('fingerprint.tf_keras', pinned)}"] if pinned else []
+
+
+def cell_spec(record: CellRecord, matrix: Matrix | None) -> tuple[CellSpec, str]:
+    """What the reproducer runs, and where that came from: the matrix's own entries for the
+    record's names where it has them, the record's spec (checked when read) otherwise."""
+    spec = record.spec
+    if spec is None:
+        raise UsageError(
+            f"{record.id}: the record does not say what ran (written by an older harness)"
+        )
+    cell = record.cell
+    if matrix is None:
+        return _checked(spec), "the record's spec (no matrix file)"
+    config = matrix.configs.get(cell.config)
+    context = matrix.configs.get(cell.context) if cell.context else None
+    if config is not None and cell.context:
+        config = config.within(context) if context is not None and context.context else None
+    scenario = matrix.scenarios.get(cell.scenario)
+    target = matrix.targets.get(cell.target)
+    environment = matrix.environments.get(cell.environment)
+    if config is None or scenario is None or target is None:
+        return _checked(spec), f"the record's spec ({cell.id} is not all in {matrix.path})"
+    base = environment.cell_env() if environment is not None else _checked(spec).env
+    spec = dataclasses.replace(
+        spec,
+        config=config,
+        scenario=scenario,
+        target=dataclasses.replace(target, path=target.path or spec.target.path),
+        env={**base, **config.env},
+    )
+    return spec, str(matrix.path)
+
+
+def _checked(spec: CellSpec) -> CellSpec:
+    """The spec's references once more (records are checked when read; a spec made in this
+    process is not)."""
+    for where, ref in (
+        ("factory", spec.target.factory),
+        ("setup", spec.target.setup),
+        ("inputs", spec.target.inputs),
+    ):
+        if ref is not None and not is_reference(ref):
+            raise Unfit(f"spec.target.{where}: {ref!r} is not package.module:callable")
+    for name in spec.env:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise Unfit(f"spec.env: {name!r} is not a variable name")
+    return spec
 
 
 def _module_sources(
@@ -200,7 +304,12 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
     ]
     if target.path:
         parts += [f"sys.path.insert(0, {str(Path(target.path).expanduser().resolve())!r})", ""]
-    parts += _module_sources(BACKEND, only=BACKEND_COPIED)
+    # with an inputs hook, no inputs are made for the model's signature: that code stays out
+    made = "signature_inputs"
+    copied = tuple(n for n in BACKEND_COPIED if n != made) if target.inputs else BACKEND_COPIED
+    parts += _module_sources(BACKEND, only=copied)
+    if target.inputs:
+        parts += [f"{made} = None  # not used: the target brings its inputs\n"]
     parts += [
         "",
         "tf = import_tensorflow()",
@@ -208,7 +317,12 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
         "",
     ]
     if builtin:
-        parts += _module_sources(target.factory.partition(":")[0])
+        seen: set[str] = set()
+        parts += _module_sources(target.factory.partition(":")[0], seen)
+        for ref in (target.setup, target.inputs):  # of another module: that function alone
+            if ref and ref.startswith(BUILTIN):
+                module, _, attr = ref.partition(":")
+                parts += _module_sources(module, seen, only=(attr.split(".")[0],))
     factory_code, factory = _callable_source(target.factory, builtin)
     setup_code, setup = _callable_source(target.setup, builtin)
     inputs_code, inputs = _callable_source(target.inputs, builtin)
@@ -225,40 +339,41 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
             f"clear_session={scenario.clear_session!r}",
             f"jit_compile={config.jit_compile!r}",
             f"setup={setup or 'None'}",
-            f"inputs={inputs or 'make_inputs'}",
+            f"inputs={inputs or 'None'}",
         ]
     )
     return "\n".join(parts) + _MAIN % {"call": call}
 
 
-def write_repro(record: CellRecord, run_dir: Path) -> Path:
-    if record.spec is None:
-        raise UsageError(
-            f"{record.id}: the record does not say what ran (written by an older harness)"
-        )
-    out = run_dir / "repro" / record.cell.environment / record.cell.filename
-    out.mkdir(parents=True, exist_ok=True)
+def write_repro(record: CellRecord, run_dir: Path, matrix: Matrix | None = None) -> Path:
+    spec, source = cell_spec(record, matrix)
+    rel = f"repro/{record.cell.environment}/{record.cell.filename}"
     reqs = requirements(record)
     no_deps = no_deps_requirements(record)
-    store.write_text_atomic(out / "requirements.txt", "\n".join(reqs) + "\n")
-    script = render_script(record, record.spec)
-    store.write_text_atomic(out / "repro.py", script)
+    tests: list[str] = []
+    if spec.target.is_test:  # the pytest command with the config's environment
+        from harness.repro.pytest_repro import files as test_files
+
+        extra, tests = test_files(record, spec, run_dir / rel)
+    else:
+        extra = {"repro.py": render_script(record, spec).encode()}
     hlo = _failing_hlo(record, run_dir)
-    if hlo is not None:
-        (out / "failing_module.hlo.txt").write_bytes(hlo)
     install = "pip install -r requirements.txt"
     if no_deps:
-        install += f" && pip install --no-deps {' '.join(no_deps)}"
+        install += f" && pip install --no-deps {shlex.join(no_deps)}"
+    fp = record.fingerprint
     readme = [
         f"# xla-matrix reproducer: `{record.id}`",
         "",
         f"- outcome: {record.status}"
-        + (f", failure class `{record.failure_class}`" if record.failure_class else ""),
+        + (f", failure class `{printable(record.failure_class)}`" if record.failure_class else ""),
         f"- stage: {record.stage_text}",
         f"- informative line: {printable(record.message) or '(passed)'}",
-        f"- ran on: TensorFlow {record.fingerprint.get('tensorflow')}, Keras "
-        f"{record.fingerprint.get('keras')} ({record.fingerprint.get('keras_flavour')}), Python "
-        f"{record.fingerprint.get('python')}",
+        printable(
+            f"- ran on: TensorFlow {fp.get('tensorflow')}, Keras {fp.get('keras')} "
+            f"({fp.get('keras_flavour')}), Python {fp.get('python')}"
+        ),
+        f"- the cell as defined by: {printable(source)}",
         "",
         "Run it:",
         "",
@@ -267,10 +382,22 @@ def write_repro(record: CellRecord, run_dir: Path) -> Path:
         "```",
         "",
     ]
+    readme += tests
     if hlo is not None:
         readme += ["`failing_module.hlo.txt`: the HLO of the last module XLA compiled.", ""]
-    store.write_text_atomic(out / "README.md", "\n".join(readme))
-    return out
+    files = {
+        "requirements.txt": ("\n".join(reqs) + "\n").encode(),
+        **extra,
+        "README.md": "\n".join(readme).encode(),
+    }
+    if hlo is not None:
+        files["failing_module.hlo.txt"] = hlo
+    try:  # inside the run folder, no link followed on the way or at the end
+        for name, data in files.items():
+            untrusted.write_inside(run_dir, f"{rel}/{name}", [data])
+    except untrusted.Refused as exc:
+        raise UsageError(f"{run_dir / rel}: not written: {exc}") from None
+    return run_dir / rel
 
 
 def _failing_hlo(record: CellRecord, run_dir: Path) -> bytes | None:
@@ -300,12 +427,20 @@ def command(cell_id: str) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("cell", help="the cell's id: environment/target/scenario/config")
     parser.add_argument("--run-dir", type=Path, help="run folder (default: reports/latest)")
+    parser.add_argument(
+        "--matrix",
+        type=Path,
+        help="the matrix the cell is rebuilt from (default: $XLA_MATRIX_FILE, ./matrix.toml; "
+        "without one, from the spec its record carries)",
+    )
 
 
 def cmd_repro(args: argparse.Namespace) -> int:
     run_dir = args.run_dir or defaults.REPORTS / "latest"
     if not run_dir.is_dir():
         raise UsageError(f"no results folder {str(run_dir)!r}")
-    out = write_repro(find_record(run_dir, args.cell), run_dir)
+    found = args.matrix or matrix_file(defaults.MATRIX if defaults.MATRIX.is_file() else None)
+    matrix = None if found is None else load_matrix(found)  # an artifact may come alone
+    out = write_repro(find_record(run_dir, args.cell), run_dir, matrix)
     print(f"xla-matrix: reproducer written to {out} (run: python {out / 'repro.py'})")
     return 0

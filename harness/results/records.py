@@ -15,13 +15,23 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from harness.config import defaults
-from harness.config.matrix import STEADY_OFF, Config, Role, Scenario, SteadyState, Target
+from harness.config.matrix import (
+    STEADY_OFF,
+    Config,
+    Role,
+    Scenario,
+    SteadyState,
+    Target,
+    check_rule,
+)
 from harness.config.names import Cell, config_label, verdict_key
+from harness.config.secrets import redact
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
 from harness.results.costs import Cost
+from harness.results.nodes import NodeResult
 
 # The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
 # misread the new one (a field added with a default needs no new schema: readers drop what
@@ -81,6 +91,11 @@ class StageName(StrEnum):
     DONE = "done"
     INSTALL = "install"  # the environment or the target's requirements did not install
     PREFLIGHT = "preflight"  # the target could not be imported in this environment
+    # a test target's (harness.results.nodes): collecting its tests, then each node's phases
+    COLLECT = "collect"
+    SETUP = "setup"
+    CALL = "call"
+    TEARDOWN = "teardown"
 
 
 class FailureClass(StrEnum):
@@ -112,6 +127,8 @@ class FailureClass(StrEnum):
     MISSING_DEPENDENCY = "missing-dependency"
     TENSORFLOW_IMPORT = "tensorflow-import"
     TARGET_IMPORT = "target-import"
+    # the target does not fit the contract: a hook's signature, a model without inputs
+    TARGET_CONTRACT = "target-contract"
     # outcomes that varied between runs
     FLAKY = "flaky"
 
@@ -123,6 +140,8 @@ XLA_FAILURES = frozenset({FailureClass.XLA_UNSUPPORTED_OP, FailureClass.XLA_COMP
 def describe_stage(stage: Stage | None) -> str:
     if stage is None:
         return "unknown"
+    if stage.node:
+        return f"{stage.name} of {stage.node}"
     if stage.step is not None:
         return f"{stage.name} step {stage.step} (N={stage.N})"
     return stage.name
@@ -130,11 +149,13 @@ def describe_stage(stage: Stage | None) -> str:
 
 @dataclass(frozen=True)
 class Stage:
-    """Where a cell was: start, import, target, build/predict of step k, done."""
+    """Where a cell was: start, import, target, build/predict of step k, done; for a test
+    target, collect, then setup/call/teardown of its k-th node `node`."""
 
     name: StageName
     step: int | None = None
     N: int | None = None
+    node: str | None = None  # a test target's node id
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", StageName(self.name))  # the child passes plain names
@@ -168,14 +189,46 @@ class CellSpec:
     steady_state: SteadyState = STEADY_OFF  # the matrix's budget; off unless the plan sets it
 
     def to_json(self) -> dict[str, Any]:
-        return to_dict(self)
+        """The spec as files keep it: credentials in its requirements' URLs redacted
+        (records, plans and results.jsonl are uploaded as artifacts; the child needs only
+        the names)."""
+        data = to_dict(self)
+        target = data["target"]
+        target["requires"] = [redact(r) for r in target["requires"]]
+        target["pins"] = {k: [redact(r) for r in v] for k, v in target["pins"].items()}
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> CellSpec:
-        return from_dict(cls, data, "spec")
+        """A spec read back, its matrix entries checked by matrix.toml's own rules."""
+        return from_dict(cls, data, "spec", check=check_rule)
 
 
 # --- child -> parent ----------------------------------------------------------------------
+
+
+class Fingerprint(TypedDict, total=False):
+    """What a cell ran on (harness.cell.evidence.fingerprint): read as a dict, every key
+    the parent reads checked to its type when the file is read, so a report, a verdict or
+    a reproducer never meets `companions` as a list or `devices` as a number. Keys it does
+    not declare are kept as plain data."""
+
+    python: str | None
+    executable: str | None
+    platform: str | None
+    tensorflow: str | None
+    tensorflow_version: str | None
+    tensorflow_dist: str | None
+    keras: str | None
+    keras_flavour: str | None
+    keras_module: str | None
+    tf_keras: str | None
+    numpy: str | None
+    legacy_keras: bool | None
+    devices: list[str]
+    companions: dict[str, str]
+    requires: dict[str, str | None]
+    inherited: dict[str, str]  # what the cell inherited from the shell (harness.run.environ)
 
 
 @dataclass
@@ -273,10 +326,13 @@ class ChildFacts:
     xla_modules: list[XlaModule] | None = None  # None: no dump folder was given
     outputs: Outputs | None = None  # file relative to the child's work folder
     timings: dict[str, float] = field(default_factory=dict)
-    fingerprint: dict[str, Any] = field(default_factory=dict)
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
+    # the Python files of the target's tree (relative to its path) the cell imported
+    target_files: list[str] = field(default_factory=list)
     pid: int | None = None
+    nodes: list[NodeResult] = field(default_factory=list)  # a test target's, in run order
     schema: int = SCHEMA
 
     def to_json(self) -> dict[str, Any]:
@@ -338,9 +394,10 @@ class CellRecord:
     xla: XlaEvidence = field(default_factory=XlaEvidence)
     outputs: Outputs | None = None  # file relative to the run folder
     timings: dict[str, float] = field(default_factory=dict)
-    fingerprint: dict[str, Any] = field(default_factory=dict)
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
     applied: dict[str, Any] = field(default_factory=dict)
     target_facts: dict[str, Any] = field(default_factory=dict)
+    target_files: list[str] = field(default_factory=list)  # ChildFacts.target_files
     run_id: str = ""
     started: str = ""
     finished: str = ""
@@ -353,6 +410,7 @@ class CellRecord:
     notes: list[str] = field(default_factory=list)  # e.g. a timeout retried with more time
     spec: CellSpec | None = None  # what ran: makes the record enough for a reproducer
     xla_dump: str | None = None  # a failing cell's HLO dumps, relative to the run folder
+    nodes: list[NodeResult] = field(default_factory=list)  # a test target's, in run order
     schema: int = SCHEMA
     # where the record was read from: a fact of the reader, never taken from the file
     source: Path | None = field(default=None, compare=False, metadata={"json": False})
@@ -393,9 +451,13 @@ class CellRecord:
         self.fingerprint = facts.fingerprint
         self.applied = facts.applied
         self.target_facts = facts.target_facts
+        self.nodes = facts.nodes
+        self.target_files = facts.target_files
 
     def to_json(self) -> dict[str, Any]:
         data = to_dict(self)
+        if self.spec is not None:
+            data["spec"] = self.spec.to_json()
         # written for readers of the file (jq, CI views); derived again when read back
         return {"id": self.id, **data, "stage_text": self.stage_text}
 
@@ -407,7 +469,8 @@ class CellRecord:
         check_schema(data)
         if "id" not in data:
             raise ShapeError("", "missing required key 'id'")
-        record = from_dict(cls, data, "", strict=False)
+        # the spec's matrix entries by matrix.toml's own rules: a reproducer is built from it
+        record = from_dict(cls, data, "", strict=False, check=check_rule)
         if data["id"] != record.id:
             raise ShapeError("id", f"{data['id']!r} does not match its cell {record.id!r}")
         record.source = source

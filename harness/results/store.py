@@ -13,10 +13,12 @@ named problem (which file, which field) and the rest are read on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import secrets
+import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -78,16 +80,27 @@ def outputs_path(run_dir: Path, cell: Cell) -> Path:
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:
-    """Readers see the old file or the new one, never half of one."""
+    """Readers see the old file or the new one, never half of one. The temporary file is
+    made with O_EXCL under a name no one can guess (mkstemp), in the same folder, and renamed
+    over `path`: a link planted at either name is replaced, never written through."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w") as f:
+            os.fchmod(f.fileno(), 0o644)
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def write_json_atomic(path: str | Path, data: Any) -> None:
-    write_text_atomic(path, json.dumps(data, indent=1, sort_keys=False, default=str))
+    write_text_atomic(
+        path, json.dumps(data, indent=1, sort_keys=False, default=str, allow_nan=False)
+    )
 
 
 def read_json(path: Path) -> tuple[Any, str | None]:
@@ -183,12 +196,42 @@ def _not_its_own(
     return f"{where}: {rel!r} is not this cell's own file ({own}...)"
 
 
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def spec_problems(record: CellRecord) -> list[str]:
+    """A record's spec (what ran, from which a reproducer is written) names its own cell and
+    the matrix entries of its names; its variables are names. Its references, requirements
+    and sizes were checked by the matrix's rules when read."""
+    spec = record.spec
+    if spec is None:
+        return []
+    cell, problems = record.cell, []
+    if spec.cell != cell:
+        problems.append(f"spec.cell: {spec.cell.id!r} is not the record's cell {cell.id!r}")
+    config = f"{cell.config}@{cell.context}" if cell.context else cell.config
+    for where, name, want in (
+        ("spec.config.name", spec.config.name, config),
+        ("spec.scenario.name", spec.scenario.name, cell.scenario),
+        ("spec.target.name", spec.target.name, cell.target),
+    ):
+        if name != want:
+            problems.append(f"{where}: {name!r} is not the record's {want!r}")
+    for env in (spec.env, spec.config.env):
+        problems += [
+            f"spec.env: {k!r} is not a variable name" for k in env if not _VARIABLE.fullmatch(k)
+        ]
+    return problems
+
+
 def record_problems(record: CellRecord) -> list[str]:
     """What makes a well-typed record unfit to show: names outside matrix.toml's name rule
     (they become file names, Markdown and XML), a log, an outputs file or a dump folder
     that is not a plain relative path inside the run folder, or that belongs to another
     cell. (A role that does not exist is a ShapeError already.)"""
     problems = _name_problems("cell.", record.cell)
+    if not problems:
+        problems += spec_problems(record)
     paths = [("log", record.log, "logs", ".log")]
     paths += [(f"repeats[{i}].log", r.log, "logs", ".log") for i, r in enumerate(record.repeats)]
     if record.outputs is not None:

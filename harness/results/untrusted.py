@@ -16,6 +16,7 @@ import os
 import re
 import secrets
 import stat
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,15 +36,37 @@ def strip_ansi(text: str) -> str:
     return _ANSI.sub("", text)
 
 
-# control characters, and the invisible ones that reorder or hide text
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+# ASCII control characters (the fast path: most text is ASCII)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Characters that do not show or that change how the text around them shows, by category:
+# controls, format characters (bidi marks and overrides, U+061C, U+180E, U+FFF9-FFFB, the
+# tag characters U+E0000-E007F, zero-width joiners), private use, surrogates, line and
+# paragraph separators, and code points this Python does not know (a newer Unicode may
+# have made them any of these).
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
+# ... and letters and marks that render as nothing: the Hangul fillers, the combining
+# grapheme joiner, the variation selectors (U+FE0F makes the character before it an emoji)
+_INVISIBLE_MORE = frozenset(
+    [chr(c) for c in (0x115F, 0x1160, 0x3164, 0xFFA0, 0x034F, 0x17B4, 0x17B5)]
+    + [chr(c) for c in range(0xFE00, 0xFE10)]
+    + [chr(c) for c in range(0xE0100, 0xE01F0)]
+)
+
+
+def invisible(char: str) -> bool:
+    return unicodedata.category(char) in _INVISIBLE_CATEGORIES or char in _INVISIBLE_MORE
 
 
 def printable(text: str) -> str:
-    """One line of visible text: ANSI escapes removed, control characters made spaces. For
-    anything from a record that reaches a terminal, a CI log or a generated file: a newline
-    there can start a workflow command (`::error::`), an escape can rewrite the screen."""
-    return _CONTROL.sub(" ", strip_ansi(text))
+    """One line of visible text: ANSI escapes removed, control and invisible characters
+    made spaces. For anything from a record that reaches a terminal, a CI log or a
+    generated file: a newline there can start a workflow command (`::error::`), an escape
+    can rewrite the screen, a bidi override or a tag character can make a reader see text
+    other than what is there."""
+    text = strip_ansi(text)
+    if text.isascii():
+        return _CONTROL.sub(" ", text)
+    return "".join(" " if invisible(c) else c for c in text)
 
 
 class Refused(ValueError):
@@ -89,6 +112,7 @@ def _walk(root: Path, parts: list[str], create: bool = False) -> int:
         fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     except OSError as exc:
         raise _refusal(exc) from None
+    part = ""
     try:
         for part in parts:
             if create:
@@ -98,8 +122,12 @@ def _walk(root: Path, parts: list[str], create: bool = False) -> int:
             os.close(fd)
             fd = nxt
     except OSError as exc:
+        refusal = _refusal(exc)
+        with contextlib.suppress(OSError):  # O_DIRECTORY on a link says ENOTDIR: say which
+            if stat.S_ISLNK(os.lstat(part, dir_fd=fd).st_mode):
+                refusal = Refused("a symbolic link")
         os.close(fd)
-        raise _refusal(exc) from None
+        raise refusal from None
     return fd
 
 

@@ -25,8 +25,13 @@ from harness.results.records import (
     describe_stage,
 )
 
+# What the scenario loop raises for a target it cannot drive (harness.cell.backend, named
+# here without importing it: a hook of another signature, a model that declares no inputs).
+CONTRACT_ERROR = "TargetContractError"
 # Stages before the scenario touches the model: what goes wrong there is never the model's.
-BEFORE_MODEL = (StageName.START, StageName.IMPORT, StageName.TARGET)
+# A test target's `collect` is its `target`: its test files are imported there.
+BEFORE_MODEL = (StageName.START, StageName.IMPORT, StageName.TARGET, StageName.COLLECT)
+LOADING_TARGET = (StageName.TARGET, StageName.COLLECT)
 
 # (failure class, pattern on "Type: message"), first match wins. Order: most specific first.
 FAILURE_PATTERNS: tuple[tuple[FailureClass, re.Pattern[str]], ...] = tuple(
@@ -248,6 +253,10 @@ def classify(
         return Classification(
             Status.INFRA, FailureClass.MISSING_DEPENDENCY, f"{line} ({where})", stage
         )
+    if exc_type == CONTRACT_ERROR:  # the harness cannot drive it: nothing about the model
+        return Classification(
+            Status.INFRA, FailureClass.TARGET_CONTRACT, f"{line} ({where})", stage
+        )
     incompatible = exc_type == "ImportError" or bool(exc and exc.missing_kind == "submodule")
     if name in (StageName.START, StageName.IMPORT):
         return Classification(
@@ -256,14 +265,14 @@ def classify(
             f"{exc_type} importing TensorFlow: {line}",
             stage,
         )
-    if name == StageName.TARGET and incompatible:  # never built: no statement about the model
+    if name in LOADING_TARGET and incompatible:  # never built: no statement about the model
         return Classification(
             Status.INFRA,
             FailureClass.IMPORT_INCOMPATIBLE,
             target_import_line(exc_type, message),
             stage,
         )
-    if name == StageName.TARGET:
+    if name in LOADING_TARGET:
         return Classification(
             Status.INFRA,
             FailureClass.TARGET_IMPORT,

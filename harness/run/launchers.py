@@ -124,13 +124,19 @@ class ServerGone(RuntimeError):
 class ForkServer:
     """Client of one `python -m harness.cell.forkserver` process."""
 
-    def __init__(self, python: str, env: dict[str, str], log_path: Path) -> None:
+    def __init__(
+        self,
+        python: str,
+        env: dict[str, str],
+        log_path: Path,
+        module: str = "harness.cell.forkserver",
+    ) -> None:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         self.log_path = log_path
         read_fd, write_fd = os.pipe()
         with open(log_path, "ab") as log:
             self.proc = subprocess.Popen(
-                [python, "-m", "harness.cell.forkserver", str(write_fd)],
+                [python, "-m", module, str(write_fd)],
                 stdin=subprocess.PIPE,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -143,14 +149,16 @@ class ForkServer:
         self._lock = threading.Lock()
         self._ready: Future[dict[str, Any]] = Future()
         self._started: dict[str, Future[int]] = {}
-        self._exits: dict[int, Future[int]] = {}
+        # by request id, never by pid: the kernel reuses a pid once its process is reaped,
+        # and a long run forks enough cells to meet an old one again
+        self._exits: dict[str, Future[int]] = {}
         self._counter = 0
         self._reader = threading.Thread(target=self._read, name="forkserver-replies", daemon=True)
         self._reader.start()
 
-    def _exit_future(self, pid: int) -> Future[int]:
+    def _exit_future(self, request_id: str) -> Future[int]:
         with self._lock:
-            return self._exits.setdefault(pid, Future())
+            return self._exits.setdefault(request_id, Future())
 
     def _read(self) -> None:
         for line in self._replies:
@@ -161,8 +169,10 @@ class ForkServer:
                 with self._lock:
                     future = self._started.pop(message["started"])
                 future.set_result(message["pid"])
-            elif "exited" in message:
-                self._exit_future(message["exited"]).set_result(message["returncode"])
+            elif "exited" in message and message.get("id") is not None:
+                future = self._exit_future(str(message["id"]))
+                if not future.done():  # an exit is reported once; never let the reader die
+                    future.set_result(message["returncode"])
         gone = ServerGone(f"fork server exited (log: {self.log_path})")
         with self._lock:
             pending = [*self._started.values(), *self._exits.values()]
@@ -217,13 +227,16 @@ class ForkServer:
         except (BrokenPipeError, OSError) as exc:
             raise ServerGone(f"fork server is gone: {exc}") from None
         pid = started.result(timeout=60)
-        exit_future = self._exit_future(pid)
+        exit_future = self._exit_future(request_id)
 
         def wait(timeout: float | None) -> int:
             try:
-                return exit_future.result(timeout=timeout)
+                code = exit_future.result(timeout=timeout)
             except FutureTimeout:
                 raise TimeoutError from None
+            with self._lock:
+                self._exits.pop(request_id, None)
+            return code
 
         return Launched(pid, wait)
 

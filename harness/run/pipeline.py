@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.config import defaults
-from harness.config.errors import UsageError
+from harness.config.errors import ExitCode, UsageError
 from harness.config.matrix import Environment, Matrix, load_matrix
 from harness.config.selection import (
     resolve_targets,
@@ -30,6 +30,7 @@ from harness.config.selection import (
 )
 from harness.config.typed import ShapeError, from_dict
 from harness.install.requires import Unavailable, UnavailableFile
+from harness.report import controls
 from harness.results import store
 from harness.results.records import (
     CellRecord,
@@ -50,7 +51,12 @@ from harness.run.cache import (
     package_versions,
     source_digest,
 )
-from harness.run.classify import missing_dependency, target_import_line
+from harness.run.classify import (
+    CONTRACT_ERROR,
+    informative_line,
+    missing_dependency,
+    target_import_line,
+)
 from harness.run.environ import scrubbed
 from harness.run.progress import ProgressReporter
 
@@ -123,6 +129,7 @@ def load_context(args: argparse.Namespace) -> Context | None:
         raise UsageError("--jobs must be at least 1")
     if args.repeat < 1:
         raise UsageError("--repeat must be at least 1")
+    controls.expectations(matrix)  # an unknown verdict in a control's expect stops here
     resolve_targets(matrix, selection)  # names, paths, requirements: before any folder is made
     run_dir = resolve_run_dir(args)
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -211,9 +218,11 @@ def settle(
     stage: StageName,
     reporter: ProgressReporter,
     exception: ExceptionInfo | None = None,
+    where: str = "",
 ) -> None:
     """Record these jobs without running them (harness.results.store.write_not_run), and
-    take them off the run."""
+    take them off the run; with `where`, one line says why for all of them."""
+    records = []
     for job in jobs:
         record = store.write_not_run(
             ctx.run_dir,
@@ -227,7 +236,12 @@ def settle(
             exception=exception,
         )
         ctx.records.append(record)
-        reporter.on_record(record)
+        records.append(record)
+    if where:
+        reporter.not_run(where, records, message)
+    else:
+        for record in records:
+            reporter.on_record(record)
     ctx.to_run = [job for job in ctx.to_run if job not in jobs]
 
 
@@ -271,14 +285,16 @@ def take_unavailable(ctx: Context, reporter: ProgressReporter) -> Context:
             StageName.INSTALL,
             reporter,
             exception,
+            where=f"{ctx.environment.name} / {name}",
         )
     return ctx
 
 
 def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
     """Import each target that has cells to run once in this environment: a module that is
-    not installed, or an ImportError from an installed one, makes that target's cells infra
-    with one line, without running them."""
+    not installed, an ImportError from an installed one, or a hook of a signature the
+    scenario cannot call makes that target's cells infra with one line, without running
+    them."""
     assert ctx.runner is not None
     targets = list({job.spec.target.name: job.spec.target for job in ctx.to_run}.values())
     if not targets:
@@ -297,7 +313,7 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
         reporter.print(f"{ctx.environment.name}: preflight did not report; running the cells")
         return ctx
     imports = sum(c.seconds for c in result.checks)
-    reporter.print(
+    reporter.detail(
         f"{ctx.environment.name}: preflight of {len(targets)} target(s): {wall:.1f} s, of which "
         f"{ctx.runner.server_start_s:.1f} s starting the fork server the cells share and "
         f"{imports:.1f} s importing the targets"
@@ -312,12 +328,17 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
                 f"{check.missing_module!r} (check its name and path)"
             )
             failure_class = FailureClass.TARGET_IMPORT
+        elif check.error_type == CONTRACT_ERROR:  # a hook the scenario cannot call
+            line = informative_line(check.message)
+            failure_class = FailureClass.TARGET_CONTRACT
         elif check.import_error:  # a name or submodule missing from an installed package
             line = target_import_line(check.error_type or "ImportError", check.message)
             failure_class = FailureClass.IMPORT_INCOMPATIBLE
+        elif check.collect_error:  # a test target's tests could not be collected
+            line = target_import_line(check.error_type or "CollectError", check.message)
+            failure_class = FailureClass.TARGET_IMPORT
         else:  # anything else: the cells report it, each with its config applied
             continue
-        reporter.print(f"{ctx.environment.name} / {check.target}: infra: {line}")
         jobs = [job for job in ctx.to_run if job.cell.target == check.target]
         exception = ExceptionInfo(
             check.error_type or "ImportError",
@@ -326,7 +347,15 @@ def preflight(ctx: Context, reporter: ProgressReporter) -> Context:
             missing_kind=check.missing_kind,
         )
         settle(
-            ctx, jobs, Status.INFRA, line, failure_class, StageName.PREFLIGHT, reporter, exception
+            ctx,
+            jobs,
+            Status.INFRA,
+            line,
+            failure_class,
+            StageName.PREFLIGHT,
+            reporter,
+            exception,
+            where=f"{ctx.environment.name} / {check.target}",
         )
     return ctx
 
@@ -392,46 +421,47 @@ def run_jobs(ctx: Context, cache: ResultCache | None, reporter: ProgressReporter
     """Run what is left (under stop_on_signals)."""
     assert ctx.runner is not None
 
+    said: set[str] = set()
+
     def on_record(record: CellRecord) -> None:
         if cache is not None and record.cache_key:
-            cache.put(record.cache_key, record, ctx.run_dir)
+            why = cache.put(record.cache_key, record, ctx.run_dir)
+            if why and record.cell.target not in said:  # once per target
+                said.add(record.cell.target)
+                reporter.print(f"{ctx.environment.name} / {record.cell.target}: {why}")
         reporter.on_record(record)
 
+    reporter.start_running()
     ctx.records += ctx.runner.run(ctx.to_run, on_record)
     return ctx
 
 
 def finish(ctx: Context) -> int:
-    """Mark the plan, point reports/latest here, report, and choose the exit code."""
+    """Mark the plan, point reports/latest here, report, and choose the exit code
+    (harness.config.errors.ExitCode): with --no-report, judging and its codes are the
+    report's (nox runs it once for every environment)."""
     assert ctx.plan is not None
     ctx.plan.finished = store.now()
     ctx.plan.complete = not ctx.interrupted
     store.write_json_atomic(ctx.plan_path, ctx.plan.to_json())
     store.update_latest(ctx.run_dir)
-    failed = 0
+    code: int = ExitCode.OK
     if not ctx.args.no_report or ctx.interrupted:
-        from harness.judge.decision import fail_on_exit
-        from harness.report.build import report_dirs
+        from harness.report.build import exit_code, report_dirs
 
         report = report_dirs(
             [ctx.run_dir], ctx.run_dir, quiet=ctx.args.no_report, matrix=ctx.matrix
         )
-        failed = fail_on_exit(report.verdicts, ctx.args.fail_on, report.controls)
+        if not ctx.args.no_report and not ctx.interrupted:
+            code = exit_code(report, ctx.args.fail_on)
     if ctx.interrupted:
         print(
             f"xla-matrix: interrupted: {len(ctx.records)} of {len(ctx.jobs)} cells kept in {ctx.run_dir}; "
             f"the report is marked incomplete; run again with --resume to finish",
             file=sys.stderr,
         )
-        return 130
-    infra = [r for r in ctx.records if r.status is Status.INFRA]
-    if infra:
-        print(
-            f"xla-matrix: {len(infra)} cells could not run (infra), e.g. {infra[0].id}: {infra[0].message}",
-            file=sys.stderr,
-        )
-        return 1
-    return failed
+        return ExitCode.INTERRUPTED
+    return code
 
 
 def run(args: argparse.Namespace) -> int:
@@ -448,7 +478,11 @@ def run(args: argparse.Namespace) -> int:
         )
     jobs_n = args.jobs or scheduler.cores()
     reporter = ProgressReporter(
-        len(ctx.jobs), f"{ctx.environment.name}: {len(ctx.jobs)} cells, {jobs_n} at a time"
+        len(ctx.jobs),
+        f"{ctx.environment.name}: {len(ctx.jobs)} cells, {jobs_n} at a time",
+        name=ctx.environment.name,
+        expected_failures=controls.expected_failures(ctx.matrix),
+        verbose=args.verbose,
     )
     with reporter:
         ctx = take_done(ctx, reporter)

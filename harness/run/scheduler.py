@@ -114,7 +114,9 @@ def plan(
     noise = noise_cells(matrix, cells)
     inherited = behaviour_env(scrub=scrubbed(matrix.config_variables))
     for cell in cells:
-        config = matrix.config(cell.config)
+        # which targets a config applies to chose the cells; the cell itself (and its cache
+        # key) is the same whichever others it applies to
+        config = replace(matrix.config(cell.config), targets=())
         if cell.context:
             config = config.within(matrix.config(cell.context))
         env = {**environment.cell_env(), **config.env}

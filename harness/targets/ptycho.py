@@ -3,7 +3,8 @@
 Before each build: `ptycho.params.cfg` gets N, gridsize, offset=4, default_probe_scale=4.0,
 probe=`ptycho.probe.get_default_probe(N, fmt='tf')`, intensity_scale=1.0, nphotons=1e9.
 Then `ptycho.model.create_model_with_gridsize(gridsize, N=N)` returns
-(autoencoder, diffraction_to_obj); the autoencoder is run on [(b,N,N,g^2), (b,1,2,g^2)].
+(autoencoder, diffraction_to_obj); the autoencoder is run on the spike's inputs,
+[(b,N,N,g^2), (b,1,2,g^2)] (`make_inputs`, which the built-in targets declare too).
 
 `ptycho.model` is imported only after the parameters of the first build are set, as the
 spike did, and whether `ptycho.model._lazy_cache == {}` right after that import is recorded
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import importlib
 from typing import Any
+
+import numpy as np
 
 CFG_DEFAULTS = {"offset": 4, "default_probe_scale": 4.0, "intensity_scale": 1.0, "nphotons": 1e9}
 
@@ -48,6 +51,17 @@ def _import_model() -> Any:
             FACTS["lazy_loading"] = cache == {}
         FACTS["module_file"] = getattr(model, "__file__", None)
     return model
+
+
+def make_inputs(n: int, gridsize: int, batch: int, seed: int, step: int) -> list[Any]:
+    """The spike's inputs: diffraction (b, N, N, g^2) and positions (b, 1, 2, g^2), random
+    normal, seeded per step."""
+    rng = np.random.default_rng([seed, step])
+    c = gridsize * gridsize
+    return [
+        rng.standard_normal((batch, n, n, c)).astype(np.float32),
+        rng.standard_normal((batch, 1, 2, c)).astype(np.float32),
+    ]
 
 
 def create_model(n: int, gridsize: int) -> Any:

@@ -1,1 +1,0 @@
-"""Expectations, history and drift to culprit: what changed since an earlier run, and where."""

@@ -1,1 +1,0 @@
-"""Environment and target installs: install steps, requirements, venvs, the installer's output."""

@@ -1,1 +1,0 @@
-"""Vocabulary, verdict rules, output parity and the decision: pure functions over records."""

@@ -1,1 +1,0 @@
-"""A self-contained reproducer for one cell."""

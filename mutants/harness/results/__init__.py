@@ -1,1 +1,0 @@
-"""Records and the store: everything read from disk is untrusted and checked on read."""

@@ -1,1 +1,0 @@
-"""The parent side of a run: pipeline, scheduler, launchers, cache, classification, progress."""
