@@ -622,3 +622,39 @@ def test_a_needed_workaround_whose_baseline_always_fails_says_its_cost_is_unmeas
     assert w.action == "keep" and w.cost.unmeasured == "baseline fail: no ratio"
     assert w.cost.ratio is None and cost.costliness(w.cost) == 0.0
     assert w.text.endswith("; no steady-state ratio (baseline fail: no ratio)")
+
+
+# --- docs/cost.md says what the code does ---------------------------------------------------
+
+COST_DOC = Path(__file__).resolve().parents[1] / "docs" / "cost.md"
+
+
+def test_the_documented_budget_is_the_matrix_s_and_the_default():
+    """The budget block of docs/cost.md is matrix.toml's setting, which is the default."""
+    from harness.config import defaults
+
+    page = COST_DOC.read_text()
+    block = page.split("```toml\n", 1)[1].split("```", 1)[0]
+    steady = load_matrix(MATRIX).settings.steady
+    assert steady == SteadyState(
+        defaults.STEADY_RUNS, defaults.STEADY_SECONDS, defaults.STEADY_MAX_SECONDS
+    )
+    line = (
+        f"steady_state = {{ runs = {steady.runs}, seconds = {steady.seconds}, "
+        f"max_seconds = {steady.max_seconds} }}"
+    )
+    assert line in block
+    assert line in MATRIX.read_text()
+    assert f"`runs = {steady.runs}` leaves {steady.runs - 1} runs after the warm-up" in page
+
+
+def test_the_documented_recompile_line_is_what_the_report_writes():
+    from harness.report.costs import recompile_lines
+
+    steady = {"seconds": runs(1, 1), "compiles": 3, "traces": 1}
+    data = record("baseline", [step(128, 1, None, steady=steady)], env="local").to_json()
+    data["cell"]["target"] = "recompiling"
+    data["id"] = data["id"].replace(TARGET, "recompiling")
+    (line,) = recompile_lines([CellRecord.from_json(data)])
+    page = " ".join(COST_DOC.read_text().split())
+    assert f"`{line}`" in page
