@@ -103,12 +103,13 @@ def recompiling(tmp_path_factory, counted):
     args = ["-t", "recompiling", "-s", SCENARIO, "-c", "baseline", "-c", "no-xla-translate"]
     proc, records = run_cells(run_dir, *args, "--no-contexts", matrix=counted)
     assert proc.returncode == 0, proc.stderr
-    return records
+    return records, verdicts_of(run_dir)
 
 
 def test_a_new_shape_on_every_call_shows_as_a_compilation_per_run(recompiling):
     """The recompiling control's steady state meets a new input size on every run: XLA
     compiles its translation each time, and the predict function traces again."""
+    recompiling, _ = recompiling
     baseline = recompiling[f"recompiling/{SCENARIO}/baseline"]
     assert baseline.passed, baseline.message
     for s in baseline.steps:
@@ -124,11 +125,20 @@ def test_a_new_shape_on_every_call_shows_as_a_compilation_per_run(recompiling):
 def test_the_report_lists_the_steps_that_recompiled(recompiling):
     from harness.report.costs import recompile_lines
 
-    lines = recompile_lines(list(recompiling.values()))
+    records, _ = recompiling
+    lines = recompile_lines(list(records.values()))
     assert any(
         line.startswith(f"local/recompiling/{SCENARIO}/baseline step 1 (N=128): {RUNS} XLA ")
         for line in lines
     ), lines
+
+
+def test_the_recompiling_control_gives_what_it_expects(recompiling):
+    """matrix.toml's `expect = "not needed"`: its switch takes the plain path, as the
+    reference's does; its steady state's compilations are no XLA evidence."""
+    _, verdicts = recompiling
+    (v,) = [v for v in verdicts if v.target == "recompiling" and v.config == "no-xla-translate"]
+    assert v.verdict == "not needed", v.reason
 
 
 def test_the_default_matrix_budget_runs_in_a_real_cell(tmp_path):
