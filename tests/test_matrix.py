@@ -653,7 +653,7 @@ def test_a_config_named_for_targets_none_selected_is_one_line():
         )
     assert str(caught.value) == (
         "config no-xla-translate applies to ptycho, reference, singleton, xla-fragile, "
-        "inert-switch, jit-fallback only: none of the selected targets (plain)"
+        "inert-switch, jit-fallback, recompiling only: none of the selected targets (plain)"
     )
 
 
