@@ -229,9 +229,7 @@ class Watcher:
         """The model predicted `outputs` in `seconds`."""
 
     def settled(self, step: int, n: int, model: Any, fresh: Any) -> None:
-        """After the step's first predict: the model, and `fresh(k)` making fresh inputs of
-        the step's shape for k = 1, 2, ... (the child times its steady state with them,
-        `predict_steadily`)."""
+        """After the first predict: `fresh(k)` makes new inputs of its shape (k = 1, 2, ...)."""
 
 
 MAX_STEADY_RUNS = 1000  # whatever the budget says
@@ -306,9 +304,8 @@ def run_scenario(
     force jit_compile unless it is None, and predict on the inputs: the `inputs` hook's,
     called with (N, gridsize, batch, seed, step) or (N, batch, seed, step), else random ones
     for the model's own input signature (`signature_inputs`). An exception stops it where it
-    happened; `watch` knows the stage, and gets each step's model with a maker of fresh
-    inputs for it: the same, with seed + k for k = 1, 2, ... A hook of another signature
-    raises TargetContractError before anything is built."""
+    happened; `watch` knows the stage, and gets a maker of fresh inputs (seed + k). A hook
+    of another signature raises TargetContractError before anything is built."""
     watch = watch or Watcher()
     build = caller(factory, FACTORY_FORMS, "factory")
     prepare = caller(setup, FACTORY_FORMS, "setup") if setup is not None else None
