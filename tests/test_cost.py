@@ -624,6 +624,21 @@ def test_a_needed_workaround_whose_baseline_always_fails_says_its_cost_is_unmeas
     assert w.text.endswith("; no steady-state ratio (baseline fail: no ratio)")
 
 
+def test_a_workaround_removed_where_nothing_compiles_says_its_cost_too():
+    """plain's line: vacuous without jit_compile, removable under it, and its time."""
+    from harness.judge.decision import WorkaroundDecision
+    from harness.results.costs import CostSummary
+
+    summary = CostSummary(128, 1.3, 1.1, 2.9, NOISE, 8, 8, "environments and scenarios")
+    w = WorkaroundDecision("eager", "remove", vacuous=["tf2.15", "tf2.21-keras3"], cost=summary)
+    assert w.text == (
+        "remove eager: no XLA in tf2.15, tf2.21-keras3 without jit_compile; under "
+        "jit_compile it compiles and is not needed, outputs matching the reference, "
+        "everywhere it was judged; removing it: steady-state predict time inside the noise "
+        "at N=128 (1.1x-2.9x across environments and scenarios)"
+    )
+
+
 # --- docs/cost.md says what the code does ---------------------------------------------------
 
 COST_DOC = Path(__file__).resolve().parents[1] / "docs" / "cost.md"
