@@ -666,7 +666,7 @@ def test_the_documented_budget_is_the_matrix_s_and_the_default():
 def test_the_documented_recompile_line_is_what_the_report_writes():
     from harness.report.costs import recompile_lines
 
-    steady = {"seconds": runs(1, 1), "compiles": 3, "traces": 1}
+    steady = {"seconds": runs(1, 1, 1), "compiles": 3, "traces": 0}
     data = record("baseline", [step(128, 1, None, steady=steady)], env="local").to_json()
     data["cell"]["target"] = "recompiling"
     data["id"] = data["id"].replace(TARGET, "recompiling")

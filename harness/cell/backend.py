@@ -246,12 +246,16 @@ def as_batch(inputs: Any) -> Any:
     return inputs
 
 
-def predict_steadily(model: Any, fresh: Any, budget: Any) -> tuple[list[float], str | None]:
+def predict_steadily(
+    model: Any, fresh: Any, budget: Any, warmed: Any = None
+) -> tuple[list[float], str | None]:
     """The steady state of a model that has predicted once: `predict_on_batch` on `fresh(k)`
     (k = 1, 2, ...: fresh inputs of the same shape), each run's wall time, until at least
     `budget.runs` ran and they took at least `budget.seconds`; stopped when the steady state
-    has taken `budget.max_seconds` of wall (making inputs included). An exception stops it
-    and is returned as text: the steady state never decides how the scenario ends."""
+    has taken `budget.max_seconds` of wall (making inputs included). `warmed()` is called
+    after the first run, the warm-up (Keras 3 hands a single input to `predict`'s function
+    bare and to `predict_on_batch`'s in a tuple: a trace of its own, once). An exception
+    stops it and is returned as text: the steady state never decides how the scenario ends."""
     times: list[float] = []
     start = time.perf_counter()
     try:
@@ -260,6 +264,8 @@ def predict_steadily(model: Any, fresh: Any, budget: Any) -> tuple[list[float], 
             t0 = time.perf_counter()
             model.predict_on_batch(x)
             times.append(time.perf_counter() - t0)
+            if warmed is not None and len(times) == 1:
+                warmed()
             if len(times) >= budget.runs and sum(times) >= budget.seconds:
                 break
             if time.perf_counter() - start >= budget.max_seconds:

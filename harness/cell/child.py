@@ -150,13 +150,18 @@ class Recorder(backend.Watcher):
         record.compiles = None if new is None else len(new)
         record.rss_mb = round(evidence.peak_rss_mb(), 1)
 
+    def _warmed(self) -> None:
+        """The warm-up run is done: what it compiled or traced is not counted."""
+        new, _, _ = self._since()
+        self.steady_modules |= new or set()
+
     def settled(self, step: int, n: int, model: Any, fresh: Any) -> None:
         """The step's steady state, within the matrix's budget (docs/cost.md)."""
         if not self.budget.on:
             return
-        seconds, error = backend.predict_steadily(model, fresh, self.budget)
+        seconds, error = backend.predict_steadily(model, fresh, self.budget, self._warmed)
         record = self.facts.steps[-1]
-        new, _, traces = self._since()
+        new, _, traces = self._since()  # after the warm-up
         self.steady_modules |= new or set()
         runs = [round(s, 6) for s in seconds]
         record.steady = SteadyRuns(runs, None if new is None else len(new), traces, error)

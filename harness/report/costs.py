@@ -80,8 +80,10 @@ def recompile_lines(records: list[CellRecord]) -> list[str]:
                 parts.append(_count(steady.compiles, "XLA compilation"))
             if steady.traces:
                 parts.append(_count(steady.traces, "traced graph"))
-            runs = _count(len(steady.seconds), "steady-state run")
-            lines.append(f"{r.id} step {s.step} (N={s.N}): {' and '.join(parts)} in {runs}")
+            runs = _count(len(steady.seconds) - 1, "steady-state run")
+            lines.append(
+                f"{r.id} step {s.step} (N={s.N}): {' and '.join(parts)} in {runs} after the warm-up"
+            )
     return lines
 
 

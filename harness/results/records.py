@@ -287,8 +287,9 @@ class SteadyRuns:
     outcome: what stops it early is kept in `error`."""
 
     seconds: list[float] = field(default_factory=list)  # each timed run's wall time
-    compiles: int | None = None  # XLA compilations during the runs (None: no dump folder)
-    traces: int | None = None  # graphs traced during the runs (None: not countable there)
+    # what the runs after the first (the warm-up) compiled and traced: 0 and 0 are the norm
+    compiles: int | None = None  # XLA compilations (None: no dump folder)
+    traces: int | None = None  # graphs traced (None: not countable there)
     error: str | None = None
 
 
