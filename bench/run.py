@@ -4,13 +4,16 @@ Prints, for the quick default matrix (or a subset with --target/--config):
   floor      sum of per-cell work measured inside the children (target import and scenario,
              to its end or its failure; no interpreter start, no TensorFlow import) / cores
   fork       wall time of `nox -s xla_matrix -- --rerun` (fork server, the default)
+  off        the same with the steady-state runs off (matrix.toml's [settings] steady_state
+             = 0, through a matrix file of that one setting): fork/off is what measuring
+             the cost costs (docs/cost.md)
   spawn      the same with --isolation spawn (a fresh interpreter per cell)
   warm       the same again with nothing changed: every cell from the result cache
   peer       the naive peer under bench/peer: a nox session per environment (virtualenv,
              pip), a pytest test per cell launching the scenario in a subprocess like the
              seed's spike test
-and the ratios fork/floor, spawn/floor and peer/fork. Every figure is wall-clock on this
-machine in this run; venvs are warmed first so that installs are not timed.
+and the ratios fork/floor, fork/off, spawn/floor and peer/fork. Every figure is wall-clock on
+this machine in this run; venvs are warmed first so that installs are not timed.
 
 Usage: python bench/run.py [--skip-peer] [--skip-spawn] [nox posargs, e.g. -t reference]
 """
@@ -22,6 +25,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -76,6 +80,16 @@ def main() -> int:
             env={"XLA_MATRIX_RUN_ID": run_id},
         )
         runs[mode] = load(run_id)
+    print("harness, fork, steady-state runs off ...", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        off = Path(tmp) / "steady-off.toml"
+        off.write_text("[settings]\nsteady_state = 0\n")  # the rest from matrix.toml
+        figures["off"] = nox(
+            ["-s", "xla_matrix", "--", "--rerun", *posargs],
+            REPO,
+            env={"XLA_MATRIX_RUN_ID": f"bench-{stamp}-off", "XLA_MATRIX_FILE": str(off)},
+        )
+    runs["off"] = load(f"bench-{stamp}-off")
     print("harness, warm rerun (nothing changed) ...", flush=True)
     figures["warm"] = nox(
         ["-s", "xla_matrix", "--", *posargs], REPO, env={"XLA_MATRIX_RUN_ID": f"bench-{stamp}-warm"}
@@ -93,6 +107,12 @@ def main() -> int:
     ]
     cached = sum(1 for r in runs["warm"] if r.get("cached_from"))
     figures["floor"] = scenario_s / cores
+    # the steady-state runs' own time inside the cells (the inputs they made aside)
+    steady_s = sum(
+        sum((step.get("steady") or {}).get("seconds") or [])
+        for r in runs["fork"]
+        for step in r.get("steps") or []
+    )
     if not args.skip_peer:
         print("peer ...", flush=True)
         figures["peer"] = nox(["-s", "peer", "-R"], PEER)
@@ -102,6 +122,13 @@ def main() -> int:
     print(f"floor  (sum of cell work / cores):        {figures['floor']:8.1f} s")
     print(
         f"fork   (harness wall, default):           {figures['fork']:8.1f} s   fork/floor  = {figures['fork'] / figures['floor']:.2f}"
+    )
+    print(
+        f"off    (steady-state runs off):           {figures['off']:8.1f} s   fork/off    = {figures['fork'] / figures['off']:.3f} "
+        f"(growth {100 * (figures['fork'] / figures['off'] - 1):+.1f}%; {len(runs['off'])} cells)"
+    )
+    print(
+        f"       steady-state runs inside the cells: {steady_s:7.1f} s / {cores} cores = {steady_s / cores:.1f} s"
     )
     print(
         f"warm   (nothing changed, from the cache): {figures['warm']:8.1f} s   ({cached} of {len(runs['warm'])} cells cached)"

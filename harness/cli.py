@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from harness.config.matrix import Matrix
     from harness.drift.culprit import Options
     from harness.report.model import Report
+    from harness.results.costs import Spread
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -320,6 +321,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("--summary goes with --check")
     history_folder_problem(args.history)
     expected = drift.load_expected(args.check) if args.check else None
+    expected_costs = drift.load_expected_costs(args.check) if args.check else {}
     matrix = report_matrix(args)
     finder_options = culprit_options(args, out, matrix) if args.bisect else None
     quiet = args.quiet or bool(args.check)
@@ -336,7 +338,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     changed = False
     if expected is not None:
         changed = check_expected(
-            expected, report, out, finder_options, args.history, dirs, args.summary
+            expected, report, out, finder_options, args.history, dirs, args.summary, expected_costs
         )
     if args.history:
         from harness.results import history
@@ -368,10 +370,13 @@ def check_expected(
     history_dir: Path | None,
     dirs: list[Path],
     summary: Path | None = None,
+    expected_costs: dict[str, tuple[int, Spread]] | None = None,
 ) -> bool:
     """--check: one line per verdict of the run's plan that differs from its expectation
-    (followed to its culprit with --bisect) and per problem with the results, on stdout, in
-    drift.json and drift.md, and appended to `summary`. True when there is any."""
+    (followed to its culprit with --bisect), per steady-state ratio that moved beyond the
+    noise (not followed: `bisect --bad-if slower=F` does that) and per problem with the
+    results, on stdout, in drift.json and drift.md, and appended to `summary`. True when
+    there is any."""
     from harness.drift import expected as drift
     from harness.drift.culprit import Culprit, follow, write_files
     from harness.report.markdown import printable
@@ -383,6 +388,16 @@ def check_expected(
             f"xla-matrix: {outside} expected verdicts are outside this run's plan, not compared",
             file=sys.stderr,
         )
+    slower = drift.compare_costs(expected_costs or {}, drift.cost_map(report.verdicts), planned)
+    speeds = [
+        Culprit(
+            f"{c.key} (N={c.N})",
+            drift.ratio_text(c.old),
+            drift.ratio_text(c.new),
+            reason="the steady-state ratio moved beyond the noise",
+        )
+        for c in slower
+    ]
     if finder_options is not None and found:
         texts = [
             line.text() for line in follow(found, report, finder_options, history_dir, [*dirs, out])
@@ -392,13 +407,16 @@ def check_expected(
         for text in texts:
             print(printable(text))
         lines = [Culprit(c.key, c.old, c.new) for c in found]
-        write_files(out, lines, done=True, problems=report.problems)
+        write_files(out, [*lines, *speeds], done=True, problems=report.problems)
+    for change in slower:
+        print(printable(str(change)))
+        texts.append(str(change))
     for problem in report.problems:
         print(f"problem: {printable(problem)}")
     if summary:
         with open(summary, "a") as f:
             f.write(drift.summary(texts, report.problems))
-    return bool(found or report.problems)
+    return bool(found or slower or report.problems)
 
 
 def culprit_options(args: argparse.Namespace, out: Path, matrix: Matrix | None) -> Options:

@@ -160,8 +160,9 @@ def test_the_bad_if_error_lists_what_it_accepts_from_the_vocabulary():
     judged = [v.value for v in VERDICTS.values() if v.value not in never]
     assert {"holds", "breaks", "vacuous", "unfixed"} <= set(judged)
     assert str(refused.value) == (
-        f"--bad-if 'verdict=great': use fail, timeout, oom, verdict=<{'|'.join(judged)}> "
-        "or stage=<import|target|build|predict|collect|setup|call|teardown>"
+        f"--bad-if 'verdict=great': use fail, timeout, oom, verdict=<{'|'.join(judged)}>, "
+        "stage=<import|target|build|predict|collect|setup|call|teardown> or "
+        "slower=<factor above 1, e.g. 1.5>"
     )
     for name in never:
         assert name not in str(refused.value)

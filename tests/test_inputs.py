@@ -232,6 +232,19 @@ def test_ordinary_models_run_on_inputs_made_for_their_signature(ordinary_run):
 @needs_tf
 @pytest.mark.tf
 @pytest.mark.versions
+def test_the_steady_state_runs_on_fresh_inputs_made_for_the_signature(ordinary_run):
+    """docs/cost.md: inputs made the same way for seeds seed + 1, ... of the step's shape,
+    so that nothing traces or compiles again."""
+    _, _, records = ordinary_run
+    for name in ("ordinary.single", "ordinary.several", "ordinary.by_name"):
+        for s in records[name].steps:
+            assert s.steady is not None and s.steady.error is None, (name, s.steady)
+            assert s.steady.seconds and (s.steady.compiles, s.steady.traces) == (0, 0), name
+
+
+@needs_tf
+@pytest.mark.tf
+@pytest.mark.versions
 def test_a_target_the_scenario_cannot_drive_is_infra_in_one_line(ordinary_run):
     _, proc, records = ordinary_run
     unbuilt = records["ordinary.unbuilt"]

@@ -653,7 +653,7 @@ def test_a_config_named_for_targets_none_selected_is_one_line():
         )
     assert str(caught.value) == (
         "config no-xla-translate applies to ptycho, reference, singleton, xla-fragile, "
-        "inert-switch, jit-fallback only: none of the selected targets (plain)"
+        "inert-switch, jit-fallback, recompiling only: none of the selected targets (plain)"
     )
 
 
@@ -720,6 +720,7 @@ def test_the_quick_default_is_the_reference_and_one_control_per_verdict_it_does_
         "plain": "vacuous",
         "jit-fallback": "harmful @ jit-compile",
         "complex-dtype": "broken",
+        "recompiling": "not needed",
     }
     controls = resolve_targets(m, Selection(targets=["controls"]))
     assert list(controls) == list(expected)

@@ -85,7 +85,9 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
         default="fail",
         help="fail (default: the cell does not pass), timeout or oom (it hits that limit; "
         "otherwise a timed-out or out-of-memory cell is skipped, not judged), "
-        "verdict=<verdict> or stage=<stage> (a cell that fails before it is skipped)",
+        "verdict=<verdict> or stage=<stage> (a cell that fails before it is skipped), "
+        "slower=<factor> (its steady-state predict time against its comparison cell's, "
+        "beyond the noise; skipped where there is no ratio)",
     )
     parser.add_argument(
         "--context",
@@ -171,7 +173,7 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
     )
     query.cells()  # unknown names end here, before anything is listed or installed
     if bad_if.needs_baseline and matrix.config(query.config).role == "baseline":
-        raise UsageError("--bad-if verdict=... needs a workaround or probe --config")
+        raise UsageError(f"--bad-if {bad_if.kind}=... needs a workaround or probe --config")
     return query
 
 

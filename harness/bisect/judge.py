@@ -1,9 +1,10 @@
 """What counts as bad: one probed version judged good, bad or skip from its cell records.
 
 `--bad-if` (`BadIf`) names what is bad: the cell fails, hits a limit of this machine, gets a
-verdict, or fails at a stage. Only evidence about the version is judged: a cell that could
-not run, hit a limit --bad-if does not name, or failed before the stage it names is a skip
-with the reason, and one whose venv is at fault says so (the probe builds it again, once).
+verdict, fails at a stage, or is slower than its comparison cell by a factor. Only evidence
+about the version is judged: a cell that could not run, hit a limit --bad-if does not name,
+or failed before the stage it names is a skip with the reason, and one whose venv is at
+fault says so (the probe builds it again, once).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from harness.bisect.search import BAD, GOOD, SKIP, Outcome
 from harness.config.errors import UsageError
 from harness.config.matrix import Settings
 from harness.config.names import config_label
+from harness.judge.cost import slower_by
 from harness.judge.vocabulary import VerdictKind
 from harness.results.records import CellRecord, FailureClass, StageName, Status
 
@@ -49,7 +51,10 @@ VENV_FAULTS = (FailureClass.NO_RESULT, FailureClass.CORRUPT_RESULT)
 @dataclass(frozen=True)
 class BadIf:
     """`fail` (the cell does not pass), `timeout` or `oom` (it hits that limit),
-    `verdict=<verdict>` or `stage=<stage name>`."""
+    `verdict=<verdict>`, `stage=<stage name>`, or `slower=<factor>`: at some step N the
+    cell's steady-state predict time is at least that factor of its comparison cell's (the
+    baseline, or the context probe alone) beyond the noise (harness.judge.cost); a version
+    where there is no ratio (a cell failed, no steady state) is skipped."""
 
     kind: str
     value: str | None = None
@@ -63,14 +68,17 @@ class BadIf:
             return cls("verdict", value)
         if sep and kind == "stage" and value in STAGES:
             return cls("stage", value)
+        if sep and kind == "slower" and _factor(value):
+            return cls("slower", value)
         raise UsageError(
             f"--bad-if {text!r}: use fail, {', '.join(LIMITS.values())}, "
-            f"verdict=<{'|'.join(JUDGED_VERDICTS)}> or stage=<{'|'.join(STAGES)}>"
+            f"verdict=<{'|'.join(JUDGED_VERDICTS)}>, stage=<{'|'.join(STAGES)}> or "
+            "slower=<factor above 1, e.g. 1.5>"
         )
 
     @property
     def needs_baseline(self) -> bool:
-        return self.kind == "verdict"
+        return self.kind in ("verdict", "slower")
 
     def __str__(self) -> str:
         return self.kind if self.value is None else f"{self.kind}={self.value}"
@@ -107,7 +115,7 @@ def judge(
             stage in VENV_STAGES or cell.failure_class in VENV_FAULTS
         )
         return Outcome(SKIP, f"cannot judge: {why}", cells, venv_fault=fault)
-    compared = records if bad_if.kind == "verdict" else [cell]
+    compared = records if bad_if.needs_baseline else [cell]
     for record in compared:
         limit = LIMITS.get(record.status)
         if limit is None or (record is cell and bad_if.kind == limit):
@@ -142,11 +150,23 @@ def judge(
         label = config_label(config, context, " @ ")
         return Outcome(SKIP, f"no verdict for {label} (is it a workaround or probe config?)", cells)
     v = verdicts[0]
+    if bad_if.kind == "slower":
+        slow, words = slower_by(v.cost, float(str(bad_if.value)))
+        if slow is None:
+            return Outcome(SKIP, f"cannot judge its speed: {words}", cells)
+        return Outcome(BAD if slow else GOOD, f"steady-state predict time: {words}", cells)
     if v.verdict not in JUDGED_VERDICTS:
         return Outcome(SKIP, f"verdict {v.verdict}: {v.reason}", cells)
     return Outcome(
         BAD if v.verdict == bad_if.value else GOOD, f"verdict {v.verdict}: {v.reason}", cells
     )
+
+
+def _factor(text: str) -> bool:
+    try:
+        return float(text) > 1 and text.strip() == text
+    except ValueError:
+        return False
 
 
 def _judge_stage(cell: CellRecord, stage: str, evidence: str, cells: list[str]) -> Outcome:

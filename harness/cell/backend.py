@@ -228,6 +228,68 @@ class Watcher:
     def predicted(self, step: int, n: int, model: Any, outputs: Any, seconds: float) -> None:
         """The model predicted `outputs` in `seconds`."""
 
+    def settled(self, step: int, n: int, model: Any, fresh: Any) -> None:
+        """After the first predict: `fresh(k)` makes new inputs of its shape (k = 1, 2, ...)."""
+
+
+MAX_STEADY_RUNS = 1000  # whatever the budget says
+
+
+def as_batch(inputs: Any) -> Any:
+    """Inputs as `predict` hands them to the model's predict function: lists as tuples (its
+    data adapter's `lists_to_tuples`), so that `predict_on_batch` runs the very function
+    `predict` traced instead of tracing another (Keras 3 keys its trace by that nesting)."""
+    if isinstance(inputs, dict):
+        return {key: as_batch(value) for key, value in inputs.items()}
+    if isinstance(inputs, list | tuple):
+        return tuple(as_batch(value) for value in inputs)
+    return inputs
+
+
+def predict_steadily(
+    model: Any, fresh: Any, budget: Any, warmed: Any = None
+) -> tuple[list[float], str | None]:
+    """The steady state of a model that has predicted once: `predict_on_batch` on `fresh(k)`
+    (k = 1, 2, ...: fresh inputs of the same shape), each run's wall time, until at least
+    `budget.runs` ran and they took at least `budget.seconds`; stopped when the steady state
+    has taken `budget.max_seconds` of wall (making inputs included). `warmed()` is called
+    after the first run, the warm-up (Keras 3 hands a single input to `predict`'s function
+    bare and to `predict_on_batch`'s in a tuple: a trace of its own, once). An exception
+    stops it and is returned as text: the steady state never decides how the scenario ends."""
+    times: list[float] = []
+    start = time.perf_counter()
+    try:
+        while len(times) < MAX_STEADY_RUNS:
+            x = as_batch(fresh(len(times) + 1))
+            t0 = time.perf_counter()
+            model.predict_on_batch(x)
+            times.append(time.perf_counter() - t0)
+            if warmed is not None and len(times) == 1:
+                warmed()
+            if len(times) >= budget.runs and sum(times) >= budget.seconds:
+                break
+            if time.perf_counter() - start >= budget.max_seconds:
+                break
+    except Exception as exc:  # noqa: BLE001 - a fact about the steady state, not the cell
+        return times, f"{type(exc).__name__}: {exc}"[:500]
+    return times, None
+
+
+def traced_graphs(tf: Any) -> set[str] | None:
+    """Names of the graphs traced so far (`__inference_*` functions of the eager context,
+    tf.data's own left out), or None where TensorFlow does not list them."""
+    try:
+        from tensorflow.python.eager import context
+
+        names = context.context().list_function_names()
+    except Exception:  # noqa: BLE001 - a private API: absent or changed in some versions
+        return None
+    return {
+        str(n)
+        for n in names
+        if str(n).startswith("__inference_") and not str(n).startswith("__inference_Dataset_")
+    }
+
 
 def run_scenario(
     tf: Any,
@@ -248,8 +310,8 @@ def run_scenario(
     force jit_compile unless it is None, and predict on the inputs: the `inputs` hook's,
     called with (N, gridsize, batch, seed, step) or (N, batch, seed, step), else random ones
     for the model's own input signature (`signature_inputs`). An exception stops it where it
-    happened; `watch` knows the stage. A hook of another signature raises
-    TargetContractError before anything is built."""
+    happened; `watch` knows the stage, and gets a maker of fresh inputs (seed + k). A hook
+    of another signature raises TargetContractError before anything is built."""
     watch = watch or Watcher()
     build = caller(factory, FACTORY_FORMS, "factory")
     prepare = caller(setup, FACTORY_FORMS, "setup") if setup is not None else None
@@ -274,6 +336,13 @@ def run_scenario(
         t0 = time.perf_counter()
         outputs = model.predict(x, verbose=0)
         watch.predicted(step, n, model, outputs, time.perf_counter() - t0)
+
+        def fresh(k: int, model: Any = model, values: dict[str, int] = values) -> Any:
+            if feed is None:
+                return signature_inputs(model, values["N"], batch, seed + k, values["step"])
+            return feed(**{**values, "seed": seed + k})
+
+        watch.settled(step, n, model, fresh)
 
 
 # What Keras reads jit_compile in when it builds the function it compiles: calling the

@@ -20,8 +20,9 @@ from typing import Any
 
 from harness.cell import backend, evidence
 from harness.cell.preflight import missing_module
+from harness.config.matrix import STEADY_OFF, SteadyState
 from harness.config.typed import to_dict
-from harness.results.records import CellSpec, ChildFacts, ExceptionInfo, Stage, Step
+from harness.results.records import CellSpec, ChildFacts, ExceptionInfo, Stage, SteadyRuns, Step
 from harness.results.store import write_json_atomic
 
 TRACEBACK_LINES = 120
@@ -80,16 +81,50 @@ def exception_record(exc: BaseException, own: frozenset[str] = frozenset()) -> E
 
 class Recorder(backend.Watcher):
     """The facts of each step of the scenario: stage, timings, jit_compile, output digests,
-    XLA modules so far; the outputs themselves, to save once the scenario is done."""
+    XLA modules so far; the outputs themselves, to save once the scenario is done. Beside
+    them (docs/cost.md), per step: the XLA compilations and traced graphs of the build and
+    first predict and of the steady state, XLA's compile time, the RSS high-water mark."""
 
-    def __init__(self, facts: ChildFacts, progress: Progress, dump_dir: str | None) -> None:
+    def __init__(
+        self,
+        facts: ChildFacts,
+        progress: Progress,
+        dump_dir: str | None,
+        tf: Any = None,
+        budget: SteadyState = STEADY_OFF,
+    ) -> None:
         self.facts = facts
         self.progress = progress
         self.dump_dir = dump_dir
+        self.tf = tf
+        self.budget = budget
         self.outputs: list[list[tuple[str, Any]]] = []
+        # modules the steady states compiled: never part of the cell's XLA evidence
+        self.steady_modules: set[str] = set()
+        self._seen = self._counts()
+
+    def _counts(self) -> tuple[dict[str, tuple[int, int]] | None, set[str] | None]:
+        """The XLA compilations (None: no dump folder) and traced graphs (None: not listed
+        by this TensorFlow) so far."""
+        modules = evidence.compilations(self.dump_dir) if self.dump_dir else None
+        return modules, backend.traced_graphs(self.tf) if self.tf is not None else None
+
+    def _since(self) -> tuple[set[str] | None, float | None, int | None]:
+        """(XLA compilations, their compile seconds, traced graphs) since the last count."""
+        (modules_before, graphs_before), (modules, graphs) = self._seen, self._counts()
+        self._seen = (modules, graphs)
+        traces = None if graphs is None or graphs_before is None else len(graphs - graphs_before)
+        if modules is None or modules_before is None:
+            return None, None, traces
+        new = set(modules) - set(modules_before)
+        spent = sum(modules[m][1] - modules[m][0] for m in new) / 1e9
+        return new, round(spent, 4), traces
 
     def step(self, step: int, n: int) -> None:
-        self.facts.steps.append(Step(step=step, N=n))
+        self.facts.steps.append(
+            Step(step=step, N=n, rss_before_mb=round(evidence.peak_rss_mb(), 1))
+        )
+        self._seen = self._counts()
 
     def enter(self, stage: str, step: int, n: int) -> None:
         self.progress.enter(stage, step, n)
@@ -109,7 +144,28 @@ class Recorder(backend.Watcher):
         record.outputs = [evidence.digest(o) for _, o in flat]
         self.outputs.append(flat)
         if self.dump_dir:
-            record.xla_modules_total = len(evidence.xla_modules(self.dump_dir))
+            modules = evidence.xla_modules(self.dump_dir, self.steady_modules)
+            record.xla_modules_total = len(modules)
+        new, record.compile_s, record.traces = self._since()
+        record.compiles = None if new is None else len(new)
+        record.rss_mb = round(evidence.peak_rss_mb(), 1)
+
+    def _warmed(self) -> None:
+        """The warm-up run is done: what it compiled or traced is not counted."""
+        new, _, _ = self._since()
+        self.steady_modules |= new or set()
+
+    def settled(self, step: int, n: int, model: Any, fresh: Any) -> None:
+        """The step's steady state, within the matrix's budget (docs/cost.md)."""
+        if not self.budget.on:
+            return
+        seconds, error = backend.predict_steadily(model, fresh, self.budget, self._warmed)
+        record = self.facts.steps[-1]
+        new, _, traces = self._since()  # after the warm-up
+        self.steady_modules |= new or set()
+        runs = [round(s, 6) for s in seconds]
+        record.steady = SteadyRuns(runs, None if new is None else len(new), traces, error)
+        record.rss_mb = round(evidence.peak_rss_mb(), 1)
 
 
 def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
@@ -137,6 +193,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     dump_dir = spec.dump_dir
     facts_hook = None
     t_scenario: float | None = None
+    recorder: Recorder | None = None
     try:
         apply_env(spec)
         progress.enter("import")
@@ -165,7 +222,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
         timings["target_import_s"] = time.perf_counter() - t0
 
         t_scenario = time.perf_counter()
-        recorder = Recorder(facts, progress, dump_dir)
+        recorder = Recorder(facts, progress, dump_dir, tf, spec.steady_state)
         backend.run_scenario(
             tf,
             factory,
@@ -198,7 +255,8 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
             facts.target_files = imported_from(target.path)
         facts.stage = progress.stage
         if dump_dir:
-            facts.xla_modules = evidence.xla_modules(dump_dir)
+            steady = recorder.steady_modules if recorder else ()
+            facts.xla_modules = evidence.xla_modules(dump_dir, steady)
         timings["total_s"] = time.perf_counter() - started
         if not facts.fingerprint:
             facts.fingerprint = evidence.fingerprint(None, target.requires)

@@ -9,6 +9,7 @@ import hashlib
 import os
 import platform
 import re
+import resource
 import sys
 from collections.abc import Iterable
 from importlib import metadata
@@ -59,15 +60,16 @@ def normalised_hlo(text: str, module: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def xla_modules(dump_dir: str | Path) -> list[XlaModule]:
-    """The XLA modules compiled so far, from `XLA_FLAGS=--xla_dump_to=DIR`.
+def xla_modules(dump_dir: str | Path, leave_out: Iterable[str] = ()) -> list[XlaModule]:
+    """The XLA modules compiled so far, from `XLA_FLAGS=--xla_dump_to=DIR`, less those
+    whose number (`module_NNNN`) is in `leave_out` (the steady state's: never evidence).
 
     XLA writes several files per compiled module, all starting with `module_NNNN.` and the
     computation's name; one prefix is one compilation. Its identity is the function's name
     and a hash of its HLO before optimisation, so two cells compare by what they compiled,
     not by how many modules.
     """
-    return list(numbered_xla_modules(dump_dir).values())
+    return list(numbered_xla_modules(dump_dir, leave_out).values())
 
 
 def module_numbers(dump_dir: str | Path) -> set[str]:
@@ -78,17 +80,22 @@ def module_numbers(dump_dir: str | Path) -> set[str]:
         return set()
 
 
-def numbered_xla_modules(dump_dir: str | Path) -> dict[str, XlaModule]:
+def numbered_xla_modules(
+    dump_dir: str | Path, leave_out: Iterable[str] = ()
+) -> dict[str, XlaModule]:
     """`xla_modules`, by their `module_NNNN` prefix, in the order XLA numbered them."""
     try:
         entries = sorted(os.listdir(dump_dir))
     except OSError:
         return {}
+    skip = set(leave_out)
     found: dict[str, XlaModule] = {}
     for entry in entries:
         if not entry.startswith("module_"):
             continue
         number, _, rest = entry.partition(".")
+        if number in skip:
+            continue
         module = ".".join(rest.split(".")[:2]) if rest else ""
         if number in found and found[number].hlo:
             continue
@@ -101,6 +108,36 @@ def numbered_xla_modules(dump_dir: str | Path) -> dict[str, XlaModule]:
             digest_ = hashlib.sha256(normalised_hlo(text, module).encode()).hexdigest()[:12]
         found[number] = XlaModule(function_name(module) if module else number, digest_)
     return {n: found[n] for n in sorted(found)}
+
+
+def compilations(dump_dir: str | Path) -> dict[str, tuple[int, int]]:
+    """Each XLA compilation in the dump folder (`module_NNNN`) with the times its first and
+    last file were written (ns): XLA writes the unoptimised HLO as it starts optimising and
+    the object code (or buffer assignment) last, so the span is XLA's own compile time; the
+    lowering from TensorFlow to HLO before it is not in it."""
+    found: dict[str, tuple[int, int]] = {}
+    try:
+        entries = list(os.scandir(dump_dir))
+    except OSError:
+        return found
+    for entry in entries:
+        if not entry.name.startswith("module_"):
+            continue
+        try:
+            written = entry.stat().st_mtime_ns
+        except OSError:
+            continue
+        number = entry.name.partition(".")[0]
+        first, last = found.get(number, (written, written))
+        found[number] = (min(first, written), max(last, written))
+    return found
+
+
+def peak_rss_mb() -> float:
+    """This process's resident set size high-water mark (ru_maxrss), in MiB. A forked cell
+    starts from the part of its fork server's that it inherited."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024  # bytes there, KiB here
 
 
 def digest(array: Any) -> dict[str, Any]:

@@ -16,6 +16,12 @@ ATOL = 1e-4
 TIMEOUT_S = 300.0  # per cell
 # what each cell keeps of its outputs for parity checks (arrays beyond it are subsampled)
 OUTPUTS_MB = 0.25
+# The steady state of every step (matrix.toml's [settings] steady_state): after the first
+# predict, timed runs on fresh inputs until at least STEADY_RUNS ran and they took at least
+# STEADY_SECONDS, stopping at STEADY_MAX_SECONDS of wall per step whatever is left
+STEADY_RUNS = 4
+STEADY_SECONDS = 0.05
+STEADY_MAX_SECONDS = 1.0
 
 
 def cap_bytes(megabytes: float) -> int:

@@ -392,16 +392,62 @@ class Target:
 
 
 @dataclass(frozen=True)
+class SteadyState:
+    """The budget of each step's steady state (docs/cost.md): after the first predict, timed
+    runs on fresh inputs of the same shape until at least `runs` ran and they took at least
+    `seconds`, stopping at `max_seconds` of wall for the step whatever is left. runs = 0
+    turns it off."""
+
+    runs: int = defaults.STEADY_RUNS
+    seconds: float = defaults.STEADY_SECONDS
+    max_seconds: float = defaults.STEADY_MAX_SECONDS
+
+    @property
+    def on(self) -> bool:
+        return self.runs > 0
+
+
+STEADY_OFF = SteadyState(runs=0)
+
+
+def _steady_problem(value: SteadyState | int) -> str | None:
+    if isinstance(value, int):
+        return None if value == 0 else f"must be 0 (off) or a table, got {value!r}"
+    if value.runs < 0:
+        return f"runs must be 0 or more, got {value.runs!r}"
+    if value.seconds < 0:
+        return f"seconds must be 0 or more, got {value.seconds!r}"
+    if not value.max_seconds > 0:
+        return f"max_seconds must be more than 0, got {value.max_seconds!r}"
+    return None
+
+
+@dataclass(frozen=True)
 class Settings:
     timeout: float = defaults.TIMEOUT_S
     rtol: float = defaults.RTOL
     atol: float = defaults.ATOL
     reference: str = defaults.REFERENCE  # the config whose outputs the others are compared with
     outputs_mb: float = defaults.OUTPUTS_MB
+    # the steady-state budget of every step; 0 turns it off (read it as `steady`)
+    steady_state: SteadyState | int = field(
+        default_factory=SteadyState,
+        metadata=_rule(
+            _steady_problem,
+            "a table such as { runs = 4, seconds = 0.05, max_seconds = 1.0 }, or 0 to turn "
+            "the steady state off",
+        ),
+    )
 
     @property
     def outputs_cap_bytes(self) -> int:
         return defaults.cap_bytes(self.outputs_mb)
+
+    @property
+    def steady(self) -> SteadyState:
+        """The steady-state budget, `steady_state = 0` read as runs = 0."""
+        value = self.steady_state
+        return value if isinstance(value, SteadyState) else STEADY_OFF
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from harness.config.matrix import Role
+from harness.judge import cost
 from harness.judge.vocabulary import VerdictKind
+from harness.results.costs import CostSummary
 from harness.results.records import Verdict
 from harness.results.untrusted import printable
 
@@ -89,6 +91,7 @@ class WorkaroundDecision:
     where: dict[str, list[str]] = field(default_factory=dict)  # environment -> what, where
     harmful: dict[str, list[str]] = field(default_factory=dict)  # environment -> places
     vacuous: list[str] = field(default_factory=list)  # environments where nothing compiled
+    cost: CostSummary | None = None  # steady-state time against the baseline (judge.cost)
 
     @property
     def text(self) -> str:
@@ -96,18 +99,19 @@ class WorkaroundDecision:
 
 
 def workaround_text(w: WorkaroundDecision) -> str:
+    costs = f"; {cost.phrase(w.cost, w.action == 'keep')}" if w.cost else ""
     if w.action == "remove":
         if w.vacuous:
             return (
                 f"remove {w.workaround}: no XLA in {', '.join(w.vacuous)} without "
                 f"jit_compile; under jit_compile it compiles and is not needed, outputs "
-                f"matching the reference, everywhere it was judged"
+                f"matching the reference, everywhere it was judged{costs}"
             )
-        return f"remove {w.workaround}: not needed or inert everywhere it was judged"
+        return f"remove {w.workaround}: not needed or inert everywhere it was judged{costs}"
     places = _grouped(w.where)
     if w.action == "keep":
         harm = f"; harmful in {_grouped(w.harmful)}" if w.harmful else ""
-        return f"keep {w.workaround}: needed in {places}{harm}"
+        return f"keep {w.workaround}: needed in {places}{harm}{costs}"
     return f"undecided {w.workaround}: {places}"
 
 
@@ -250,7 +254,10 @@ def decide(
             else:
                 overall = "undecided"
                 where = {env: what for env, what in where.items() if per_env[env][w] != "keep"}
-            decided.append(WorkaroundDecision(w, overall, where, harmful, vacuous))
+            summary = cost.summarise(v for v in tv if v.config == w)
+            decided.append(WorkaroundDecision(w, overall, where, harmful, vacuous, summary))
+        # what a maintainer fixes upstream first: the kept workarounds that cost the most
+        decided.sort(key=lambda d: -cost.costliness(d.cost) if d.action == "keep" else 0.0)
         blockers: dict[str, Blocker] = {}
         for v in tv:
             if v.verdict in BLOCKING:

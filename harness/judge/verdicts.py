@@ -23,6 +23,7 @@ from typing import Any
 from harness.config import defaults
 from harness.config.matrix import Role
 from harness.config.names import config_label
+from harness.judge.cost import cost_between
 from harness.judge.facts import (
     Evidence,
     Facts,
@@ -279,6 +280,9 @@ def derive_verdicts(
                     context,
                     outputs_checked=not rule.outputs or facts.outputs_checked,
                     shows=blamed or [],
+                    cost=cost_between(
+                        record, base, config_label(name, context, " @ "), facts.base_name
+                    ),
                 )
             )
     return verdicts

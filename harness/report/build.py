@@ -191,7 +191,14 @@ def report_dirs(
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
         console = Console(width=None if sys.stdout.isatty() else terminal.WIDTH)
-        terminal.render(console, report.tables, report.meta, report.decision_views)
+        terminal.render(
+            console,
+            report.tables,
+            report.meta,
+            report.decision_views,
+            verdicts=report.verdicts,
+            records=report.records,
+        )
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")
         html = next((p for p in written if p.suffix == ".html"), written[-1])

@@ -15,13 +15,15 @@ import jinja2
 
 from harness.config.matrix import Role
 from harness.config.names import cell_id, verdict_key
+from harness.judge.cost import step_spread
 from harness.judge.parity import compare
 from harness.judge.vocabulary import css_rules
+from harness.report import costs
 from harness.report.junit import log_tail
 from harness.report.table import LEGEND, Column, counts
 from harness.repro.reproducer import command as repro_command
 from harness.results import history
-from harness.results.records import CellRecord, Status
+from harness.results.records import CellRecord, Status, Step
 
 if TYPE_CHECKING:
     from harness.report.model import Report
@@ -97,6 +99,7 @@ def record_view(
                 "N": s.N,
                 "build_s": round(s.build_s or 0.0, 2),
                 "predict_s": round(s.predict_s or 0.0, 2),
+                **step_costs(s),
             }
             for s in record.steps
         ],
@@ -106,6 +109,27 @@ def record_view(
         "cached_from": record.cached_from,
         "repro": None if record.passed else repro_command(record.id),
     }
+
+
+def step_costs(step: Step) -> dict[str, Any]:
+    """A step's steady state and what it spent, for the evidence panel."""
+    out: dict[str, Any] = {}
+    spread, why = step_spread(step)
+    if spread is not None:
+        ms = [round(x * 1e3, 2) for x in (spread.median, spread.low, spread.high)]
+        out["steady_ms"] = f"{ms[0]} ({ms[1]}-{ms[2]}, {spread.runs} runs)"
+    elif step.steady is not None:
+        out["steady_ms"] = why
+    facts = {
+        "xla_compiles": step.compiles,
+        "compile_s": step.compile_s,
+        "traces": step.traces,
+        "steady_compiles": step.steady.compiles if step.steady else None,
+        "steady_traces": step.steady.traces if step.steady else None,
+        "rss_mb": step.rss_mb,
+    }
+    out.update({k: v for k, v in facts.items() if v is not None})
+    return out
 
 
 def timing_plot(report: Report, envs: list[str]) -> dict[str, Any]:
@@ -158,6 +182,7 @@ def render(report: Report, out_dir: Path) -> str:
     evidence: dict[str, dict[str, Any]] = {}
     # each cell's view (with its log tail) is built once, however many verdicts cite it
     views: dict[str, dict[str, Any]] = {}
+    by_key = costs.costs_by_key(report.verdicts)
     tables = []
     envs_seen: dict[str, None] = {}  # in order of appearance (a dict: membership is O(1))
     for table in report.tables:
@@ -184,6 +209,7 @@ def render(report: Report, out_dir: Path) -> str:
                 for cited in entry.cells:
                     if cited not in views:
                         views[cited] = record_view(by_id.get(cited), reference, report, out_dir)
+                judged = by_key.get((table.target, env, col.scenario, col.config, col.context))
                 evidence[uid] = {
                     "title": key,
                     "verdict": entry.text,
@@ -191,6 +217,7 @@ def render(report: Report, out_dir: Path) -> str:
                     "role": col.role,
                     "changed": changed,
                     "records": list(entry.cells),
+                    "cost": costs.cost_detail(judged.cost) if judged else "",
                 }
                 cells.append(CellView(entry.text, slug(entry.kind), uid, points[-8:], changed))
             rows.append({"env": env_label(env, fingerprints), "cells": cells})
@@ -221,6 +248,8 @@ def render(report: Report, out_dir: Path) -> str:
         legend=LEGEND,
         summaries=summary_sentences(report),
         plot=timing_plot(report, list(envs_seen)),
+        cost_plots=costs.plots(report.tables, report.records, list(envs_seen)),
+        cost_legend=costs.LEGEND,
         past_runs=[p.run_id for p in past],
         role_title=role_title,
         decision=report.decision_views,

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from harness.judge.decision import CONTROL_LABEL
+from harness.report import costs
 from harness.report.decision_view import TargetView
 from harness.report.model import Report, ReportMeta, companion_lines
 from harness.report.table import LEGEND, Table, summary_lines
@@ -136,6 +137,7 @@ def document(
                 cells.append(escape(entry.text) if entry else "")
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
+    out += cost_section(tables, verdicts, records)
     companions = companion_lines(meta)
     if companions:
         out += ["## Companions installed", ""]
@@ -174,3 +176,36 @@ def decision_section(decision: list[TargetView]) -> list[str]:
         if view.expectation is None or not view.expectation.held:
             out += [f"  - {escape(item)}" for item in view.items]
     return [*out, ""]
+
+
+def cost_section(
+    tables: list[Table], verdicts: list[Verdict], records: list[CellRecord]
+) -> list[str]:
+    """The cost beside the verdicts: per target its table of steady-state ratios (the
+    verdict table's columns, the baseline's left out), then the cells that recompiled."""
+    by_key = costs.costs_by_key(verdicts)
+    out: list[str] = []
+    for table in tables:
+        if not costs.measured(table, verdicts):
+            continue
+        columns = costs.cost_columns(table)
+        control = f" ({CONTROL_LABEL})" if table.control else ""
+        out += [f"### cost of {code(table.target)}{control}", ""]
+        header = ["environment"] + [f"{escape(c.scenario)}<br>{escape(c.label)}" for c in columns]
+        out.append("| " + " | ".join(header) + " |")
+        out.append("|" + "---|" * len(header))
+        for env in table.rows:
+            cells = [escape(env)]
+            for c in columns:
+                v = by_key.get((table.target, env, c.scenario, c.config, c.context))
+                cells.append(escape(costs.cost_text(v.cost)) if v else "")
+            out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    recompiled = costs.recompile_lines(records)
+    if recompiled:
+        out += ["### Recompiled in the steady state", ""]
+        out += [f"- {escape(line)}" for line in recompiled]
+        out.append("")
+    if out:
+        out = ["## Cost", "", escape(costs.LEGEND), "", *out]
+    return out

@@ -19,9 +19,11 @@ from rich.text import Text
 
 from harness.config.matrix import Role
 from harness.judge.vocabulary import VERDICTS, VerdictKind, style_of
+from harness.report import costs
 from harness.report.decision_view import TargetView
 from harness.report.model import ReportMeta, companion_lines
 from harness.report.table import Table
+from harness.results.records import CellRecord, Verdict
 
 WIDTH = 120  # when stdout is not a terminal
 MAX_COLUMN = 11
@@ -44,10 +46,14 @@ def render(
     tables: list[Table],
     meta: ReportMeta,
     decision: list[TargetView] | None = None,
+    *,
+    verdicts: list[Verdict] | None = None,
+    records: list[CellRecord] | None = None,
 ) -> None:
     """Per target: a row per environment x scenario, and below it a row per context
     (`@ jit-compile`) whose baseline column is the context probe alone and whose workaround
-    columns are the workarounds judged with it applied."""
+    columns are the workarounds judged with it applied; then the cost of the verdicts
+    (`render_costs`), the companions and the decision."""
     for table in tables:
         configs: list[tuple[str, str]] = []
         for col in table.columns:
@@ -92,6 +98,7 @@ def render(
         "baseline); " + "; ".join(shorts) + "[/dim]",
         highlight=False,
     )
+    render_costs(console, tables, verdicts or [], records or [])
     companions = companion_lines(meta)
     if companions:
         console.print("[bold]companions installed[/]")
@@ -101,6 +108,49 @@ def render(
         render_decision(console, decision)
     if meta.incomplete:
         console.print(f"[bold yellow]incomplete run:[/] {meta.incomplete_reason}")
+
+
+def render_costs(
+    console: Console, tables: list[Table], verdicts: list[Verdict], records: list[CellRecord]
+) -> None:
+    """Per target with a measured cost, its verdict table's rows and columns (the default
+    context: the contexts' are in the Markdown and HTML reports), each entry the ratios of
+    steady-state predict time per step N; then the cells that recompiled in their steady
+    state."""
+    by_key = costs.costs_by_key(verdicts)
+    shown = False
+    for table in tables:
+        if not costs.measured(table, verdicts):
+            continue
+        columns = [c for c in costs.cost_columns(table) if not c.context]
+        configs = list(dict.fromkeys(c.config for c in columns))
+        scenarios = list(dict.fromkeys(c.scenario for c in columns))
+        rt = RichTable(
+            title=f"cost {table.target}" + (" (control)" if table.control else ""),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+        )
+        rt.add_column("environment", no_wrap=True)
+        rt.add_column("scenario", no_wrap=True)
+        for config in configs:
+            rt.add_column(escape(wrap_name(config)), no_wrap=True)
+        for env in table.rows:
+            for i, scenario in enumerate(scenarios):
+                row = [env if i == 0 else "", scenario]
+                for config in configs:
+                    v = by_key.get((table.target, env, scenario, config, ""))
+                    row.append(costs.cost_text(v.cost) if v else "")
+                rt.add_row(*row, end_section=i == len(scenarios) - 1)
+        console.print(rt)
+        shown = True
+    if shown:
+        console.print(f"[dim]cost: {escape(costs.LEGEND)}[/dim]", highlight=False)
+    recompiled = costs.recompile_lines(records)
+    if recompiled:
+        console.print("[bold]recompiled in the steady state[/]")
+        for line in recompiled:
+            console.print(f"  {escape(line)}", highlight=False)
 
 
 def render_decision(console: Console, decision: list[TargetView]) -> None:

@@ -18,10 +18,19 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from harness.config import defaults
-from harness.config.matrix import Config, Role, Scenario, Target, check_rule
+from harness.config.matrix import (
+    STEADY_OFF,
+    Config,
+    Role,
+    Scenario,
+    SteadyState,
+    Target,
+    check_rule,
+)
 from harness.config.names import Cell, config_label, verdict_key
 from harness.config.secrets import redact
 from harness.config.typed import ShapeError, StrEnum, from_dict, to_dict
+from harness.results.costs import Cost
 from harness.results.nodes import NodeResult
 
 # The shape of ChildFacts and CellRecord files. Raise it when a reader of the old shape would
@@ -177,6 +186,7 @@ class CellSpec:
     outputs_path: str | None = None  # where the child saves its output arrays (.npz)
     outputs_cap_bytes: int = defaults.PLANNED_CAP_BYTES  # set at launch from outputs_mb
     threads: int | None = None
+    steady_state: SteadyState = STEADY_OFF  # the matrix's budget; off unless the plan sets it
 
     def to_json(self) -> dict[str, Any]:
         """The spec as files keep it: credentials in its requirements' URLs redacted
@@ -271,6 +281,19 @@ class Outputs:
 
 
 @dataclass
+class SteadyRuns:
+    """A step's steady state (docs/cost.md): after its first predict, the model predicting
+    fresh inputs of the same shape until the matrix's budget was spent. Never the cell's
+    outcome: what stops it early is kept in `error`."""
+
+    seconds: list[float] = field(default_factory=list)  # each timed run's wall time
+    # what the runs after the first (the warm-up) compiled and traced: 0 and 0 are the norm
+    compiles: int | None = None  # XLA compilations (None: no dump folder)
+    traces: int | None = None  # graphs traced (None: not countable there)
+    error: str | None = None
+
+
+@dataclass
 class Step:
     """One build and forward pass of a scenario."""
 
@@ -281,6 +304,14 @@ class Step:
     jit_compile: bool | str | None = None  # as the model resolved it; "n/a" on old Keras
     outputs: list[dict[str, Any]] = field(default_factory=list)  # evidence.digest per output
     xla_modules_total: int | None = None
+    # beside the verdict (docs/cost.md): the build and first predict's XLA compilations,
+    # XLA's own time on them (the dump files' times) and the graphs they traced
+    compiles: int | None = None
+    compile_s: float | None = None
+    traces: int | None = None
+    rss_before_mb: float | None = None  # the process's RSS high-water mark at the step's start
+    rss_mb: float | None = None  # ... and at its end
+    steady: SteadyRuns | None = None  # None: off, or the step did not get there
 
 
 @dataclass
@@ -524,6 +555,7 @@ class Verdict:
     # False when the outputs the verdict rests on could not be checked (the reason says why)
     outputs_checked: bool = True
     shows: list[str] = field(default_factory=list)  # the cells whose behaviour it blames
+    cost: Cost | None = None  # beside the verdict, never part of it (harness.judge.cost)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

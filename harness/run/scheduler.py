@@ -127,6 +127,7 @@ def plan(
             target=targets[cell.target],
             env=env,
             inherited=inherited,
+            steady_state=matrix.settings.steady,
         )
         repeat = 2 if cell in noise else 1
         jobs.append(Job(cell, config.role, spec, env, environment.cell_env(), repeat=repeat))
