@@ -607,15 +607,16 @@ def test_a_release_environment_names_the_target_change_and_its_git_bisect_comman
 @pytest.mark.tf
 def test_check_runs_a_workaround_within_a_context_probe(tmp_path):
     """What a drift line `... / no-xla-translate @ jit-compile` bisects: the workaround with
-    the context probe applied, judged against the probe alone."""
+    the context probe applied, judged against the probe alone. Alone in the check, no other
+    workaround gets past the probe's failure: unfixed, never ineffective."""
     run_dir = tmp_path / "check"
     cell = ["-t", "xla-fragile", "-s", "n128-then-64", "-c", "no-xla-translate"]
     proc = run_cli(
-        "check", *cell, "--context", "jit-compile", "--bad-if", "verdict=ineffective",
+        "check", *cell, "--context", "jit-compile", "--bad-if", "verdict=unfixed",
         "--run-dir", str(run_dir),
     )  # fmt: skip
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert proc.stdout.startswith("xla-matrix check: bad: verdict ineffective: ")
+    assert proc.stdout.startswith("xla-matrix check: bad: verdict unfixed: ")
     ran = sorted(p.stem for p in (run_dir / "results" / "local").glob("*.json"))
     assert ran == [
         f"xla-fragile.n128-then-64.{c}"

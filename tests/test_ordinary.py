@@ -36,7 +36,11 @@ def test_a_factory_that_takes_a_shape_is_refused_in_one_line(checkout_copy):
     proc = nox(checkout_copy, *documented.argv[1:], "--no-cache", timeout=1800)
     out = proc.stdout + proc.stderr
     line = next(
-        (x for x in out.splitlines() if "csbdeep.internals.nets.custom_unet: infra: factory" in x),
+        (
+            x
+            for x in out.splitlines()
+            if "csbdeep.internals.nets.custom_unet: 1 cell infra: factory" in x
+        ),
         None,
     )
     assert line is not None, out[-3000:]

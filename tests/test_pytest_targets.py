@@ -348,7 +348,7 @@ def test_a_test_file_that_cannot_be_collected_is_infra_named_once(tmp_path):
         tmp_path / "run", "-t", "pytest:tests", "-t", "pytest:tests -k nomatch",
         "--target-path", str(project), "-c", "baseline",
     )  # fmt: skip
-    assert proc.returncode == 1
+    assert proc.returncode == 0, "--no-report records; the report says nothing ran (4)"
     output = proc.stdout + proc.stderr
     lines = [line for line in output.splitlines() if ": infra: " in line]
     assert len(lines) == 2, output[-3000:]

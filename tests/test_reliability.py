@@ -142,7 +142,7 @@ def test_interrupt_keeps_finished_cells_marks_report_incomplete_and_resume_finis
     after = load_records(run_dir)
     assert len(after) == 8 and all(r.status == "pass" for r in after.values())
     assert all(after[k].finished == before[k] for k in finished), "resume reran finished cells"
-    assert "(kept)" in resumed.stderr
+    assert f"; {len(finished)} kept (--resume)" in resumed.stderr, resumed.stderr
     assert json.loads((run_dir / "verdicts.json").read_text())["meta"].get("incomplete") is None
 
 

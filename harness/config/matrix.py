@@ -99,7 +99,8 @@ def _positive_sizes(value: tuple[int, ...]) -> str | None:
 
 
 def _callable_ref(value: str | None) -> str | None:
-    if value is None or is_reference(value):
+    """`package.module:callable`, or not given (None, or "": a test target has no factory)."""
+    if not value or is_reference(value):
         return None
     return f"must look like package.module:callable, got {value!r}"
 

@@ -93,7 +93,8 @@ class ProgressReporter:
         self.failed = 0  # unexpected failures
         self.infra = 0
         self.interrupted = 0
-        self.cached = 0  # from the result cache, or kept by --resume
+        self.cached = 0  # from the result cache
+        self.kept = 0  # kept from the earlier run by --resume
         self.ran = 0  # cells that ran in this process: what the estimate is measured on
         self.started = clock()
         self.running_since: float | None = None
@@ -151,8 +152,10 @@ class ProgressReporter:
 
     def on_record(self, record: CellRecord, note: str | None = None) -> None:
         self.done += 1
-        from_cache = bool(note == "kept" or record.cached_from)
-        self.cached += from_cache
+        kept = note == "kept"
+        from_cache = bool(kept or record.cached_from)
+        self.cached += from_cache and not kept
+        self.kept += kept
         status = record.status
         if record.passed:
             self.passed += 1
@@ -230,4 +233,6 @@ class ProgressReporter:
         line += ", ".join(parts)
         if self.cached:
             line += f"; {'all' if self.cached == self.done else self.cached} from the cache"
+        if self.kept:
+            line += f"; {'all' if self.kept == self.done else self.kept} kept (--resume)"
         return line

@@ -347,6 +347,10 @@ class Runner:
         for attempt in range(1, max(self.options.repeat, job.repeat) + 1):
             if attempt > 1 and self.stopping.is_set():
                 break
+            if attempt > self.options.repeat and not attempts[0].passed:
+                # the identity-noise rerun compares two passing compilations: a cell that
+                # failed, hung or could not run says nothing of it and is not run again
+                break
             attempts.append(
                 self._patient_attempt(job, threads, f".r{attempt}" if attempt > 1 else "")
             )
