@@ -951,3 +951,23 @@ def test_python_m_harness_bisect_help_lists_the_documented_options():
         "--index-url",
     ):
         assert option in proc.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "bisect"])
+def test_an_inputs_hook_reaches_the_cell_a_check_or_bisect_runs(tmp_path, command):
+    """`--inputs` on check and bisect is the run's: the cell's target takes it, and the
+    command line a probe venv runs passes it on (it was dropped, and a model that declares no
+    inputs was skipped as "cannot judge")."""
+    from harness.bisect.command import cell_query
+    from harness.cli import build_parser
+
+    argv = [command, "--matrix", str(MATRIX), "-t", "faulty:raise_at_64"]
+    argv += ["--target-path", str(FIXTURES), "-s", "n128-then-64", "-c", "baseline"]
+    argv += ["--inputs", "harness.targets.ptycho:make_inputs"]
+    if command == "bisect":
+        argv += ["--package", "tensorflow", "--good", "2.15.1", "--bad", "2.21.0"]
+    query = cell_query(build_parser().parse_args(argv), environment=command == "bisect")
+    assert query.resolved_target().inputs == "harness.targets.ptycho:make_inputs"
+    run_args = query.run_arguments(tmp_path / "run")
+    at = run_args.index("--inputs")
+    assert run_args[at + 1] == "harness.targets.ptycho:make_inputs"

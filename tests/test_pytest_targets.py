@@ -350,7 +350,7 @@ def test_a_test_file_that_cannot_be_collected_is_infra_named_once(tmp_path):
     )  # fmt: skip
     assert proc.returncode == 0, "--no-report records; the report says nothing ran (4)"
     output = proc.stdout + proc.stderr
-    lines = [line for line in output.splitlines() if ": infra: " in line]
+    lines = [line for line in output.splitlines() if " cell infra: " in line]
     assert len(lines) == 2, output[-3000:]
     assert "missing dependency 'not_installed_here'" in lines[0]
     assert all(r.status is Status.INFRA and r.stage.name == "preflight" for r in records.values())

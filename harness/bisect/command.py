@@ -170,6 +170,7 @@ def cell_query(args: argparse.Namespace, environment: bool = False) -> CellQuery
         timeout=args.timeout,
         with_=tuple(args.with_),
         context=args.context or "",
+        inputs=getattr(args, "inputs", None),
     )
     query.cells()  # unknown names end here, before anything is listed or installed
     if bad_if.needs_baseline and matrix.config(query.config).role == "baseline":

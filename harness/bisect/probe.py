@@ -238,6 +238,7 @@ class CellQuery:
     timeout: float | None = None
     with_: tuple[str, ...] = ()  # requirements added to the target (--with)
     context: str = ""  # a context probe the config runs within ("" for none)
+    inputs: str | None = None  # the inputs hook of an ad-hoc target (--inputs)
 
     def selection(self) -> Selection:
         return Selection(
@@ -245,6 +246,7 @@ class CellQuery:
             scenarios=[self.scenario],
             targets=[self.target],
             target_path=self.target_path,
+            inputs=self.inputs,
             with_=list(self.with_),
             contexts=bool(self.context),
         )
@@ -299,6 +301,8 @@ class CellQuery:
         if self.target_path:
             args += ["--target-path", self.target_path]
         args += [a for req in self.with_ for a in ("--with", req)]
+        if self.inputs:
+            args += ["--inputs", self.inputs]
         if self.timeout:
             args += ["--timeout", str(self.timeout)]
         return args
