@@ -1,0 +1,58 @@
+"""Crafted records, third round: the steady-state costs and the test targets' reproducers.
+Numbers that are well typed but no measurement (an integer of 5,000 digits, a run of 1e306
+seconds or of a subnormal one), a factor or an expectation that is not finite, and pytest
+arguments that carry a line break into the reproducer's README. None needs TensorFlow."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import crafted_record, crafted_run, run_cli
+
+W = 0.5  # the warm-up run, left out
+XLA = {"modules": 2, "names": ["a"], "identities": ["a#1"]}
+
+
+def step(n: int, k: int, seconds: list[float], **extra) -> dict:
+    data = {"step": k, "N": n, "compiles": 1, "compile_s": 0.5, "traces": 2}
+    data["steady"] = {"seconds": seconds, "compiles": 0, "traces": 0}
+    return {**data, **extra}
+
+
+def passed(config: str, seconds: list[float], **extra) -> dict:
+    data = crafted_record(
+        config=config, status="pass", failure_class=None, message="", stage={"name": "done"}
+    )
+    steps = [step(128, 1, seconds, **extra), step(64, 2, seconds, **extra)]
+    return {**data, "steps": steps, "run_id": "run1", "xla": XLA}
+
+
+def report(run: Path, *args: str):
+    return run_cli("report", "--run-dir", str(run), *args, timeout=120)
+
+
+# --- numbers that are no measurement --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ('"compile_s": ' + "1" * 400, "steps[0].compile_s: must be a finite number"),
+        ('"compiles": ' + "9" * 4300, "steps[0].compiles: must be an integer of at most 64 bits"),
+        ('"compiles": ' + "1" * 5000, "not JSON (an integer too long to read)"),
+    ],
+)
+def test_an_integer_too_large_is_a_named_problem(tmp_path, text, named):
+    """A float field given a 400-digit integer overflowed float(); 4,300-digit counts
+    summed past Python's limit on printing an integer; 5,000 digits failed json.loads
+    with a ValueError that is no JSONDecodeError: each ended the report as exit 3."""
+    key = text.split(":")[0]
+    written = {'"compiles"': '"compiles": 1', '"compile_s"': '"compile_s": 0.5'}[key]
+    work = json.dumps(passed("eager", [W, 1, 1, 1, 1])).replace(written, text).encode()
+    run = crafted_run(tmp_path / "run", [passed("baseline", [W, 1, 1, 1, 1]), work])
+    proc = report(run, "--format", "md")
+    assert proc.returncode == 0, proc.stderr
+    assert named in proc.stdout.replace("\\", "") and "## Problems" in proc.stdout
