@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from harness.judge import cost
+
 from .conftest import crafted_record, crafted_run, run_cli
 
 W = 0.5  # the warm-up run, left out
@@ -56,3 +58,25 @@ def test_an_integer_too_large_is_a_named_problem(tmp_path, text, named):
     proc = report(run, "--format", "md")
     assert proc.returncode == 0, proc.stderr
     assert named in proc.stdout.replace("\\", "") and "## Problems" in proc.stdout
+
+
+@pytest.mark.parametrize("seconds", [1e306, 5e-324])
+def test_a_run_time_no_clock_measured_is_no_ratio(tmp_path, seconds):
+    """1e306 s against 1 s overflowed the ratio to inf (decision.json could not be
+    written), a plot of it never finished its ticks, and 5e-324 s read as "infx faster"."""
+    run = crafted_run(
+        tmp_path / "run",
+        [passed("baseline", [W, 1, 1, 1, 1]), passed("eager", [W, *[seconds] * 4])],
+    )
+    proc = report(run, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    (verdict,) = json.loads(proc.stdout)["verdicts"]
+    assert verdict["cost"]["steps"][0]["ratio"] is None
+    assert "not a time a clock measured" in verdict["cost"]["why"]
+    assert "infx" not in (run / "index.html").read_text()
+
+
+def test_the_plot_leaves_out_a_run_time_no_clock_measured():
+    assert cost.steady_spread([W, 1e306, 1e306, 1e306]) is None
+    assert cost.steady_spread([W, 1, 2, 5e-324]) is None
+    assert cost.steady_spread([W, 1, 2, 3]) is not None
