@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from harness.bisect.judge import BadIf
+from harness.config.errors import UsageError
+from harness.drift import expected as drift
 from harness.judge import cost
 
 from .conftest import crafted_record, crafted_run, run_cli
@@ -80,3 +83,19 @@ def test_the_plot_leaves_out_a_run_time_no_clock_measured():
     assert cost.steady_spread([W, 1e306, 1e306, 1e306]) is None
     assert cost.steady_spread([W, 1, 2, 5e-324]) is None
     assert cost.steady_spread([W, 1, 2, 3]) is not None
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e400"])
+def test_an_expected_ratio_that_is_not_finite_is_one_line(tmp_path, value):
+    path = tmp_path / "expected.toml"
+    path.write_text(
+        f'[verdicts]\n[cost]\n"k / step 1" = {{ N = 128, ratio = {value}, low = 1, high = {value} }}\n'
+    )
+    with pytest.raises(UsageError, match=r"cost\.k / step 1: must be \{ N = <size>"):
+        drift.load_expected_costs(path)
+
+
+@pytest.mark.parametrize("text", ["slower=inf", "slower=1e400", "slower=infinity"])
+def test_bad_if_slower_takes_a_finite_factor(text):
+    with pytest.raises(UsageError, match="slower=<factor above 1"):
+        BadIf.parse(text)
