@@ -9,6 +9,7 @@ fault says so (the probe builds it again, once).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from harness.bisect.search import BAD, GOOD, SKIP, Outcome
@@ -164,7 +165,7 @@ def judge(
 
 def _factor(text: str) -> bool:
     try:
-        return float(text) > 1 and text.strip() == text
+        return 1 < float(text) < math.inf and text.strip() == text
     except ValueError:
         return False
 

@@ -58,6 +58,16 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+# An integer field holds a count, a size, a step or an exit code: one beyond 64 bits was
+# written by no harness, and summing a few of its 4,300 digits makes a number Python will
+# not print (nor float() convert).
+INT_LIMIT = 2**63
+
+
+def _digits(value: int) -> str:
+    return f"an integer of {value.bit_length()} bits"  # str() of it may be refused
+
+
 # How deep plain data of a field typed Any (a target's own facts, an output's digest) may
 # nest: deeper is a ShapeError, never a RecursionError in whoever walks it next.
 MAX_DEPTH = 32
@@ -187,8 +197,12 @@ def convert(
         ok = isinstance(value, bool)
     elif tp is int:
         ok = _is_int(value)
+        if ok and not -INT_LIMIT <= value < INT_LIMIT:
+            raise ShapeError(path, f"must be an integer of at most 64 bits, got {_digits(value)}")
     elif tp is float:
         ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and isinstance(value, int) and not -INT_LIMIT <= value < INT_LIMIT:
+            raise ShapeError(path, f"must be a finite number, got {_digits(value)}")
         if ok and not math.isfinite(value):
             raise ShapeError(path, f"must be a finite number, got {value!r}")
         if ok:

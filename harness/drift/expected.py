@@ -9,6 +9,7 @@ flags a regression. A file without the table (written before costs) checks verdi
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections.abc import Iterable
@@ -96,7 +97,8 @@ def load_expected_costs(path: Path) -> dict[str, tuple[int, Spread]]:
             [entry.get(k) for k in ("N", "ratio", "low", "high")] if isinstance(entry, dict) else []
         )
         if len(values) != 4 or not all(
-            isinstance(x, int | float) and not isinstance(x, bool) and x > 0 for x in values
+            isinstance(x, int | float) and not isinstance(x, bool) and 0 < x < math.inf
+            for x in values
         ):
             raise UsageError(
                 f"{path}: cost.{key}: must be {{ N = <size>, ratio = <r>, low = <r>, high = <r> }}"

@@ -43,6 +43,10 @@ from harness.results.records import CellRecord, Step, Verdict
 
 WARM_UP = 1  # steady-state runs left out at the start of each step, where there are enough
 MIN_RUNS = 3  # runs a spread rests on
+# The run times a clock measured (seconds): no predict takes less than a nanosecond or more
+# than a cell's longest timeout. A record saying so was not measured, and its ratio could
+# overflow (1e306 / 1e-3) or its inverse be infinite (1 / 5e-324).
+SHORTEST, LONGEST = 1e-9, 1e6
 
 
 # --- one cell's steady state ---------------------------------------------------------------
@@ -50,9 +54,10 @@ MIN_RUNS = 3  # runs a spread rests on
 
 def steady_spread(seconds: list[float]) -> Spread | None:
     """The steady state of one step from its runs (seconds), the warm-up left out where
-    MIN_RUNS remain: None for fewer than MIN_RUNS runs, or a run that took no time."""
-    kept = seconds[WARM_UP:] if len(seconds) >= MIN_RUNS + WARM_UP else seconds
-    if len(kept) < MIN_RUNS or min(kept) <= 0:
+    MIN_RUNS remain: None for fewer than MIN_RUNS runs, or a run that took no time or a
+    time no clock measured."""
+    kept = _kept(seconds)
+    if len(kept) < MIN_RUNS or _unmeasured(kept) is not None:
         return None
     return Spread(median(kept), min(kept), max(kept), len(kept))
 
@@ -65,9 +70,22 @@ def step_spread(step: Step) -> tuple[Spread | None, str]:
     spread = steady_spread(steady.seconds)
     if spread is not None:
         return spread, ""
+    kept = _kept(steady.seconds)
+    if len(kept) >= MIN_RUNS:
+        odd = _unmeasured(kept)
+        return None, f"a steady-state run of {odd:g} s, not a time a clock measured"
     runs = len(steady.seconds)
     why = f"{runs} steady-state runs, fewer than {MIN_RUNS}"
     return None, f"{why} ({steady.error})" if steady.error else why
+
+
+def _kept(seconds: list[float]) -> list[float]:
+    return seconds[WARM_UP:] if len(seconds) >= MIN_RUNS + WARM_UP else seconds
+
+
+def _unmeasured(seconds: list[float]) -> float | None:
+    """The first run time outside [SHORTEST, LONGEST] (0 included), else None."""
+    return next((s for s in seconds if not SHORTEST <= s <= LONGEST), None)
 
 
 # --- the noise rule ------------------------------------------------------------------------

@@ -105,9 +105,27 @@ def render_script(record: CellRecord, spec: CellSpec) -> str:
     )
 
 
+def check_command(spec: CellSpec) -> None:
+    """Unfit where the README's command would carry a line break, a control or an invisible
+    character: quoted for the shell it is still one there, and a line break closes the
+    README's fenced block, writing the rest as the README's own words."""
+    from harness.repro.reproducer import Unfit
+
+    texts = [(f"spec.target.pytest[{i}]", arg) for i, arg in enumerate(spec.target.pytest)]
+    texts.append(("spec.target.path", spec.target.path or ""))
+    texts += [(f"spec.env[{name!r}]", value) for name, value in sorted(spec.env.items())]
+    for where, text in texts:
+        if printable(text) != text:
+            raise Unfit(
+                f"{where}: {printable(text)!r} holds a line break or a control or invisible"
+                " character; no reproducer written"
+            )
+
+
 def files(record: CellRecord, spec: CellSpec, out: Path) -> tuple[dict[str, bytes], list[str]]:
     """The plugin and repro.py (name -> content, written by the reproducer), and the README's
     lines that say how to run them from `out`."""
+    check_command(spec)
     written = {
         f"{PLUGIN}.py": render_plugin(spec).encode(),
         "repro.py": render_script(record, spec).encode(),

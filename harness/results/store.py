@@ -119,6 +119,8 @@ def _parse_json(text: str) -> tuple[Any, str | None]:
         return json.loads(text), None
     except json.JSONDecodeError as exc:
         return None, f"not JSON ({exc.msg} at line {exc.lineno})"
+    except ValueError:  # the one other: an integer of more digits than Python converts
+        return None, "not JSON (an integer too long to read)"
     except RecursionError:
         return None, "not JSON (nested too deeply)"
 
