@@ -70,7 +70,7 @@ class Blocker:
 def blocker_text(b: Blocker) -> str:
     more = ""
     if b.also:
-        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        envs = list(dict.fromkeys(c.partition("/")[0] for c in b.also))
         more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
     return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
 
@@ -154,7 +154,7 @@ def bottom_line(d: TargetDecision) -> str:
         parts.append(f"remove {_and(by['remove'])}")
     if by["undecided"]:
         parts.append(f"undecided on {_and(by['undecided'])}")
-    return ("; ".join(parts) or "no workaround judged") + blockers
+    return "; ".join(parts) + blockers  # (a target is decided for the workarounds it has)
 
 
 def _count(n: int, word: str) -> str:

@@ -37,7 +37,7 @@ class Rule:
 def _unchecked(f: Facts) -> str:
     """Why W's outputs could not be checked, said once (never "outputs unchecked: outputs
     unchecked: ...")."""
-    why = f.reference_problem or f.work_vs_ref.text
+    why = f.work_vs_ref.text  # where the reference cannot judge, the reason it cannot
     return why if why.startswith("outputs unchecked") else f"outputs unchecked: {why}"
 
 
