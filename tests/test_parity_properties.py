@@ -220,6 +220,30 @@ TEXTS = [
         "atol 0.0001 + rtol 0.001; 1 of 4 kept parts beyond tolerance",
     ),
     (
+        np.array([[1 + 1j, 2 + 2j], [3 + 3j, 4 + 4j]], np.complex64),
+        np.array([[1 + 1j, 2 + 2j], [5 + 3j, 4 + 4j]], np.complex64),
+        True,
+        False,
+        "step1/0 at [1, 0] (real part): 3 vs 5; largest |diff| 2, largest rel 0.4, against "
+        "atol 0.0001 + rtol 0.001; 1 of 8 kept parts beyond tolerance",
+    ),
+    (
+        np.array(1.0, np.float32),
+        np.array(2.0, np.float32),
+        True,
+        False,
+        "step1/0 at []: 1 vs 2; largest |diff| 1, largest rel 0.5, against atol 0.0001 + "
+        "rtol 0.001; 1 of 1 kept values beyond tolerance",
+    ),
+    (  # integers are compared as float64: no wrap-around
+        np.array([127], np.int8),
+        np.array([-128], np.int8),
+        True,
+        False,
+        "step1/0 at [0]: 127 vs -128; largest |diff| 255, largest rel 1.99, against "
+        "atol 0.0001 + rtol 0.001; 1 of 1 kept values beyond tolerance",
+    ),
+    (
         np.arange(4, dtype=np.float32),
         np.arange(4, dtype=np.float32) + np.float32(1e-6),
         True,
