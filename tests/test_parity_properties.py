@@ -257,3 +257,153 @@ TEXTS = [
 def test_each_kind_of_difference_is_said_in_full(a, b, checked, agree, text) -> None:
     p = check(a, b, Tolerance())
     assert (p.checked, p.agree, p.text) == (checked, agree, text)
+
+
+# --- what cannot be compared says why, never "agree" -----------------------------------------
+
+
+def _rewrite(record, arrays: dict[str, np.ndarray], version: tuple[int, int] = (1, 0)) -> None:
+    """Replace the record's .npz with these arrays (as .npy members of the given format)."""
+    import io
+    import zipfile
+
+    from numpy.lib import format as npformat
+
+    path = record.source / record.outputs.file
+    path.unlink()
+    with zipfile.ZipFile(path, "w") as archive:
+        for key, a in arrays.items():
+            member = io.BytesIO()
+            npformat.write_array(member, a, version=version, allow_pickle=True)
+            archive.writestr(f"{key}.npy", member.getvalue())
+
+
+ONES = np.ones(4, np.float32)
+
+
+def _tampered(how: str):
+    """A record and its reference, the record's outputs tampered with as `how` says."""
+    record, reference = pair(ONES, ONES)
+    declared = record.outputs.arrays[0]
+    if how == "no outputs":
+        record.outputs = None
+    elif how == "no folder":
+        record.source = None
+    elif how == "not a zip":
+        (record.source / record.outputs.file).write_bytes(b"not a zip")
+    elif how == "undeclared":
+        _rewrite(record, {"step1/0": ONES, "step1/1": ONES})
+    elif how == "objects":
+        _rewrite(record, {"step1/0": np.array([{}, {}, {}, {}], dtype=object)})
+    elif how == "other dtype":
+        _rewrite(record, {"step1/0": ONES.astype(np.float64)})
+    elif how == "other shape":
+        _rewrite(record, {"step1/0": np.ones(5, np.float32)})
+    elif how == "format 2.0":
+        _rewrite(record, {"step1/0": ONES}, version=(2, 0))
+    elif how == "format 3.0":
+        _rewrite(record, {"step1/0": ONES}, version=(3, 0))
+    elif how == "skipped":
+        reference.outputs.skipped = ["step1/1"]
+    elif how == "other stride":  # two of eight values kept, as a cap would
+        _rewrite(record, {"step1/0": np.ones(2, np.float32)})
+        declared.shape, declared.stride = [8], 4
+        reference.outputs.arrays[0].shape = [8]
+        _rewrite(reference, {"step1/0": np.ones(8, np.float32)})
+    elif how == "dates":
+        dates = np.array(["2026-01-01"] * 4, dtype="datetime64[D]")
+        _rewrite(record, {"step1/0": dates})
+        _rewrite(reference, {"step1/0": dates})
+        declared.dtype = reference.outputs.arrays[0].dtype = "datetime64[D]"
+    return record, reference
+
+
+@pytest.mark.parametrize(
+    ("how", "text"),
+    [
+        ("no outputs", "e/t/s/fix: no outputs saved"),
+        ("no folder", "e/t/s/fix: outputs file without a folder"),
+        ("not a zip", "e/t/s/fix: outputs file unreadable: File is not a zip file"),
+        (
+            "undeclared",
+            "e/t/s/fix: outputs file unreadable: step1/1.npy: an array the record does not declare",
+        ),
+        ("objects", "e/t/s/fix: outputs file unreadable: step1/0.npy: holds Python objects"),
+        (
+            "other dtype",
+            "e/t/s/fix: outputs file unreadable: step1/0.npy: holds float64 (4,), the record "
+            "declares float32 (4,)",
+        ),
+        (
+            "other shape",
+            "e/t/s/fix: outputs file unreadable: step1/0.npy: holds float32 (5,), the record "
+            "declares float32 (4,)",
+        ),
+        (
+            "format 3.0",
+            "e/t/s/fix: outputs file unreadable: step1/0.npy: .npy format (3, 0) not read",
+        ),
+        ("skipped", "step1/1 could not be kept as an array"),
+        ("other stride", "step1/0: the kept arrays do not match their records"),
+        ("dates", "step1/0: datetime64[D] values cannot be compared"),
+    ],
+)
+def test_what_cannot_be_compared_is_unchecked_and_says_why(how: str, text: str) -> None:
+    record, reference = _tampered(how)
+    p = compare(record, reference, Tolerance())
+    assert (p.checked, p.text) == (False, text)
+    if how in ("no outputs", "no folder", "not a zip"):  # and the same of the reference
+        p = compare(reference, record, Tolerance())
+        assert (p.checked, p.text) == (False, text)
+
+
+def test_arrays_of_either_npy_format_are_read() -> None:
+    p = compare(*_tampered("format 2.0"), Tolerance())
+    assert p.checked and p.agree, p.text
+
+
+def test_nothing_to_compare_is_unchecked() -> None:
+    p = check({}, {}, Tolerance())
+    assert (p.checked, p.text) == (False, "no outputs to compare")
+
+
+def test_a_strided_difference_is_placed_in_the_whole_array() -> None:
+    """A cap keeps every stride-th element: the position said is the element's own."""
+    record, reference = pair(np.ones(2, np.float32), np.array([1.0, 3.0], np.float32))
+    for r in (record, reference):
+        r.outputs.arrays[0].shape, r.outputs.arrays[0].stride = [3, 2], 4
+    p = compare(record, reference, Tolerance())
+    assert p.text.startswith("step1/0 at [2, 0]: 1 vs 3;"), p.text
+    p = compare(record, record, Tolerance())
+    assert p.agree and p.text.endswith("(largest |diff| 0 in step1/0)"), p.text
+
+
+def test_arrays_beyond_the_cap_are_never_loaded(monkeypatch) -> None:
+    """What the archive says it unpacks to, and what each .npy header says it holds, are
+    both capped before numpy allocates anything."""
+    import io
+    import zipfile
+
+    from numpy.lib import format as npformat
+
+    from harness.judge import parity
+
+    record, reference = pair(ONES, ONES)  # a 1 KB member whose header claims 8 TiB
+    record.outputs.arrays[0].shape, record.outputs.arrays[0].dtype = [2**40], "float64"
+    member = io.BytesIO()
+    npformat.write_array_header_1_0(
+        member, {"descr": "<f8", "fortran_order": False, "shape": (2**40,)}
+    )
+    member.write(b"\0" * 1024)
+    path = record.source / record.outputs.file
+    path.unlink()
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("step1/0.npy", member.getvalue())
+    p = compare(record, reference, Tolerance())
+    assert p.text == (
+        "e/t/s/fix: outputs file unreadable: more than 64 MiB of arrays once loaded (step1/0.npy)"
+    )
+    big, same = pair(np.ones(3 << 20, np.uint8), np.ones(3 << 20, np.uint8))  # 1 MiB kept
+    monkeypatch.setattr(parity, "MAX_ARRAY_BYTES", 1 << 20)  # less than 1 MiB and a header
+    p = compare(big, same, Tolerance())
+    assert p.text == "e/t/s/fix: outputs file unreadable: 1 MiB once unpacked, more than 1"
