@@ -244,6 +244,27 @@ TEXTS = [
         "atol 0.0001 + rtol 0.001; 1 of 1 kept values beyond tolerance",
     ),
     (
+        {},
+        {"a": np.ones(2, np.float32)},
+        True,
+        False,
+        "outputs differ: step1/a is in only one of them",
+    ),
+    (  # the first of the outputs that differ most is named
+        {"a": np.ones(2, np.float32), "b": np.ones(2, np.float32)},
+        {"a": np.ones(2, np.float32), "b": np.ones(2, np.float32)},
+        True,
+        True,
+        "agree within atol 0.0001 + rtol 0.001 (largest |diff| 0 in step1/a)",
+    ),
+    (
+        np.ones(0, np.float32),
+        np.ones(0, np.float32),
+        True,
+        True,
+        "agree within atol 0.0001 + rtol 0.001 (largest |diff| 0 in step1/0)",
+    ),
+    (
         np.arange(4, dtype=np.float32),
         np.arange(4, dtype=np.float32) + np.float32(1e-6),
         True,
@@ -303,6 +324,10 @@ def _tampered(how: str):
         _rewrite(record, {"step1/0": ONES}, version=(2, 0))
     elif how == "format 3.0":
         _rewrite(record, {"step1/0": ONES}, version=(3, 0))
+    elif how == "link":
+        path = record.source / record.outputs.file
+        path.rename(path.with_suffix(".real"))
+        path.symlink_to(path.with_suffix(".real").name)
     elif how == "skipped":
         reference.outputs.skipped = ["step1/1"]
     elif how == "other stride":  # two of eight values kept, as a cap would
@@ -343,6 +368,7 @@ def _tampered(how: str):
             "format 3.0",
             "e/t/s/fix: outputs file unreadable: step1/0.npy: .npy format (3, 0) not read",
         ),
+        ("link", "e/t/s/fix: outputs file 'results/e/t.s.fix.npz' not read: a symbolic link"),
         ("skipped", "step1/1 could not be kept as an array"),
         ("other stride", "step1/0: the kept arrays do not match their records"),
         ("dates", "step1/0: datetime64[D] values cannot be compared"),
@@ -402,6 +428,22 @@ def test_arrays_beyond_the_cap_are_never_loaded(monkeypatch) -> None:
     p = compare(record, reference, Tolerance())
     assert p.text == (
         "e/t/s/fix: outputs file unreadable: more than 64 MiB of arrays once loaded (step1/0.npy)"
+    )
+    # the arrays together: two members of 40 MiB each
+    record, reference = pair({"a": ONES, "b": ONES}, {"a": ONES, "b": ONES})
+    for declared in record.outputs.arrays:
+        declared.shape, declared.dtype = [5 << 20], "float64"
+    path = record.source / record.outputs.file
+    path.unlink()
+    with zipfile.ZipFile(path, "w") as archive:
+        for key in ("a", "b"):
+            member = io.BytesIO()
+            header = {"descr": "<f8", "fortran_order": False, "shape": (5 << 20,)}
+            npformat.write_array_header_1_0(member, header)
+            archive.writestr(f"step1/{key}.npy", member.getvalue())
+    p = compare(record, reference, Tolerance())
+    assert p.text == (
+        "e/t/s/fix: outputs file unreadable: more than 64 MiB of arrays once loaded (step1/b.npy)"
     )
     big, same = pair(np.ones(3 << 20, np.uint8), np.ones(3 << 20, np.uint8))  # 1 MiB kept
     monkeypatch.setattr(parity, "MAX_ARRAY_BYTES", 1 << 20)  # less than 1 MiB and a header

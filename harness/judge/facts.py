@@ -183,8 +183,8 @@ def failure_text(side: Side) -> str:
 
 
 def side_of(record: CellRecord | None) -> Side:
-    if record is None:  # planned, never reported: nothing but that is read of it
-        return Side("?", Evidence.MISSING, why="no result")
+    if record is None:  # planned, never reported: it says "no result" (`said`)
+        return Side("?", Evidence.MISSING)
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (

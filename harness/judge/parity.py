@@ -160,8 +160,8 @@ def compare(record: CellRecord, reference: CellRecord, tol: Tolerance) -> Parity
                 return result
             if worst is None or result > worst[0]:
                 worst = (result, key)
-    tail = f" (largest |diff| {worst[0]:.3g} in {worst[1]})" if worst else ""
-    return Parity(True, True, f"agree within {tol}{tail}")
+    assert worst is not None  # keys_a holds one key at least
+    return Parity(True, True, f"agree within {tol} (largest |diff| {worst[0]:.3g} in {worst[1]})")
 
 
 def _compare_array(
