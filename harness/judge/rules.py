@@ -78,7 +78,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
+            lambda f: str(f.mismatch),
         )
     )
     for who in sides:
