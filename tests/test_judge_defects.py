@@ -246,8 +246,19 @@ def test_the_decision_in_words(capsys) -> None:
         "blocker: Error at predict step 1: bang (e/t/s/d; harmful; also 1 more cell(s) in e2)",
         "blocker: Error at build step 1: boom (e/t/s/baseline; broken)",
     ]
+    written = d.as_dict()  # decision.json
+    assert written["bottom_line"] == d.bottom_line and written["lines"] == d.lines
+    assert [b["where"] for b in written["blockers"]] == ["e / s / d", "e / s / e"]
     (one,) = decide([_verdict("a", "not needed"), _verdict("e", "broken", shows=[])])
     assert one.bottom_line == "remove a; undecided on e; 1 blocker to file"
+    # a verdict that shows no cell is filed against the first it names, or none
+    assert [b.text for b in one.blockers] == [
+        "blocker: Error at build step 1: boom (e/t/s/baseline; broken)"
+    ]
+    nameless = _verdict("e", "broken", shows=[])
+    nameless.cells = []
+    (none,) = decide([nameless])
+    assert [b.text for b in none.blockers] == ["blocker: because broken (?; broken)"]
     assert decide([_verdict("a", "inert")])[0].bottom_line == "no workaround needed: remove a"
     assert fail_on_exit(verdicts, ["harmful"], frozenset()) == 1
     assert capsys.readouterr().err.splitlines() == [

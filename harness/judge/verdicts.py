@@ -33,7 +33,7 @@ from harness.judge.facts import (
     parity,
     side_of,
 )
-from harness.judge.parity import Tolerance, compare
+from harness.judge.parity import Tolerance
 from harness.judge.rules import Rule, first_match, probe_rules, workaround_rules
 from harness.judge.vocabulary import VerdictKind
 from harness.results.nodes import tally
@@ -66,13 +66,6 @@ def summary(record: CellRecord | None) -> dict[str, Any]:
         "source": str(record.source) if record.source else None,
         **tests,
     }
-
-
-def compare_outputs(a: CellRecord, b: CellRecord, tol: Tolerance) -> str | None:
-    """None when the two cells' output arrays agree (or cannot be compared); otherwise
-    where and by how much they differ. For display; verdicts use `compare`."""
-    parity = compare(a, b, tol)
-    return parity.text if parity.checked and not parity.agree else None
 
 
 # --- one comparison -------------------------------------------------------------------------
