@@ -114,6 +114,12 @@ def test_a_nan_in_the_reference_cannot_judge() -> None:
     assert not p.checked and "NaN" in p.text
 
 
+def test_only_values_beyond_the_edge_are_counted() -> None:
+    a, b = np.array([3.25, 5.0, 2.0]), np.array([2.0, 2.0, 2.0])  # at the edge, beyond, equal
+    p = check(a, b, Tolerance(rtol=0.5, atol=0.25))
+    assert p.text.endswith("; 1 of 3 kept values beyond tolerance"), p.text
+
+
 @pytest.mark.parametrize(
     ("a", "b", "agree"),
     [
@@ -211,6 +217,38 @@ TEXTS = [
     ),
     (np.array(["a", "b"]), np.array(["a", "c"]), True, False, "step1/0 at [1]: 'b' vs 'c'"),
     (np.array([True]), np.array([1.0], np.float32), True, False, "step1/0: bool vs float32"),
+    (np.array([1.0], np.float32), np.array([True]), True, False, "step1/0: float32 vs bool"),
+    (np.array(["a"]), np.array([1.0], np.float32), True, False, "step1/0: <U1 vs float32"),
+    (np.array([1.0], np.float32), np.array([b"a"]), True, False, "step1/0: float32 vs |S1"),
+    (
+        np.array([[True, False], [True, True]]),
+        np.array([[True, False], [True, False]]),
+        True,
+        False,
+        "step1/0 at [1, 1]: True vs False",
+    ),
+    (
+        np.array([True, False]),
+        np.array([True, False]),
+        True,
+        True,
+        "agree within atol 0.0001 + rtol 0.001 (largest |diff| 0 in step1/0)",
+    ),
+    (
+        np.array([1, 200], np.uint8),
+        np.array([1, 100], np.uint8),
+        True,
+        False,
+        "step1/0 at [1]: 200 vs 100; largest |diff| 100, largest rel 1, against atol 0.0001 + "
+        "rtol 0.001; 1 of 2 kept values beyond tolerance",
+    ),
+    (
+        np.array([1 + 1j, complex(2, np.inf)], np.complex64),
+        np.array([1 + 1j, 2 + 2j], np.complex64),
+        True,
+        False,
+        "step1/0 at [1] (imaginary part): inf vs 2 (not finite)",
+    ),
     (
         np.array([1 + 1j, 2 + 2j], np.complex64),
         np.array([1 + 1j, 2 - 2j], np.complex64),
@@ -335,6 +373,9 @@ def _tampered(how: str):
         declared.shape, declared.stride = [8], 4
         reference.outputs.arrays[0].shape = [8]
         _rewrite(reference, {"step1/0": np.ones(8, np.float32)})
+    elif how == "dates in the reference":
+        _rewrite(reference, {"step1/0": np.array(["2026-01-01"] * 4, dtype="datetime64[D]")})
+        reference.outputs.arrays[0].dtype = "datetime64[D]"
     elif how == "dates":
         dates = np.array(["2026-01-01"] * 4, dtype="datetime64[D]")
         _rewrite(record, {"step1/0": dates})
@@ -372,6 +413,7 @@ def _tampered(how: str):
         ("skipped", "step1/1 could not be kept as an array"),
         ("other stride", "step1/0: the kept arrays do not match their records"),
         ("dates", "step1/0: datetime64[D] values cannot be compared"),
+        ("dates in the reference", "step1/0: datetime64[D] values cannot be compared"),
     ],
 )
 def test_what_cannot_be_compared_is_unchecked_and_says_why(how: str, text: str) -> None:

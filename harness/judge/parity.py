@@ -179,10 +179,11 @@ def _compare_array(
     # declared, only the stride can tell them apart
     if meta_a.stride != meta_b.stride:
         return Parity.unchecked(f"{key}: the kept arrays do not match their records")
-    if a.dtype.kind in "bSU" or b.dtype.kind in "bSU":  # booleans and strings: exactly
+    exact = {"b", "S", "U"}  # booleans, bytes and strings compare exactly
+    if a.dtype.kind in exact or b.dtype.kind in exact:
         if a.dtype.kind != b.dtype.kind:
             return Parity(True, False, f"{key}: {a.dtype} vs {b.dtype}")
-        same = a.reshape(-1) == b.reshape(-1)
+        same = a.ravel() == b.ravel()
         if not np.all(same):
             i = int(np.argmin(same))
             at = _where(i, meta_a.stride, meta_a.shape)
@@ -190,8 +191,10 @@ def _compare_array(
                 True, False, f"{key} at {at}: {a.flat[i].item()!r} vs {b.flat[i].item()!r}"
             )
         return 0.0
-    if a.dtype.kind not in "iufc" or b.dtype.kind not in "iufc":
-        return Parity.unchecked(f"{key}: {a.dtype} values cannot be compared")
+    numeric = {"i", "u", "f", "c"}  # integers, floats and complex: by tolerance
+    for odd in (a, b):
+        if odd.dtype.kind not in numeric:
+            return Parity.unchecked(f"{key}: {odd.dtype} values cannot be compared")
     # complex values compare by real and imaginary part, never by magnitude alone
     x = _as_real(a)
     y = _as_real(b)
@@ -214,7 +217,7 @@ def _compare_array(
         return 0.0
     i = int(np.argmax(excess))
     if excess.flat[i] > 0:
-        rel = np.where(diff > 0, diff / np.abs(y), 0.0)
+        rel = diff / np.abs(y)  # 0/0 is NaN, not counted; some diff is > 0
         bad = int((excess > 0).sum())
         at = _position(i, a, meta_a)
         text = (
