@@ -6,6 +6,7 @@ B: baseline (or the context probe alone), W: the workaround, R: the reference (e
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -454,3 +455,20 @@ def test_remove_names_every_environment_where_nothing_compiled_without_jit_compi
         verdicts.append(_verdict("fix", "not needed", env=env, context="jit-compile"))
     (d,) = decide(verdicts)
     assert d.workarounds[0].text.startswith("remove fix: no XLA in e1, e2 without jit_compile;")
+
+
+def test_only_vacuous_is_lifted_by_its_context_and_only_in_its_scenario() -> None:
+    lifted = [_verdict("fix", "vacuous"), _verdict("fix", "not needed", context="jit-compile")]
+    (d,) = decide(lifted)
+    assert d.workarounds[0].text.startswith("remove fix: no XLA in e without jit_compile")
+    broken = [_verdict("fix", "broken"), _verdict("fix", "not needed", context="jit-compile")]
+    (d,) = decide(broken)
+    assert d.workarounds[0].text == "undecided fix: e (broken in s)"
+    other = replace(_verdict("fix", "broken"), scenario="s2")
+    (d,) = decide([*lifted, other])
+    assert d.workarounds[0].text == "undecided fix: e (broken in s2)"
+    assert d.as_dict()["workarounds"][0]["vacuous"] == []  # said only where it is removed
+    kept = replace(_verdict("fix", "needed"), scenario="s2")
+    (d,) = decide([*lifted, kept])
+    assert d.workarounds[0].text == "keep fix: needed in e (s2)"
+    assert d.as_dict()["workarounds"][0]["vacuous"] == []

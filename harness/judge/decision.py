@@ -173,32 +173,31 @@ def _removable(v: Verdict) -> bool:
     return v.verdict in REMOVABLE and v.outputs_checked
 
 
-def _env_decision(
-    mine: list[Verdict],
-) -> tuple[Action, list[str], list[str], bool]:
-    """(action, what stands in the way or where it is needed, where it is harmful, whether a
-    vacuous default context was lifted by its context) for one workaround in one environment."""
+def _lifted(v: Verdict, mine: list[Verdict]) -> bool:
+    """A vacuous default context (nothing compiled) whose scenario is removable under every
+    context it was judged in."""
+    if v.verdict != VerdictKind.VACUOUS or v.context:
+        return False
+    in_context = [u for u in mine if u.context and u.scenario == v.scenario]
+    return bool(in_context) and all(_removable(u) for u in in_context)
+
+
+def _env_decision(mine: list[Verdict]) -> tuple[Action, list[str], list[str]]:
+    """(action, what stands in the way or where it is needed, where it is harmful) for one
+    workaround in one environment (`mine`: its verdicts there, one at least)."""
     harmful = [_place(v) for v in mine if v.verdict == VerdictKind.HARMFUL]
     needed = [_place(v) for v in mine if v.verdict == VerdictKind.NEEDED]
     if needed:
-        return "keep", needed, harmful, False
-    lifted = False
+        return "keep", needed, harmful
     blocking = []
     for v in mine:
-        if _removable(v):
+        if _removable(v) or _lifted(v, mine):
             continue
-        if v.verdict == VerdictKind.VACUOUS and not v.context:
-            in_context = [u for u in mine if u.context and u.scenario == v.scenario]
-            if in_context and all(_removable(u) for u in in_context):
-                lifted = True
-                continue
         if v.verdict in REMOVABLE:
             blocking.append(f"outputs unchecked in {_place(v)}")
         else:
             blocking.append(f"{v.verdict} in {_place(v)}")
-    if mine and not blocking:
-        return "remove", [], harmful, lifted
-    return "undecided", blocking, harmful, False
+    return ("undecided" if blocking else "remove"), blocking, harmful
 
 
 def _blocker(v: Verdict) -> Blocker:
@@ -233,13 +232,13 @@ def decide(
                 mine = [v for v in tv if v.config == w and v.environment == env]
                 if not mine:
                     continue
-                action, what, harm, lifted = _env_decision(mine)
+                action, what, harm = _env_decision(mine)
                 per_env.setdefault(env, {})[w] = action
                 if what:
                     where[env] = what
                 if harm:
                     harmful[env] = harm
-                if lifted:
+                if action == "remove" and any(_lifted(v, mine) for v in mine):
                     vacuous.append(env)
             actions = [per_env[env][w] for env in envs if w in per_env.get(env, {})]
             if "keep" in actions:
@@ -248,8 +247,7 @@ def decide(
             elif actions and all(a == "remove" for a in actions):
                 overall = "remove"
             else:
-                overall = "undecided"
-                where = {env: what for env, what in where.items() if per_env[env][w] != "keep"}
+                overall = "undecided"  # (no environment keeps it: `where` holds what blocks)
             decided.append(WorkaroundDecision(w, overall, where, harmful, vacuous))
         blockers: dict[str, Blocker] = {}
         for v in tv:
