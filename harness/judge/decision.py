@@ -78,7 +78,7 @@ def blocker_text(b: Blocker) -> str:
 def blocker_identity(b: Blocker) -> str:
     """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
     bug: said once, naming every environment that shows it."""
-    line = _GRAPH_COUNTER.sub(r"\1_N", b.line)
+    line = _GRAPH_COUNTER.sub(lambda m: m[1], b.line)  # __inference_f_12: __inference_f
     return f"{b.verdict}:{line}"
 
 
