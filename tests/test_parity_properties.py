@@ -259,10 +259,10 @@ TEXTS = [
     ),
     (
         np.array([[1 + 1j, 2 + 2j], [3 + 3j, 4 + 4j]], np.complex64),
-        np.array([[1 + 1j, 2 + 2j], [5 + 3j, 4 + 4j]], np.complex64),
+        np.array([[1 + 1j, 5 + 2j], [3 + 3j, 4 + 4j]], np.complex64),
         True,
         False,
-        "step1/0 at [1, 0] (real part): 3 vs 5; largest |diff| 2, largest rel 0.4, against "
+        "step1/0 at [0, 1] (real part): 2 vs 5; largest |diff| 3, largest rel 0.6, against "
         "atol 0.0001 + rtol 0.001; 1 of 8 kept parts beyond tolerance",
     ),
     (
@@ -366,6 +366,10 @@ def _tampered(how: str):
         path = record.source / record.outputs.file
         path.rename(path.with_suffix(".real"))
         path.symlink_to(path.with_suffix(".real").name)
+    elif how == "dangling link":
+        path = record.source / record.outputs.file
+        path.unlink()
+        path.symlink_to("gone.npz")
     elif how == "skipped":
         reference.outputs.skipped = ["step1/1"]
     elif how == "other stride":  # two of eight values kept, as a cap would
@@ -410,6 +414,10 @@ def _tampered(how: str):
             "e/t/s/fix: outputs file unreadable: step1/0.npy: .npy format (3, 0) not read",
         ),
         ("link", "e/t/s/fix: outputs file 'results/e/t.s.fix.npz' not read: a symbolic link"),
+        (
+            "dangling link",
+            "e/t/s/fix: outputs file 'results/e/t.s.fix.npz' not read: a symbolic link",
+        ),
         ("skipped", "step1/1 could not be kept as an array"),
         ("other stride", "step1/0: the kept arrays do not match their records"),
         ("dates", "step1/0: datetime64[D] values cannot be compared"),
@@ -444,6 +452,11 @@ def test_a_strided_difference_is_placed_in_the_whole_array() -> None:
     assert p.text.startswith("step1/0 at [2, 0]: 1 vs 3;"), p.text
     p = compare(record, record, Tolerance())
     assert p.agree and p.text.endswith("(largest |diff| 0 in step1/0)"), p.text
+    record, reference = pair(np.ones(2, np.float32), np.array([1.0, 3.0], np.float32))
+    for r in (record, reference):  # every other element of a 2 x 2 array
+        r.outputs.arrays[0].shape, r.outputs.arrays[0].stride = [2, 2], 2
+    p = compare(record, reference, Tolerance())
+    assert p.text.startswith("step1/0 at [1, 0]: 1 vs 3;"), p.text
 
 
 def test_arrays_beyond_the_cap_are_never_loaded(monkeypatch) -> None:
@@ -491,3 +504,14 @@ def test_arrays_beyond_the_cap_are_never_loaded(monkeypatch) -> None:
     monkeypatch.setattr(parity, "MAX_ARRAY_BYTES", 1 << 20)  # less than 1 MiB and a header
     p = compare(big, same, Tolerance())
     assert p.text == "e/t/s/fix: outputs file unreadable: 1 MiB once unpacked, more than 1"
+
+
+def test_comparing_outputs_warns_of_nothing() -> None:
+    """A zero or an infinity in the outputs is a value to compare, not a numpy warning on
+    the terminal of whoever reads the report."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        p = check(np.array([1.0, np.inf, 0.0]), np.array([0.0, np.inf, 0.0]), Tolerance())
+    assert p.text.startswith("step1/0 at [0]: 1 vs 0; largest |diff| 1, largest rel inf"), p.text

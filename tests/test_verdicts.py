@@ -537,6 +537,11 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
     assert grouped.cell.startswith("e2/")
     assert grouped.also == [c.evidence["config"]["id"] for c in copies[1:]]
     assert grouped.text.endswith("; harmful; also 2 more cell(s) in e3, e4)")
+    # another graph function is another bug
+    other = dict(copies[0].evidence["config"])
+    other["message"] = other["message"].replace("__inference_f_", "__inference_g_")
+    (decision,) = decide([harmful, *copies, replace(copies[0], evidence={"config": other})])
+    assert len(decision.blockers) == 3
 
 
 def test_outputs_unchecked_in_one_environment_leaves_the_workaround_undecided():
