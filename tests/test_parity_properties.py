@@ -459,6 +459,14 @@ def test_a_strided_difference_is_placed_in_the_whole_array() -> None:
     assert p.text.startswith("step1/0 at [1, 0]: 1 vs 3;"), p.text
 
 
+def test_a_record_whose_shape_numpy_cannot_index_is_unchecked() -> None:
+    record, reference = pair(np.ones(1, np.float32), np.array([3.0], np.float32))
+    for r in (record, reference):  # one value kept of 2**80 declared
+        r.outputs.arrays[0].shape, r.outputs.arrays[0].stride = [2**40, 2**40], 2**80
+    p = compare(record, reference, Tolerance())
+    assert not p.checked and p.text.startswith("step1/0: cannot be compared (dimensions"), p.text
+
+
 def test_arrays_beyond_the_cap_are_never_loaded(monkeypatch) -> None:
     """What the archive says it unpacks to, and what each .npy header says it holds, are
     both capped before numpy allocates anything."""
