@@ -61,7 +61,7 @@ def _arrays(record: CellRecord) -> dict[str, np.ndarray] | str:
         return f"outputs file {rel!r} is outside its run folder"
     declared = tuple((a.key, tuple(a.shape), a.dtype, a.stride) for a in record.outputs.arrays)
     try:
-        st = os.stat(record.source / rel, follow_symlinks=False)
+        st = os.lstat(record.source / rel)  # a link is refused by read_bytes, never followed
         return _load(str(record.source), rel, st.st_mtime_ns, st.st_size, declared)
     except untrusted.Refused as exc:
         return f"outputs file {rel!r} not read: {exc}"

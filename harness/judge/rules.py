@@ -359,10 +359,8 @@ def probe_rules() -> tuple[Rule, ...]:
 
 
 def first_match(rules: tuple[Rule, ...], facts: Facts) -> Rule:
-    for rule in rules:
-        if rule.when(facts):
-            return rule
-    raise AssertionError("the last rule of every table matches everything")  # pragma: no cover
+    """The first rule whose condition holds (the last rule of every table always holds)."""
+    return next(rule for rule in rules if rule.when(facts))
 
 
 def as_markdown(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:
