@@ -472,3 +472,10 @@ def test_only_vacuous_is_lifted_by_its_context_and_only_in_its_scenario() -> Non
     (d,) = decide([*lifted, kept])
     assert d.workarounds[0].text == "keep fix: needed in e (s2)"
     assert d.as_dict()["workarounds"][0]["vacuous"] == []
+
+
+def test_not_needed_names_every_module_the_workaround_changes(run: Run) -> None:
+    run.cell("baseline", modules=(A,)).cell("fix", modules=(A, B, C)).cell("eager", modules=())
+    v = run.verdicts()["fix"]
+    assert v.verdict == "not needed"
+    assert f"the workaround changes XLA modules added: {C}, {B}" in v.reason, v.reason

@@ -363,8 +363,7 @@ def xla_changes(f: Facts) -> list[str]:
     and the models' resolved jit_compile."""
     b, w = f.base, f.work
     changes = []
-    if identities_comparable(f):
-        assert b.identities is not None and w.identities is not None
+    if identities_comparable(f):  # (both hold identities)
         if b.identities - w.identities:
             changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
         if w.identities - b.identities:
