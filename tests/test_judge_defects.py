@@ -6,6 +6,7 @@ B: baseline (or the context probe alone), W: the workaround, R: the reference (e
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -246,8 +247,19 @@ def test_the_decision_in_words(capsys) -> None:
         "blocker: Error at predict step 1: bang (e/t/s/d; harmful; also 1 more cell(s) in e2)",
         "blocker: Error at build step 1: boom (e/t/s/baseline; broken)",
     ]
+    written = d.as_dict()  # decision.json
+    assert written["bottom_line"] == d.bottom_line and written["lines"] == d.lines
+    assert [b["where"] for b in written["blockers"]] == ["e / s / d", "e / s / e"]
     (one,) = decide([_verdict("a", "not needed"), _verdict("e", "broken", shows=[])])
     assert one.bottom_line == "remove a; undecided on e; 1 blocker to file"
+    # a verdict that shows no cell is filed against the first it names, or none
+    assert [b.text for b in one.blockers] == [
+        "blocker: Error at build step 1: boom (e/t/s/baseline; broken)"
+    ]
+    nameless = _verdict("e", "broken", shows=[])
+    nameless.cells = []
+    (none,) = decide([nameless])
+    assert [b.text for b in none.blockers] == ["blocker: because broken (?; broken)"]
     assert decide([_verdict("a", "inert")])[0].bottom_line == "no workaround needed: remove a"
     assert fail_on_exit(verdicts, ["harmful"], frozenset()) == 1
     assert capsys.readouterr().err.splitlines() == [
@@ -256,3 +268,214 @@ def test_the_decision_in_words(capsys) -> None:
     ]
     assert fail_on_exit(verdicts, ["harmful"], frozenset({"t"})) == 0
     assert capsys.readouterr().err == ""
+
+
+# --- what a verdict says of cells that did not run, or ran elsewhere ----------------------------
+
+
+def _record(r: Run, config: str, context: str = ""):
+    return next(x for x in r.records if x.cell.config == config and x.cell.context == context)
+
+
+def test_cells_that_never_reported_are_missing_and_named(run: Run) -> None:
+    from harness.results.records import PlannedCell
+
+    run.cell("fix").cell("eager", modules=())  # no baseline was even planned
+    v = run.verdicts()["fix"]
+    assert (v.verdict, v.reason) == ("missing", "baseline cell missing: no result")
+    assert v.evidence["baseline"] == {"status": "missing"}
+    said = Run(run.root / "said")  # a record that says it is missing
+    said.cell("baseline").cell("fix", "missing").cell("eager", modules=())
+    assert said.verdicts()["fix"].verdict == "missing"
+    planned = Run(run.root / "planned")
+    planned.cell("baseline", "fail").cell("fix", "fail")
+    expected = [
+        PlannedCell("e", "t", "s", "eager", "workaround"),
+        PlannedCell("e", "t", "s", "jit-compile", "probe"),
+    ]
+    verdicts = {v.label: v for v in derive_verdicts(planned.records, expected_cells=expected)}
+    assert verdicts["fix"].verdict == "broken"
+    assert "(eager gave no evidence)" in verdicts["fix"].reason
+    probe = verdicts["jit-compile"]
+    assert (probe.verdict, probe.reason, probe.cells) == (
+        "missing",
+        "probe cell missing: no result",
+        [],
+    )
+
+
+def test_a_mismatch_says_every_key_and_what_each_cell_ran_on(run: Run) -> None:
+    shipped = {
+        **FP,
+        "keras": "3.14.0",
+        "companions": {"tensorflow-text": "2.21.0", "tf-keras": "2.21"},
+    }
+    run.cell("baseline", fingerprint=shipped).cell("fix", fingerprint={**FP, "companions": {}})
+    run.cell("eager", modules=())
+    assert run.verdicts()["fix"].reason == (
+        "mismatched fingerprints (companions, keras): e/t/s/baseline ran on TF 2.21.0, "
+        "Keras 3.14.0 (keras3), Python 3.11.7, tensorflow-text 2.21.0, tf-keras 2.21; "
+        "e/t/s/fix on TF 2.21.0, Keras 3.15.1 (keras3), Python 3.11.7"
+    )
+    # nothing inherited is the same as a record from before inherited switches were kept
+    same = Run(run.root / "same")
+    same.cell("baseline", fingerprint={**FP, "inherited": {}}).cell("fix", modules=(A,))
+    same.cell("eager", modules=())
+    assert same.verdicts()["fix"].verdict == "not needed"
+
+
+def test_what_a_cell_says_of_itself_reaches_the_reason(run: Run) -> None:
+    run.cell("baseline").cell("fix", "fail", fingerprint={}).cell("eager", modules=())
+    assert run.verdicts()["fix"].reason == (
+        "workaround cell infra: it does not say what it ran on, no TensorFlow in its "
+        f"fingerprint (Error at predict step 2: {SHAPE_FAIL[3]})"
+    )
+    unclassed = Run(run.root / "unclassed")  # a failure without a class: said by its status
+    unclassed.cell("baseline").cell("fix", "fail").cell("eager", modules=())
+    _record(unclassed, "fix").failure_class = None
+    assert unclassed.verdicts()["fix"].reason == (
+        f"baseline passes; with the workaround fail at predict step 2 (N=8): "
+        f"Error at predict step 2: {SHAPE_FAIL[3]}"
+    )
+    stageless = Run(run.root / "stageless")  # it failed before any stage was recorded
+    stageless.cell("baseline").cell("fix", "infra").cell("eager", modules=())
+    _record(stageless, "fix").stage = None
+    assert stageless.verdicts()["fix"].reason.startswith("workaround cell infra: ")
+
+
+def test_a_module_identity_without_its_hash_is_no_identity(run: Run) -> None:
+    run.cell("baseline", modules=("translate_xla#", B)).cell("fix", modules=(A, B))
+    run.cell("eager", modules=())
+    v = run.verdicts()["fix"]
+    assert v.verdict == "inert" and "not recorded for every module" in v.reason, v.reason
+
+
+def test_identities_from_noisy_repeats_are_compared_by_count(run: Run) -> None:
+    run.cell("baseline", modules=(A, B)).cell("fix", modules=(A, C)).cell("eager", modules=())
+    _record(run, "baseline").xla.identity_noise = True
+    v = run.verdicts()["fix"]
+    assert v.verdict == "inert", v.reason
+    assert v.reason == (
+        "both pass with the same 2 XLA modules; HLO identities not comparable here (its "
+        "repeats differ in e/t/s/baseline), compared by count and the same outputs: the "
+        "switch changes nothing"
+    )
+
+
+def test_failing_where_the_xla_failure_was_is_not_getting_past_it(run: Run) -> None:
+    run.cell("baseline", "fail", fail=XLA_FAIL)
+    same_place = ("value", "predict", 1, "bad value")
+    run.cell("fix", "fail", fail=same_place).cell("eager", "fail", fail=same_place)
+    assert run.verdicts()["fix"].verdict == "fails differently"
+    # an XLA failure before the first step is passed by a failure in step 1
+    early = Run(run.root / "early")
+    early.cell("baseline", "fail", fail=("xla-compile", "build", None, "XLA compile failed"))
+    later = ("shape-mismatch", "build", 1, "Dimensions must be equal")
+    early.cell("fix", "fail", fail=later).cell("eager", "fail", fail=later)
+    assert early.verdicts()["fix"].verdict == "masked"
+
+
+def test_masked_needs_every_workaround_with_evidence_past_the_xla_failure(run: Run) -> None:
+    run.cell("baseline", "fail", fail=XLA_FAIL).cell("fix", "fail", fail=SHAPE_FAIL)
+    run.cell("aaa", "infra", fail=("no-result", "build", 1, "exited"))  # no evidence: skipped
+    run.cell("eager", "fail", fail=BUILD_FAIL)  # fails before the XLA failure
+    assert run.verdicts()["fix"].verdict == "fails differently"
+
+
+def test_a_reference_on_other_packages_checks_no_outputs(run: Run) -> None:
+    other_tf = {**FP, "tensorflow": "2.20.0"}
+    unchecked = "(outputs unchecked: eager ran elsewhere, mismatched fingerprints (tensorflow)"
+    run.cell("baseline").cell("fix", modules=(A,)).cell("eager", modules=(), fingerprint=other_tf)
+    v = run.verdicts()["fix"]
+    assert v.verdict == "not needed" and unchecked in v.reason, v.reason
+    apart = Run(run.root / "apart")  # its outputs differ: still no evidence either way
+    apart.cell("baseline").cell("fix", modules=(A,))
+    apart.cell("eager", modules=(), fingerprint=other_tf, out=FAR + 1)
+    v = apart.verdicts()["fix"]
+    assert v.verdict == "not needed" and unchecked in v.reason, v.reason
+    # nor can it say another workaround's outputs are wrong
+    peer = Run(run.root / "peer")
+    peer.cell("baseline", "fail", fail=XLA_FAIL).cell("fix", "fail").cell("other", out=FAR + 1)
+    peer.cell("eager", modules=(), fingerprint=other_tf)
+    v = peer.verdicts()["fix"]
+    assert v.verdict == "fails differently" and v.reason.endswith("other passes"), v.reason
+    # a reference that could not run at all is said to be infra
+    infra = Run(run.root / "infra")
+    infra.cell("baseline").cell("fix", modules=(A,))
+    infra.cell("eager", "crash", fail=("missing-dependency", "preflight", None, "No pandas"))
+    assert "(outputs unchecked: eager infra)" in infra.verdicts()["fix"].reason
+
+
+def test_a_peer_inside_a_context_is_named_with_its_context(run: Run) -> None:
+    run.cell("baseline").cell("fix").cell("eager", modules=())
+    run.cell("jit-compile", "fail", fail=XLA_FAIL, jit=True)
+    run.cell("fix", "fail", fail=XLA_FAIL, context="jit-compile")
+    run.cell("eager", modules=(), context="jit-compile")
+    v = run.verdicts()["fix @ jit-compile"]
+    assert v.verdict == "ineffective" and v.reason.endswith("; eager @ jit-compile passes")
+
+
+def test_a_probe_is_compared_only_with_a_baseline_that_can_judge(run: Run) -> None:
+    run.cell("baseline", fingerprint={**FP, "tensorflow": "2.20.0"}).cell("eager", "fail")
+    run.cell("jit-compile", jit=True)
+    v = run.verdicts()["jit-compile"]
+    assert v.verdict == "infra" and "mismatched fingerprints (tensorflow)" in v.reason
+    blind = Run(run.root / "blind")  # a baseline that does not say what it ran on
+    blind.cell("baseline", fingerprint={}).cell("eager", "fail").cell("jit-compile", jit=True)
+    v = blind.verdicts()["jit-compile"]
+    assert v.reason == "passes with 2 XLA modules (outputs unchecked: eager fail)"
+    # a reference that ran and saved nothing is no reason to fall back on the baseline
+    silent = Run(run.root / "silent")
+    silent.cell("baseline").cell("eager", modules=(), out=None).cell("jit-compile", jit=True)
+    v = silent.verdicts()["jit-compile"]
+    assert (
+        v.reason == "passes with 2 XLA modules (outputs unchecked: e/t/s/eager: no outputs saved)"
+    )
+    # outputs that differ from the baseline's: both cells are shown
+    wrong = Run(run.root / "wrong")
+    wrong.cell("baseline").cell("eager", "fail").cell("jit-compile", out=FAR * 3, jit=True)
+    v = wrong.verdicts()["jit-compile"]
+    assert v.verdict == "breaks" and v.shows == ["e/t/s/baseline", "e/t/s/jit-compile"]
+
+
+def test_the_tolerance_given_is_the_one_outputs_are_judged_by(run: Run) -> None:
+    from harness.judge.parity import Tolerance
+
+    run.cell("baseline").cell("fix", modules=(A,), out=FAR + 0.5).cell("eager", modules=())
+    loose = {v.config: v for v in derive_verdicts(run.records, Tolerance(rtol=0.0, atol=1.0))}
+    assert loose["fix"].verdict == "not needed", loose["fix"].reason
+    default = {v.config: v for v in derive_verdicts(run.records)}
+    assert default["fix"].verdict == "wrong output"
+
+
+def test_remove_names_every_environment_where_nothing_compiled_without_jit_compile() -> None:
+    verdicts = []
+    for env in ("e1", "e2"):
+        verdicts.append(_verdict("fix", "vacuous", env=env, outputs_checked=False))
+        verdicts.append(_verdict("fix", "not needed", env=env, context="jit-compile"))
+    (d,) = decide(verdicts)
+    assert d.workarounds[0].text.startswith("remove fix: no XLA in e1, e2 without jit_compile;")
+
+
+def test_only_vacuous_is_lifted_by_its_context_and_only_in_its_scenario() -> None:
+    lifted = [_verdict("fix", "vacuous"), _verdict("fix", "not needed", context="jit-compile")]
+    (d,) = decide(lifted)
+    assert d.workarounds[0].text.startswith("remove fix: no XLA in e without jit_compile")
+    broken = [_verdict("fix", "broken"), _verdict("fix", "not needed", context="jit-compile")]
+    (d,) = decide(broken)
+    assert d.workarounds[0].text == "undecided fix: e (broken in s)"
+    other = replace(_verdict("fix", "broken"), scenario="s2")
+    (d,) = decide([*lifted, other])
+    assert d.workarounds[0].text == "undecided fix: e (broken in s2)"
+    assert d.as_dict()["workarounds"][0]["vacuous"] == []  # said only where it is removed
+    kept = replace(_verdict("fix", "needed"), scenario="s2")
+    (d,) = decide([*lifted, kept])
+    assert d.workarounds[0].text == "keep fix: needed in e (s2)"
+    assert d.as_dict()["workarounds"][0]["vacuous"] == []
+
+
+def test_not_needed_names_every_module_the_workaround_changes(run: Run) -> None:
+    run.cell("baseline", modules=(A,)).cell("fix", modules=(A, B, C)).cell("eager", modules=())
+    v = run.verdicts()["fix"]
+    assert v.verdict == "not needed"
+    assert f"the workaround changes XLA modules added: {C}, {B}" in v.reason, v.reason

@@ -243,7 +243,10 @@ def test_a_test_skipped_under_the_workaround_only_makes_no_verdict_about_it():
     )
     (v,) = verdicts
     assert v.verdict == "infra"
-    assert v.reason.startswith(f"the tests that ran differ: {A} skipped in one cell only")
+    assert v.reason == (
+        f"the tests that ran differ: {A} skipped in one cell only (needs XLA): "
+        "tf2.21-keras3/proj/pytest/baseline and tf2.21-keras3/proj/pytest/no-xla-translate"
+    )
 
 
 def test_every_test_skipped_is_a_vacuous_pass():
@@ -266,6 +269,14 @@ def test_node_outcomes_read_as_a_tally():
     assert nodes[0].text == f"{A} failed at call: ValueError"
     assert not NodeOutcome.SKIPPED.ran and NodeOutcome.XFAILED.ran
     assert NodeOutcome.ERROR.failing and not NodeOutcome.XPASSED.failing
+    # a verdict's evidence names the failing tests of each cell, and no file it does not have
+    stage = Stage(StageName.CALL, 1, None, A)
+    failing = record("fix", "fail", nodes, stage=stage, failure_class="exception")
+    (v,) = derive_verdicts([record("baseline", nodes=nodes[1:]), failing])
+    assert v.evidence["config"]["tests"] == "2 passed, 1 failed, 1 skipped"
+    assert v.evidence["config"]["failing_tests"] == [f"{A} failed at call: ValueError"]
+    assert v.evidence["baseline"]["failing_tests"] == []
+    assert v.evidence["config"]["source"] is None
 
 
 def test_bisect_by_a_test_target_needs_no_scenario_or_config(tmp_path):

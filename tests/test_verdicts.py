@@ -519,7 +519,7 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
     (harmful,) = [v for v in derive_verdicts(run.records, tolerance()) if v.config == "fix"]
     assert harmful.verdict == "harmful"
     copies = []
-    for i, env in enumerate(("e2", "e3")):
+    for i, env in enumerate(("e2", "e3", "e4")):
         config = dict(harmful.evidence["config"])
         config["id"] = config["id"].replace("e/", f"{env}/", 1)
         config["message"] = config["message"].replace("Detected", f"__inference_f_{i}1 Detected")
@@ -534,8 +534,14 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
     (decision,) = decide([harmful, *copies])
     assert len(decision.blockers) == 2  # e's line differs: it names no graph function
     grouped = decision.blockers[1]
-    assert grouped.cell.startswith("e2/") and grouped.also == [copies[1].evidence["config"]["id"]]
-    assert grouped.text.endswith("; harmful; also 1 more cell(s) in e3)")
+    assert grouped.cell.startswith("e2/")
+    assert grouped.also == [c.evidence["config"]["id"] for c in copies[1:]]
+    assert grouped.text.endswith("; harmful; also 2 more cell(s) in e3, e4)")
+    # another graph function is another bug
+    other = dict(copies[0].evidence["config"])
+    other["message"] = other["message"].replace("__inference_f_", "__inference_g_")
+    (decision,) = decide([harmful, *copies, replace(copies[0], evidence={"config": other})])
+    assert len(decision.blockers) == 3
 
 
 def test_outputs_unchecked_in_one_environment_leaves_the_workaround_undecided():
@@ -579,10 +585,10 @@ def test_a_verdicts_file_from_before_outputs_checked_reads_it_from_the_reason():
 def test_environments_that_say_the_same_are_listed_together():
     from harness.judge.decision import WorkaroundDecision
 
-    harmful = ["harmful in s @ jit-compile"]
+    harmful = ["harmful in s @ jit-compile", "vacuous in s2"]
     where = {"e1": harmful, "e2": ["needed in s"], "e3": list(harmful)}
     assert WorkaroundDecision("fix", "undecided", where).text == (
-        "undecided fix: e1, e3 (harmful in s @ jit-compile); e2 (needed in s)"
+        "undecided fix: e1, e3 (harmful in s @ jit-compile, vacuous in s2); e2 (needed in s)"
     )
 
 

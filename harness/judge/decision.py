@@ -72,7 +72,7 @@ class Blocker:
 def blocker_text(b: Blocker) -> str:
     more = ""
     if b.also:
-        envs = list(dict.fromkeys(c.split("/", 1)[0] for c in b.also))
+        envs = list(dict.fromkeys(c.partition("/")[0] for c in b.also))
         more = f"; also {len(b.also)} more cell(s) in {', '.join(envs)}"
     return f"blocker: {b.line} ({b.cell}; {b.verdict}{more})"
 
@@ -80,7 +80,7 @@ def blocker_text(b: Blocker) -> str:
 def blocker_identity(b: Blocker) -> str:
     """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
     bug: said once, naming every environment that shows it."""
-    line = _GRAPH_COUNTER.sub(r"\1_N", b.line)
+    line = _GRAPH_COUNTER.sub(lambda m: m[1], b.line)  # __inference_f_12: __inference_f
     return f"{b.verdict}:{line}"
 
 
@@ -158,7 +158,7 @@ def bottom_line(d: TargetDecision) -> str:
         parts.append(f"remove {_and(by['remove'])}")
     if by["undecided"]:
         parts.append(f"undecided on {_and(by['undecided'])}")
-    return ("; ".join(parts) or "no workaround judged") + blockers
+    return "; ".join(parts) + blockers  # (a target is decided for the workarounds it has)
 
 
 def _count(n: int, word: str) -> str:
@@ -177,32 +177,31 @@ def _removable(v: Verdict) -> bool:
     return v.verdict in REMOVABLE and v.outputs_checked
 
 
-def _env_decision(
-    mine: list[Verdict],
-) -> tuple[Action, list[str], list[str], bool]:
-    """(action, what stands in the way or where it is needed, where it is harmful, whether a
-    vacuous default context was lifted by its context) for one workaround in one environment."""
+def _lifted(v: Verdict, mine: list[Verdict]) -> bool:
+    """A vacuous default context (nothing compiled) whose scenario is removable under every
+    context it was judged in."""
+    if v.verdict != VerdictKind.VACUOUS or v.context:
+        return False
+    in_context = [u for u in mine if u.context and u.scenario == v.scenario]
+    return bool(in_context) and all(_removable(u) for u in in_context)
+
+
+def _env_decision(mine: list[Verdict]) -> tuple[Action, list[str], list[str]]:
+    """(action, what stands in the way or where it is needed, where it is harmful) for one
+    workaround in one environment (`mine`: its verdicts there, one at least)."""
     harmful = [_place(v) for v in mine if v.verdict == VerdictKind.HARMFUL]
     needed = [_place(v) for v in mine if v.verdict == VerdictKind.NEEDED]
     if needed:
-        return "keep", needed, harmful, False
-    lifted = False
+        return "keep", needed, harmful
     blocking = []
     for v in mine:
-        if _removable(v):
+        if _removable(v) or _lifted(v, mine):
             continue
-        if v.verdict == VerdictKind.VACUOUS and not v.context:
-            in_context = [u for u in mine if u.context and u.scenario == v.scenario]
-            if in_context and all(_removable(u) for u in in_context):
-                lifted = True
-                continue
         if v.verdict in REMOVABLE:
             blocking.append(f"outputs unchecked in {_place(v)}")
         else:
             blocking.append(f"{v.verdict} in {_place(v)}")
-    if mine and not blocking:
-        return "remove", [], harmful, lifted
-    return "undecided", blocking, harmful, False
+    return ("undecided" if blocking else "remove"), blocking, harmful
 
 
 def _blocker(v: Verdict) -> Blocker:
@@ -237,13 +236,13 @@ def decide(
                 mine = [v for v in tv if v.config == w and v.environment == env]
                 if not mine:
                     continue
-                action, what, harm, lifted = _env_decision(mine)
+                action, what, harm = _env_decision(mine)
                 per_env.setdefault(env, {})[w] = action
                 if what:
                     where[env] = what
                 if harm:
                     harmful[env] = harm
-                if lifted:
+                if action == "remove" and any(_lifted(v, mine) for v in mine):
                     vacuous.append(env)
             actions = [per_env[env][w] for env in envs if w in per_env.get(env, {})]
             if "keep" in actions:
@@ -252,8 +251,7 @@ def decide(
             elif actions and all(a == "remove" for a in actions):
                 overall = "remove"
             else:
-                overall = "undecided"
-                where = {env: what for env, what in where.items() if per_env[env][w] != "keep"}
+                overall = "undecided"  # (no environment keeps it: `where` holds what blocks)
             summary = cost.summarise(v for v in tv if v.config == w)
             decided.append(WorkaroundDecision(w, overall, where, harmful, vacuous, summary))
         # what a maintainer fixes upstream first: the kept workarounds that cost the most

@@ -59,9 +59,9 @@ class Evidence(str, enum.Enum):
         return self.value
 
 
-def evidence_of(record: CellRecord | None) -> Evidence:
+def evidence_of(record: CellRecord) -> Evidence:
     """The record's own evidence, by the same rule for records of every job and age."""
-    if record is None or record.status is Status.MISSING:
+    if record.status is Status.MISSING:
         return Evidence.MISSING
     if record.status is Status.FLAKY:
         return Evidence.FLAKY
@@ -101,20 +101,15 @@ def mismatched_fingerprints(records: Iterable[CellRecord]) -> str | None:
     """A reason when the cells did not run on the same packages and devices, or (test
     targets) one skipped a test the other ran, else None. Cells without a fingerprint are
     not compared here (their evidence is infra already)."""
-    first: CellRecord | None = None
-    tested: CellRecord | None = None
-    for r in records:
-        if r.nodes and tested is None:
-            tested = r
-        elif r.nodes and tested is not None:
-            skipped = skipped_only_in_one(tested.nodes, r.nodes)
-            if skipped:
-                return f"the tests that ran differ: {skipped}: {tested.id} and {r.id}"
-        if not r.fingerprint.get("tensorflow"):
-            continue
-        if first is None:
-            first = r
-            continue
+    cells = list(records)
+    tested = [r for r in cells if r.nodes]
+    for r in tested[1:]:
+        skipped = skipped_only_in_one(tested[0].nodes, r.nodes)
+        if skipped:
+            return f"the tests that ran differ: {skipped}: {tested[0].id} and {r.id}"
+    known = [r for r in cells if r.fingerprint.get("tensorflow")]
+    for r in known[1:]:
+        first = known[0]  # each compared with the first
         a, b = fingerprint(first), fingerprint(r)
         keys = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
         if keys:
@@ -187,9 +182,9 @@ def failure_text(side: Side) -> str:
     return f"{(side.failure or (None,))[0] or side.status} at {side.stage}"
 
 
-def side_of(record: CellRecord | None, label: str = "") -> Side:
-    if record is None:
-        return Side(label or "?", Evidence.MISSING, status="missing", why="no result")
+def side_of(record: CellRecord | None) -> Side:
+    if record is None:  # planned, never reported: it says "no result" (`said`)
+        return Side("?", Evidence.MISSING)
     modules = record.xla_modules
     ids = record.xla.identities
     complete = (
@@ -275,7 +270,6 @@ class Facts:
     base: Side  # the baseline, or the context probe alone
     work: Side  # the workaround (or the probe)
     base_name: str = "baseline"
-    reference_name: str = "eager"
     reference_problem: str | None = None  # why outputs cannot be checked against it
     work_vs_ref: Parity = field(default_factory=lambda: UNCHECKED("not compared"))
     base_vs_ref: Parity = field(default_factory=lambda: UNCHECKED("not compared"))
@@ -369,8 +363,7 @@ def xla_changes(f: Facts) -> list[str]:
     and the models' resolved jit_compile."""
     b, w = f.base, f.work
     changes = []
-    if identities_comparable(f):
-        assert b.identities is not None and w.identities is not None
+    if identities_comparable(f):  # (both hold identities)
         if b.identities - w.identities:
             changes.append(f"XLA modules gone: {', '.join(sorted(b.identities - w.identities))}")
         if w.identities - b.identities:
@@ -404,15 +397,9 @@ def gets_past(f: Facts, side: Side) -> bool:
 
 def every_peer_gets_past(f: Facts) -> bool:
     """Every other workaround gets past the base's failure and fails some other way (or
-    passes with wrong outputs), none of them in XLA."""
-    for p in f.peers:
-        if not p.counts:
-            continue
-        if p.side.passed and not wrong(p):
-            return False
-        if failed(p.side) and not gets_past(f, p.side):
-            return False
-    return True
+    passes with wrong outputs), none of them in XLA. (One that passes with outputs not known
+    wrong is a rescuer: the rules have said so before they ask this.)"""
+    return all(p.side.passed or gets_past(f, p.side) for p in f.peers if p.counts)
 
 
 def _agree(p: Parity) -> bool:

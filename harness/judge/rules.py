@@ -37,7 +37,7 @@ class Rule:
 def _unchecked(f: Facts) -> str:
     """Why W's outputs could not be checked, said once (never "outputs unchecked: outputs
     unchecked: ...")."""
-    why = f.reference_problem or f.work_vs_ref.text
+    why = f.work_vs_ref.text  # where the reference cannot judge, the reason it cannot
     return why if why.startswith("outputs unchecked") else f"outputs unchecked: {why}"
 
 
@@ -78,7 +78,7 @@ def _no_evidence_rules(kind: str, sides: tuple[Literal["base", "work"], ...]) ->
             "the cells ran on different packages or devices",
             VerdictKind.INFRA,
             lambda f: f.mismatch is not None,
-            lambda f: f.mismatch or "",
+            lambda f: str(f.mismatch),
         )
     )
     for who in sides:
@@ -359,10 +359,8 @@ def probe_rules() -> tuple[Rule, ...]:
 
 
 def first_match(rules: tuple[Rule, ...], facts: Facts) -> Rule:
-    for rule in rules:
-        if rule.when(facts):
-            return rule
-    raise AssertionError("the last rule of every table matches everything")  # pragma: no cover
+    """The first rule whose condition holds (the last rule of every table always holds)."""
+    return next(rule for rule in rules if rule.when(facts))
 
 
 def as_markdown(rules: tuple[Rule, ...], subject: str = "W") -> list[str]:

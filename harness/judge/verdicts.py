@@ -18,6 +18,7 @@ Names and legend: harness.judge.vocabulary. Every verdict names its cells and sa
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from harness.config import defaults
@@ -28,13 +29,12 @@ from harness.judge.facts import (
     Evidence,
     Facts,
     Peer,
-    Side,
     evidence_of,
     mismatched_fingerprints,
     parity,
     side_of,
 )
-from harness.judge.parity import Tolerance, compare
+from harness.judge.parity import Tolerance
 from harness.judge.rules import Rule, first_match, probe_rules, workaround_rules
 from harness.judge.vocabulary import VerdictKind
 from harness.results.nodes import tally
@@ -69,13 +69,6 @@ def summary(record: CellRecord | None) -> dict[str, Any]:
     }
 
 
-def compare_outputs(a: CellRecord, b: CellRecord, tol: Tolerance) -> str | None:
-    """None when the two cells' output arrays agree (or cannot be compared); otherwise
-    where and by how much they differ. For display; verdicts use `compare`."""
-    parity = compare(a, b, tol)
-    return parity.text if parity.checked and not parity.agree else None
-
-
 # --- one comparison -------------------------------------------------------------------------
 
 
@@ -107,20 +100,16 @@ def workaround_facts(
     *,
     base_name: str,
     reference_name: str,
-    is_reference: bool,
     noise: str | None,
 ) -> Facts:
     """The facts of one workaround cell against its baseline (or context probe alone). The
-    reference config judged as a workaround is its own reference: the baseline's outputs are
-    checked against it."""
-    if is_reference:
-        reference = cell
+    reference config judged as a workaround (in the default context) is its own reference:
+    the baseline's outputs are checked against it."""
     ref_problem = _reference_problem(reference, reference_name, [base, cell])
     return Facts(
         base=side_of(base),
         work=side_of(cell),
         base_name=base_name,
-        reference_name=reference_name,
         reference_problem=ref_problem,
         work_vs_ref=parity(cell, reference, tol, ref_problem),
         base_vs_ref=parity(base, reference, tol, ref_problem),
@@ -147,7 +136,7 @@ def _peer(
     """Another workaround as evidence: its own, on the base's packages, or none."""
     side = side_of(record)
     if side.ok and base is not None and mismatched_fingerprints([base, record]):
-        side = Side(side.id, Evidence.INFRA, why="it ran on other packages than the base")
+        side = replace(side, evidence=Evidence.INFRA)  # it ran on other packages than the base
     return Peer(side, label, parity(record, reference, tol, ref_problem))
 
 
@@ -168,10 +157,9 @@ def probe_facts(
     return Facts(
         base=side_of(baseline),
         work=side_of(cell),
-        reference_name=reference_name,
         reference_problem=ref_problem,
         work_vs_ref=parity(cell, reference, tol, ref_problem),
-        work_vs_base=parity(cell, base, tol, None if base else "compared with the reference"),
+        work_vs_base=parity(cell, base, tol, None),
         mismatch=mismatched_fingerprints(r for r in (cell, base) if r is not None),
     )
 
@@ -206,15 +194,16 @@ def derive_verdicts(
     `expected_cells` (from the plans) lets a cell that never reported show as missing.
     """
     tol = tol or Tolerance()
-    Slot = tuple[str, str]  # (config, context)
-    groups: dict[tuple[str, str, str], dict[Slot, CellRecord | None]] = defaultdict(dict)
+    # (environment, scenario, target) -> (config, context) -> its record
+    groups: dict[tuple[str, str, str], dict[tuple[str, str], CellRecord | None]]
+    groups = defaultdict(dict)
     roles: dict[str, Role] = {}
     for r in records:
         c = r.cell
         groups[(c.environment, c.scenario, c.target)][(c.config, c.context)] = r
         roles[c.config] = r.role
     for p in expected_cells or []:
-        groups[(p.environment, p.scenario, p.target)].setdefault((p.config, p.context), None)
+        groups[(p.environment, p.scenario, p.target)].setdefault((p.config, p.context))
         roles.setdefault(p.config, p.role)
     noisy = _noise(records)
     workaround_table, probe_table = workaround_rules(), probe_rules()
@@ -225,7 +214,7 @@ def derive_verdicts(
         )
         reference = slots.get((reference_config, ""))
         for (name, context), record in slots.items():
-            role = roles.get(name)
+            role = roles[name]
             if role == Role.WORKAROUND:
                 base = slots.get((context, "")) if context else baseline
                 peers = [
@@ -241,7 +230,6 @@ def derive_verdicts(
                     tol,
                     base_name=f"{context} alone" if context else "baseline",
                     reference_name=reference_config,
-                    is_reference=(name == reference_config and not context),
                     noise=noisy.get((env, target)),
                 )
                 verdict, reason, rule = judge(workaround_table, facts)
@@ -272,7 +260,7 @@ def derive_verdicts(
                     scenario,
                     target,
                     name,
-                    role or "?",
+                    role,
                     verdict,
                     reason,
                     cells,
