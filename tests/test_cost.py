@@ -366,6 +366,21 @@ def test_decision_lines_carry_the_cost_and_kept_workarounds_are_sorted_by_it():
     assert d.as_dict()["workarounds"][0]["cost"]["claim"] == SLOWER
 
 
+def test_only_kept_workarounds_are_sorted_by_cost():
+    """Removable workarounds keep the judge's order whatever they cost: the sort by cost says
+    what to fix upstream first, which a workaround one can delete is not."""
+    records = [
+        record("baseline", FAST),
+        record("cheap", SAME),
+        record("costly", SLOW),
+        record("eager", SAME),
+    ]
+    (d,) = decide(derive_verdicts(records, reference_config="eager"))
+    assert all(w.action != "keep" for w in d.workarounds)
+    assert [w.workaround for w in d.workarounds] == ["cheap", "costly", "eager"]
+    assert d.workarounds[1].cost is not None and d.workarounds[1].cost.claim == SLOWER
+
+
 def test_decisions_without_costs_keep_their_order_and_words():
     bare = [{"step": 1, "N": 128}]
     records = [record(c, bare) for c in ("baseline", "zeta", "alpha", "eager")]
