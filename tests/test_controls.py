@@ -199,8 +199,10 @@ def test_every_control_shows_what_matrix_toml_expects_of_it(controls):
     from .conftest import MATRIX
 
     records, verdicts = controls
-    expected = expectations(load_matrix(MATRIX))
-    assert set(expected) == set(TARGETS) - {"reference"}
+    every = expectations(load_matrix(MATRIX))
+    # recompiling's is checked where its steady state is (tests/test_cost_cells.py)
+    assert set(every) == set(TARGETS) - {"reference"} | {"recompiling"}
+    expected = {target: e for target, e in every.items() if target in TARGETS}
     checks = check(expected, verdicts.values())
     fp = records["complex-dtype/n128-then-64/baseline"].fingerprint
     refused = fp["keras_flavour"] == "keras3" and Version(fp["keras"]) < Version("3.6")
