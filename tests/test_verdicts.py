@@ -542,6 +542,26 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
     other["message"] = other["message"].replace("__inference_f_", "__inference_g_")
     (decision,) = decide([harmful, *copies, replace(copies[0], evidence={"config": other})])
     assert len(decision.blockers) == 3
+    # Keras's own predict step, named by the Keras version, is one function
+    for keras2, keras3 in (("run_step", "one_step_on_data"), ("predict_function", "run_step")):
+        pair = []
+        for name in (keras2, keras3):
+            named = dict(copies[0].evidence["config"])
+            named["message"] = named["message"].replace("__inference_f_", f"__inference_{name}_")
+            pair.append(replace(copies[0], evidence={"config": named}))
+        (decision,) = decide(pair)
+        assert len(decision.blockers) == 1, (keras2, keras3)
+    # as the records keep them: cut at one length, so the longer name ends the line earlier
+    cut = []
+    for name in ("run_step_625", "one_step_on_data_666"):
+        named = dict(copies[0].evidence["config"])
+        text = f"Detected unsupported operations when trying to compile graph __inference_{name}[]"
+        named["message"] = (text + " on XLA_CPU_JIT: Op (No registered 'Op' OpKernel for ...")[
+            :150
+        ] + "..."
+        cut.append(replace(copies[0], evidence={"config": named}))
+    (decision,) = decide(cut)
+    assert len(decision.blockers) == 1
 
 
 def test_outputs_unchecked_in_one_environment_leaves_the_workaround_undecided():

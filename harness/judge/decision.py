@@ -50,6 +50,12 @@ Action = Literal["remove", "keep", "undecided"]
 
 CONTROL_LABEL = "control"  # a known case: decided, but never part of a project's gate
 _GRAPH_COUNTER = re.compile(r"(__inference_\w+?)_\d+\b")
+_CUT_SLACK = 40  # characters: longer than the longest difference of those names
+# Keras's own predict-step function, named by the Keras version (2: run_step, 3:
+# one_step_on_data, ...): one model failing alike under either is one bug
+_KERAS_STEP = re.compile(
+    r"__inference_(run_step|one_step_on_data|one_step_on_iterator|predict_function|predict_step)\b"
+)
 
 
 @dataclass
@@ -81,6 +87,13 @@ def blocker_identity(b: Blocker) -> str:
     """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
     bug: said once, naming every environment that shows it."""
     line = _GRAPH_COUNTER.sub(lambda m: m[1], b.line)  # __inference_f_12: __inference_f
+    line = _KERAS_STEP.sub("__inference_<Keras predict step>", line)
+    if line.endswith(("...", "…")):
+        # a message cut to the record's length ends earlier where a name before the cut
+        # was longer: compared up to the last clause that both surely hold
+        head = line.rstrip(".…")[:-_CUT_SLACK]
+        at = max(head.rfind(" ("), head.rfind(": "))
+        line = head[:at] if at > 0 else head
     return f"{b.verdict}:{line}"
 
 
