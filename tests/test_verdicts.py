@@ -478,7 +478,20 @@ def test_missing_cell_is_missing_never_pass(run):
 
 def test_flaky_cell_is_flaky(run):
     run.cell("baseline", "flaky").cell("fix", modules=())
-    assert run.verdicts()["fix"].verdict == "flaky"
+    v = run.verdicts()["fix"]
+    assert (v.verdict, v.reason) == (
+        "flaky",
+        "baseline cell flaky: Error at predict step 2: Dimensions must be equal, but are 64 and 128",
+    )
+
+
+def test_a_flaky_workaround_is_flaky_whatever_its_baseline(run):
+    run.cell("baseline").cell("fix", "flaky").cell("eager", modules=())
+    v = run.verdicts()["fix"]
+    assert (v.verdict, v.reason) == (
+        "flaky",
+        "workaround cell flaky: Error at predict step 2: Dimensions must be equal, but are 64 and 128",
+    )
 
 
 def test_outputs_outside_the_run_folder_are_unchecked_never_agree(run, tmp_path):
