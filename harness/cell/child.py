@@ -60,6 +60,23 @@ def apply_env(spec: CellSpec) -> None:
     os.environ.update(spec.env)
 
 
+def start_facts(spec: CellSpec, **applied: Any) -> ChildFacts:
+    """The facts a cell starts from: what it applies of its config, said the same way by
+    model cells and test cells (`applied` adds what one kind applies beyond the other)."""
+    config = spec.config
+    return ChildFacts(
+        cell=spec.cell,
+        applied={
+            "env": dict(spec.env),
+            "run_functions_eagerly": config.run_functions_eagerly,
+            "jit_compile": config.jit_compile,
+            "threads": spec.threads,
+            **applied,
+        },
+        pid=os.getpid(),
+    )
+
+
 def exception_record(exc: BaseException, own: frozenset[str] = frozenset()) -> ExceptionInfo:
     tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
     lines = "".join(tb).splitlines()
@@ -179,16 +196,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     started = time.perf_counter()
     progress = Progress(spec.stage_path)
     config, scenario, target = spec.config, spec.scenario, spec.target
-    facts = ChildFacts(
-        cell=spec.cell,
-        applied={
-            "env": dict(spec.env),
-            "run_functions_eagerly": config.run_functions_eagerly,
-            "jit_compile": config.jit_compile,
-            "threads": spec.threads,
-        },
-        pid=os.getpid(),
-    )
+    facts = start_facts(spec)
     timings = facts.timings
     dump_dir = spec.dump_dir
     facts_hook = None

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from harness.cell import backend, evidence
-from harness.cell.child import Progress, apply_env, exception_record
+from harness.cell.child import Progress, apply_env, exception_record, start_facts
 from harness.cell.preflight import (
     DEPENDENCY,
     MESSAGE_CHARS,
@@ -64,17 +64,7 @@ def run_test_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     started = time.perf_counter()
     progress = Progress(spec.stage_path)
     config, target = spec.config, spec.target
-    facts = ChildFacts(
-        cell=spec.cell,
-        applied={
-            "env": dict(spec.env),
-            "run_functions_eagerly": config.run_functions_eagerly,
-            "jit_compile": config.jit_compile,
-            "threads": spec.threads,
-            "pytest": list(target.pytest),
-        },
-        pid=os.getpid(),
-    )
+    facts = start_facts(spec, pytest=list(target.pytest))
     timings = facts.timings
     own = own_packages_at(target.path or ".")
     plugin: CellPlugin | None = None
