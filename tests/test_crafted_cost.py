@@ -127,3 +127,35 @@ def test_a_line_break_never_reaches_the_test_reproducer_s_command(tmp_path, wher
     [line] = proc.stderr.strip().splitlines()
     assert where in line and "no reproducer written" in line
     assert not folder.exists()
+
+
+# --- counts below zero, runs without an id, one cell measured twice ----------------------
+
+
+@pytest.mark.parametrize(
+    "where, value",
+    [
+        ("compiles", -5),
+        ("traces", -7),
+        ("compile_s", -2.5),
+        ("steady.compiles", -3),
+        ("steady.traces", -4),
+    ],
+)
+def test_a_count_or_a_time_below_zero_is_a_named_problem(tmp_path, where, value):
+    """-3 XLA compilations and -4 traced graphs were listed as recompiled in the steady
+    state, and verdicts.json summed -5 compilations into the cell's cost."""
+    work = passed("eager", [W, 3, 3, 3, 3])
+    step_ = work["steps"][1]
+    *parents, key = where.split(".")
+    for p in parents:
+        step_ = step_[p]
+    step_[key] = value
+    run = crafted_run(tmp_path / "run", [passed("baseline", [W, 1, 1, 1, 1]), work])
+    proc = report(run, "--format", "md")
+    assert proc.returncode == 0, proc.stderr
+    named = f"steps[1].{where}: must not be negative, got {value}"
+    assert named in proc.stdout.replace("\\", "") and "## Problems" in proc.stdout
+    assert "Recompiled in the steady state" not in proc.stdout
+    verdicts = json.loads((run / "verdicts.json").read_text())["verdicts"]
+    assert f": {value}" not in json.dumps(verdicts)
