@@ -159,3 +159,26 @@ def test_a_count_or_a_time_below_zero_is_a_named_problem(tmp_path, where, value)
     assert "Recompiled in the steady state" not in proc.stdout
     verdicts = json.loads((run / "verdicts.json").read_text())["verdicts"]
     assert f": {value}" not in json.dumps(verdicts)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"run_id": ""}, {"run_id": None}, {"run_id": "run1", "cached_from": ""}],
+    ids=["empty", "missing", "cached-from-no-run"],
+)
+def test_a_cell_of_no_run_pairs_with_nothing(tmp_path, fields):
+    """Two records without a run id (or one restored from a run without one) were paired as
+    one run's: a ratio of times measured anywhere."""
+    records = [passed("baseline", [W, 1, 1, 1, 1]), passed("eager", [W, 3, 3, 3, 3])]
+    for data in records if "cached_from" not in fields else records[1:]:
+        data.update({k: v for k, v in fields.items() if v is not None})
+        if fields.get("run_id", "") is None:
+            del data["run_id"]
+    run = crafted_run(tmp_path / "run", records)
+    proc = report(run, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    (verdict,) = json.loads(proc.stdout)["verdicts"]
+    assert not any(s["ratio"] for s in verdict["cost"]["steps"])
+    assert "no run id" in verdict["cost"]["why"]
+    (decision,) = json.loads((run / "decision.json").read_text())
+    assert "no run id" in decision["workarounds"][0]["cost"]["unmeasured"]
