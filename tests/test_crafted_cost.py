@@ -182,3 +182,29 @@ def test_a_cell_of_no_run_pairs_with_nothing(tmp_path, fields):
     assert "no run id" in verdict["cost"]["why"]
     (decision,) = json.loads((run / "decision.json").read_text())
     assert "no run id" in decision["workarounds"][0]["cost"]["unmeasured"]
+
+
+def test_a_cell_measured_in_two_merged_folders_says_whose_times_it_shows(tmp_path):
+    """Two folders with the same outcome and other steady-state times merged silently: the
+    cost showed the later folder's 9.0x, and nothing said another run had measured 3.0x."""
+
+    def folder(name: str, seconds: float, finished: str) -> Path:
+        records = [passed("baseline", [W, 1, 1, 1, 1]), passed("eager", [W, *[seconds] * 4])]
+        for data in records:
+            data.update(run_id=name, finished=finished)
+        return crafted_run(tmp_path / name, records)
+
+    early = folder("runA", 3, "2026-11-29T03:00:00+00:00")
+    late = folder("runB", 9, "2026-11-29T04:00:00+00:00")
+    out = tmp_path / "merged"
+    proc = run_cli(
+        "report", "--merge", str(early), str(late), "--out", str(out), "--format", "md",
+        timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout.replace("\\", "")
+    problems = text.split("## Problems", 1)[1].split("\n## ", 1)[0]
+    line = next(x for x in problems.splitlines() if "/eager:" in x)
+    assert f"times of {late} (run runB, finished last) kept" in line
+    assert f"{early} (run runA) measured the same outcome" in line and "not flaky" in line
+    assert "| 9.0x 9.0x |" in text and "- eager: inert in 1 (of 1)" in text
