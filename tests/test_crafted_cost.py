@@ -127,3 +127,84 @@ def test_a_line_break_never_reaches_the_test_reproducer_s_command(tmp_path, wher
     [line] = proc.stderr.strip().splitlines()
     assert where in line and "no reproducer written" in line
     assert not folder.exists()
+
+
+# --- counts below zero, runs without an id, one cell measured twice ----------------------
+
+
+@pytest.mark.parametrize(
+    "where, value",
+    [
+        ("compiles", -5),
+        ("traces", -7),
+        ("compile_s", -2.5),
+        ("steady.compiles", -3),
+        ("steady.traces", -4),
+    ],
+)
+def test_a_count_or_a_time_below_zero_is_a_named_problem(tmp_path, where, value):
+    """-3 XLA compilations and -4 traced graphs were listed as recompiled in the steady
+    state, and verdicts.json summed -5 compilations into the cell's cost."""
+    work = passed("eager", [W, 3, 3, 3, 3])
+    step_ = work["steps"][1]
+    *parents, key = where.split(".")
+    for p in parents:
+        step_ = step_[p]
+    step_[key] = value
+    run = crafted_run(tmp_path / "run", [passed("baseline", [W, 1, 1, 1, 1]), work])
+    proc = report(run, "--format", "md")
+    assert proc.returncode == 0, proc.stderr
+    named = f"steps[1].{where}: must not be negative, got {value}"
+    assert named in proc.stdout.replace("\\", "") and "## Problems" in proc.stdout
+    assert "Recompiled in the steady state" not in proc.stdout
+    verdicts = json.loads((run / "verdicts.json").read_text())["verdicts"]
+    assert f": {value}" not in json.dumps(verdicts)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"run_id": ""}, {"run_id": None}, {"run_id": "run1", "cached_from": ""}],
+    ids=["empty", "missing", "cached-from-no-run"],
+)
+def test_a_cell_of_no_run_pairs_with_nothing(tmp_path, fields):
+    """Two records without a run id (or one restored from a run without one) were paired as
+    one run's: a ratio of times measured anywhere."""
+    records = [passed("baseline", [W, 1, 1, 1, 1]), passed("eager", [W, 3, 3, 3, 3])]
+    for data in records if "cached_from" not in fields else records[1:]:
+        data.update({k: v for k, v in fields.items() if v is not None})
+        if fields.get("run_id", "") is None:
+            del data["run_id"]
+    run = crafted_run(tmp_path / "run", records)
+    proc = report(run, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    (verdict,) = json.loads(proc.stdout)["verdicts"]
+    assert not any(s["ratio"] for s in verdict["cost"]["steps"])
+    assert "no run id" in verdict["cost"]["why"]
+    (decision,) = json.loads((run / "decision.json").read_text())
+    assert "no run id" in decision["workarounds"][0]["cost"]["unmeasured"]
+
+
+def test_a_cell_measured_in_two_merged_folders_says_whose_times_it_shows(tmp_path):
+    """Two folders with the same outcome and other steady-state times merged silently: the
+    cost showed the later folder's 9.0x, and nothing said another run had measured 3.0x."""
+
+    def folder(name: str, seconds: float, finished: str) -> Path:
+        records = [passed("baseline", [W, 1, 1, 1, 1]), passed("eager", [W, *[seconds] * 4])]
+        for data in records:
+            data.update(run_id=name, finished=finished)
+        return crafted_run(tmp_path / name, records)
+
+    early = folder("runA", 3, "2026-11-29T03:00:00+00:00")
+    late = folder("runB", 9, "2026-11-29T04:00:00+00:00")
+    out = tmp_path / "merged"
+    proc = run_cli(
+        "report", "--merge", str(early), str(late), "--out", str(out), "--format", "md",
+        timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout.replace("\\", "")
+    problems = text.split("## Problems", 1)[1].split("\n## ", 1)[0]
+    line = next(x for x in problems.splitlines() if "/eager:" in x)
+    assert f"times of {late} (run runB, finished last) kept" in line
+    assert f"{early} (run runA) measured the same outcome" in line and "not flaky" in line
+    assert "| 9.0x 9.0x |" in text and "- eager: inert in 1 (of 1)" in text

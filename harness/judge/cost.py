@@ -17,7 +17,8 @@ Pure functions over records (docs/cost.md says the same in words):
   is slower or faster; inside, neither is said.
 - There is no ratio where either cell did not pass, has no steady state at that step (off,
   fewer runs than MIN_RUNS after the warm-up), ran on other packages, or was measured in
-  another run (a result from the cache): times are only compared within one run.
+  another run (a result from the cache) or in none that has an id: times are only compared
+  within one run.
 
 Costs sit beside verdicts and never change them: nothing in harness.judge.rules reads them.
 """
@@ -159,7 +160,9 @@ def _int(value: float | int | None) -> int | None:
 
 
 def _run_of(record: CellRecord) -> str:
-    return record.cached_from or record.run_id
+    """The run that measured the record's times: the one it was cached from, if any."""
+    run = record.run_id if record.cached_from is None else record.cached_from
+    return run.strip()
 
 
 def unmeasurable(
@@ -174,9 +177,14 @@ def unmeasurable(
     assert work is not None and base is not None
     if mismatched_fingerprints([work, base]):
         return "the two cells ran on other packages: no ratio"
+    nameless = [
+        name for record, name in ((base, base_name), (work, work_name)) if not _run_of(record)
+    ]
+    if nameless:
+        return f"no run id ({' and '.join(nameless)}): times compare only within one run"
     if _run_of(work) != _run_of(base):
         return (
-            f"measured in different runs ({_run_of(base) or '?'} and {_run_of(work) or '?'}; "
+            f"measured in different runs ({_run_of(base)} and {_run_of(work)}; "
             "a cached result): times compare only within one run"
         )
     return ""

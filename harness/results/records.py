@@ -280,6 +280,15 @@ class Outputs:
         return next((a for a in self.arrays if a.key == key), None)
 
 
+def _not_negative(value: float | None) -> str | None:
+    return None if value is None or value >= 0 else f"must not be negative, got {value!r}"
+
+
+# A count or a time a cell measured (compilations, traces, seconds, MiB): below zero it was
+# written by hand, and a report would show it as a measurement. Read with check_rule.
+COUNT = {"rule": _not_negative}
+
+
 @dataclass
 class SteadyRuns:
     """A step's steady state (docs/cost.md): after its first predict, the model predicting
@@ -288,8 +297,8 @@ class SteadyRuns:
 
     seconds: list[float] = field(default_factory=list)  # each timed run's wall time
     # what the runs after the first (the warm-up) compiled and traced: 0 and 0 are the norm
-    compiles: int | None = None  # XLA compilations (None: no dump folder)
-    traces: int | None = None  # graphs traced (None: not countable there)
+    compiles: int | None = field(default=None, metadata=COUNT)  # None: no dump folder
+    traces: int | None = field(default=None, metadata=COUNT)  # None: not countable there
     error: str | None = None
 
 
@@ -299,18 +308,19 @@ class Step:
 
     step: int
     N: int
-    build_s: float | None = None
-    predict_s: float | None = None
+    build_s: float | None = field(default=None, metadata=COUNT)
+    predict_s: float | None = field(default=None, metadata=COUNT)
     jit_compile: bool | str | None = None  # as the model resolved it; "n/a" on old Keras
     outputs: list[dict[str, Any]] = field(default_factory=list)  # evidence.digest per output
-    xla_modules_total: int | None = None
+    xla_modules_total: int | None = field(default=None, metadata=COUNT)
     # beside the verdict (docs/cost.md): the build and first predict's XLA compilations,
     # XLA's own time on them (the dump files' times) and the graphs they traced
-    compiles: int | None = None
-    compile_s: float | None = None
-    traces: int | None = None
-    rss_before_mb: float | None = None  # the process's RSS high-water mark at the step's start
-    rss_mb: float | None = None  # ... and at its end
+    compiles: int | None = field(default=None, metadata=COUNT)
+    compile_s: float | None = field(default=None, metadata=COUNT)
+    traces: int | None = field(default=None, metadata=COUNT)
+    # the process's RSS high-water mark at the step's start, and at its end
+    rss_before_mb: float | None = field(default=None, metadata=COUNT)
+    rss_mb: float | None = field(default=None, metadata=COUNT)
     steady: SteadyRuns | None = None  # None: off, or the step did not get there
 
 

@@ -330,7 +330,8 @@ def record_files(run_dir: Path) -> tuple[list[str], list[str]]:
 
 def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]:
     """Every cell record under the given run folders; a cell present twice keeps the one
-    `preference` ranks first, and two records of equal rank that differ are named.
+    `preference` ranks first, and two records of equal rank that differ are named, as are
+    two that agree on the outcome and measured other times (whose times are kept).
 
     Returns the records and the problems met (unreadable or malformed files, each named with
     the field that is wrong), never silently dropping one.
@@ -369,10 +370,38 @@ def load_records(run_dirs: Iterable[Path]) -> tuple[list[CellRecord], list[str]]
                 )
             if old is None or preference(record) >= preference(old):
                 by_id[record.id] = record
+            if (
+                old is not None
+                and not tie
+                and settled(old)
+                and settled(record)
+                and times(old) != times(record)
+            ):
+                problems.append(_measured_twice(old, record, by_id[record.id]))
             if old is not None and settled(old) and settled(record):
                 noisy = outcome.identity_noise([old, record])
                 by_id[record.id] = outcome.with_noise(by_id[record.id], noisy)
     return sorted(by_id.values(), key=lambda r: r.cell), problems
+
+
+def times(record: CellRecord) -> list[tuple[object, ...]]:
+    """What a record measured in seconds, per step: its build, first predict, XLA compile
+    time and steady-state runs (a result restored from a cache keeps them)."""
+    return [
+        (s.step, s.build_s, s.predict_s, s.compile_s, s.steady.seconds if s.steady else None)
+        for s in record.steps
+    ]
+
+
+def _measured_twice(old: CellRecord, new: CellRecord, kept: CellRecord) -> str:
+    """Two folders agree on how one cell ended and measured other times: noise, not flaky;
+    the merge keeps one record (`preference`), and says whose times its costs show."""
+    other = old if kept is new else new
+    return (
+        f"{kept.id}: times of {kept.source} (run {kept.run_id or '?'}, finished last) kept; "
+        f"{other.source} (run {other.run_id or '?'}) measured the same outcome in other "
+        "times (noise, not flaky)"
+    )
 
 
 def _conflict(old: CellRecord, new: CellRecord) -> CellRecord:
