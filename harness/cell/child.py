@@ -77,6 +77,21 @@ def start_facts(spec: CellSpec, **applied: Any) -> ChildFacts:
     )
 
 
+def import_stage(spec: CellSpec, facts: ChildFacts, progress: Progress, tf: Any) -> Any:
+    """The import stage of every cell: the config's variables, then TensorFlow (already
+    imported in a forked cell), the fingerprint, and the thread pools and eager switch."""
+    apply_env(spec)
+    progress.enter("import")
+    t0 = time.perf_counter()
+    if tf is None:
+        tf = backend.import_tensorflow()
+    facts.timings["import_s"] = time.perf_counter() - t0
+    facts.fingerprint = evidence.fingerprint(tf, spec.target.requires)
+    facts.fingerprint["inherited"] = dict(spec.inherited)
+    backend.configure(tf, threads=spec.threads, eagerly=spec.config.run_functions_eagerly)
+    return tf
+
+
 def exception_record(exc: BaseException, own: frozenset[str] = frozenset()) -> ExceptionInfo:
     tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
     lines = "".join(tb).splitlines()
@@ -203,15 +218,7 @@ def run_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     t_scenario: float | None = None
     recorder: Recorder | None = None
     try:
-        apply_env(spec)
-        progress.enter("import")
-        t0 = time.perf_counter()
-        if tf is None:
-            tf = backend.import_tensorflow()
-        timings["import_s"] = time.perf_counter() - t0
-        facts.fingerprint = evidence.fingerprint(tf, target.requires)
-        facts.fingerprint["inherited"] = dict(spec.inherited)
-        backend.configure(tf, threads=spec.threads, eagerly=config.run_functions_eagerly)
+        tf = import_stage(spec, facts, progress, tf)
 
         progress.enter("target")
         t0 = time.perf_counter()

@@ -28,8 +28,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from harness.cell import backend, evidence
-from harness.cell.child import Progress, apply_env, exception_record, start_facts
+from harness.cell import evidence
+from harness.cell.child import Progress, exception_record, import_stage, start_facts
 from harness.cell.preflight import (
     DEPENDENCY,
     MESSAGE_CHARS,
@@ -70,15 +70,7 @@ def run_test_cell(spec: CellSpec, tf: Any = None) -> ChildFacts:
     plugin: CellPlugin | None = None
     t_session: float | None = None
     try:
-        apply_env(spec)
-        progress.enter(StageName.IMPORT)
-        t0 = time.perf_counter()
-        if tf is None:
-            tf = backend.import_tensorflow()
-        timings["import_s"] = time.perf_counter() - t0
-        facts.fingerprint = evidence.fingerprint(tf, target.requires)
-        facts.fingerprint["inherited"] = dict(spec.inherited)
-        backend.configure(tf, threads=spec.threads, eagerly=config.run_functions_eagerly)
+        tf = import_stage(spec, facts, progress, tf)
 
         progress.enter(StageName.TARGET)
         t0 = time.perf_counter()
