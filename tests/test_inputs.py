@@ -24,7 +24,8 @@ from harness.config.matrix import load_matrix
 from harness.config.selection import Selection, resolve_targets
 from harness.run.classify import CONTRACT_ERROR
 
-from .conftest import FIXTURES, MATRIX, needs_tf, run_cells
+from .conftest import FIXTURES, MATRIX, REPO, needs_tf, run_cells
+from .examples import example
 
 FULL, SHORT = FACTORY_FORMS
 
@@ -198,12 +199,18 @@ def test_the_backend_names_every_helper_the_loop_calls_for_the_reproducer():
 @pytest.fixture(scope="module")
 def ordinary_run(tmp_path_factory):
     run_dir = tmp_path_factory.mktemp("ordinary")
-    targets = ["ordinary:single", "ordinary:several", "ordinary:by_name", "ordinary:unbuilt"]
+    # README's own-model command names the single-input model and the fixtures' folder
+    (documented,) = [c for c in example("own-model").commands if c.argv[0] == "nox"]
+    args = documented.posargs
+    assert args[args.index("--target-path") + 1] == str(FIXTURES.relative_to(REPO))
+    args[args.index("--target-path") + 1] = str(FIXTURES)
+    targets = ["ordinary:several", "ordinary:by_name", "ordinary:unbuilt"]
     targets += ["ordinary:wants_a_shape"]
     proc, records = run_cells(
         run_dir,
+        *args,
         *(a for t in targets for a in ("-t", t)),
-        *("--target-path", str(FIXTURES), "-s", "n128-then-64-b8", "-c", "baseline"),
+        *("-s", "n128-then-64-b8", "-c", "baseline"),
     )
     return run_dir, proc, {key.split("/")[0]: r for key, r in records.items()}
 

@@ -555,6 +555,34 @@ def test_the_docs_project_config_example_adds_a_config_and_keeps_the_baseline(tm
     }
 
 
+def test_the_readme_project_config_adds_its_switch_to_the_harness_configs(tmp_path):
+    """README's own-config: a target and one switch of the project's; the generic configs stay
+    and the switch is judged on that target alone."""
+    from .examples import example
+
+    path = tmp_path / "xla-matrix.toml"
+    path.write_text(example("own-config").text)
+    m = load_matrix(path)
+    assert list(m.targets) == ["mine"]
+    assert m.target("mine").factory == "mypkg.models:create_model"
+    assert list(m.target("mine").requires) == ["scipy"]
+    assert list(m.configs) == [*load_matrix(MATRIX).configs, "no-jit-fft"]
+    switch = m.config("no-jit-fft")
+    assert (switch.role, switch.env, switch.targets) == (
+        "workaround",
+        {"PTYCHO_JIT_FFT": "0"},
+        ("mine",),
+    )
+    cells = select_cells(m, Selection(), [m.environment("tf2.15")])
+    assert {c.config for c in cells} == {
+        "baseline",
+        "autojit-off",
+        "eager",
+        "jit-compile",
+        "no-jit-fft",
+    }
+
+
 # --- configs that apply to some targets, and a project's configs added to the harness's ----
 
 
