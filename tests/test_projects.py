@@ -345,3 +345,21 @@ def test_a_target_path_that_is_no_folder_stops_nox_before_anything_installs(chec
         in (proc.stderr)
     )
     assert "pip install" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_every_command_finds_the_project_matrix_file_through_the_variable(tmp_path):
+    """XLA_MATRIX_FILE names a project's matrix file for run, as for report and repro: the
+    names a command accepts are the project's (here one it does not have is refused, and the
+    refusal lists the project's targets, not the harness's)."""
+    from .conftest import run_cli
+
+    project = FIXTURES / "tfp_project" / "xla-matrix.toml"
+    run_dir = str(tmp_path / "run")
+    env = {"XLA_MATRIX_FILE": str(project)}
+    proc = run_cli("run", "-t", "tfp-projec", "--run-dir", run_dir, env=env, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert "valid: tfp-project, ptycho (did you mean 'tfp-project'?)" in proc.stderr
+    named = run_cli(
+        "run", "-t", "tfp-projec", "--matrix", "matrix.toml", "--run-dir", run_dir, env=env
+    )
+    assert named.returncode == 2 and "valid: reference, singleton" in named.stderr, named.stderr

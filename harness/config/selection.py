@@ -23,6 +23,7 @@ from harness.config.matrix import (
     Role,
     Target,
     is_reference,
+    matrix_file,
     requirements_problem,
     unknown_name,
 )
@@ -52,12 +53,13 @@ class Selection:
 
 
 def add_matrix_argument(parser: argparse.ArgumentParser) -> None:
-    """--matrix, for the commands that run cells (run, bisect, check)."""
+    """--matrix, for the commands that run cells (run, bisect, check): $XLA_MATRIX_FILE by
+    default, as for report and repro, so that one variable names a project's matrix file."""
     parser.add_argument(
         "--matrix",
         type=Path,
-        default=defaults.MATRIX,
-        help="matrix file (default: ./matrix.toml)",
+        default=matrix_file(defaults.MATRIX),
+        help="matrix file (default: $XLA_MATRIX_FILE, else ./matrix.toml)",
     )
 
 
