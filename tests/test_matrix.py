@@ -570,7 +570,7 @@ def test_the_readme_project_config_adds_its_switch_to_the_harness_configs(tmp_pa
     switch = m.config("no-jit-fft")
     assert (switch.role, switch.env, switch.targets) == (
         "workaround",
-        {"PTYCHO_JIT_FFT": "0"},
+        {"MYPKG_JIT_FFT": "0"},
         ("mine",),
     )
     cells = select_cells(m, Selection(), [m.environment("tf2.15")])
