@@ -153,6 +153,7 @@ class ForkServer:
         # and a long run forks enough cells to meet an old one again
         self._exits: dict[str, Future[int]] = {}
         self._counter = 0
+        self._gone: ServerGone | None = None  # set once the replies end: no request is answered
         self._reader = threading.Thread(target=self._read, name="forkserver-replies", daemon=True)
         self._reader.start()
 
@@ -175,6 +176,7 @@ class ForkServer:
                     future.set_result(message["returncode"])
         gone = ServerGone(f"fork server exited (log: {self.log_path})")
         with self._lock:
+            self._gone = gone  # a request made from now on fails at once (start checks it)
             pending = [*self._started.values(), *self._exits.values()]
             self._started.clear()
         if not self._ready.done():
@@ -207,6 +209,11 @@ class ForkServer:
         preflight: bool = False,
     ) -> Launched:
         with self._lock:
+            # the replies ended (the server died) before this request: nothing would answer it
+            # (a forked cell dying with the server can hold the request pipe open a while, so
+            # writing the request may still succeed)
+            if self._gone is not None or self.proc.poll() is not None:
+                raise self._gone or ServerGone(f"fork server exited (log: {self.log_path})")
             self._counter += 1
             request_id = str(self._counter)
             started: Future[int] = Future()
@@ -226,7 +233,12 @@ class ForkServer:
                 self.proc.stdin.flush()
         except (BrokenPipeError, OSError) as exc:
             raise ServerGone(f"fork server is gone: {exc}") from None
-        pid = started.result(timeout=60)
+        try:
+            pid = started.result(timeout=60)
+        except FutureTimeout:  # an OSError too: never read as a failed exec of the interpreter
+            raise ServerGone(
+                f"fork server did not start the cell in 60 s (log: {self.log_path})"
+            ) from None
         exit_future = self._exit_future(request_id)
 
         def wait(timeout: float | None) -> int:

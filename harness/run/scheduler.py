@@ -409,7 +409,7 @@ class Runner:
             except Stopped:
                 exit.interrupted = True  # never started
             except OSError as exc:
-                launch_error = f"could not start {opts.python}: {exc.strerror}"
+                launch_error = f"could not start {opts.python}: {exc.strerror or exc}"
             else:
                 self._reaper.watch(launched.pid)
                 with self._lock:
