@@ -575,6 +575,19 @@ def test_one_failure_in_many_environments_is_one_blocker_naming_them_all(run):
         cut.append(replace(copies[0], evidence={"config": named}))
     (decision,) = decide(cut)
     assert len(decision.blockers) == 1
+    # the same failure at the first predict, whichever size the scenario starts with
+    sized = []
+    for n in (128, 64):
+        named = dict(copies[0].evidence["config"])
+        named["message"] = f"InvalidArgumentError at predict step 1 (N={n}): Detected ... Op"
+        sized.append(replace(copies[0], evidence={"config": named}))
+    (decision,) = decide(sized)
+    assert [b.line for b in decision.blockers] == [sized[0].evidence["config"]["message"]]
+    # at another step it is another failure
+    later = dict(sized[1].evidence["config"])
+    later["message"] = later["message"].replace("step 1", "step 2")
+    (decision,) = decide([sized[0], replace(sized[1], evidence={"config": later})])
+    assert len(decision.blockers) == 2
 
 
 def test_outputs_unchecked_in_one_environment_leaves_the_workaround_undecided():

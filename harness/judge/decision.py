@@ -53,6 +53,9 @@ _GRAPH_COUNTER = re.compile(r"(__inference_\w+?)_\d+\b")
 _CUT_SLACK = 40  # characters: longer than the longest difference of those names
 # Keras's own predict-step function, named by the Keras version (2: run_step, 3:
 # one_step_on_data, ...): one model failing alike under either is one bug
+# the size a scenario's step ran at: the same failure at the first predict whichever size
+# a scenario starts with (n128-then-64, n64-then-128) is one bug
+_STEP_SIZE = re.compile(r"( step \d+) \(N=\d+\)")
 _KERAS_STEP = re.compile(
     r"__inference_(run_step|one_step_on_data|one_step_on_iterator|predict_function|predict_step)\b"
 )
@@ -84,10 +87,12 @@ def blocker_text(b: Blocker) -> str:
 
 
 def blocker_identity(b: Blocker) -> str:
-    """Blockers with one verdict and one line (TensorFlow's graph counters aside) are one
-    bug: said once, naming every environment that shows it."""
+    """Blockers with one verdict and one line (TensorFlow's graph counters, Keras's name for
+    its predict step and the size the step ran at aside) are one bug: said once, naming every
+    environment that shows it."""
     line = _GRAPH_COUNTER.sub(lambda m: m[1], b.line)  # __inference_f_12: __inference_f
     line = _KERAS_STEP.sub("__inference_<Keras predict step>", line)
+    line = _STEP_SIZE.sub(r"\1", line)
     if line.endswith(("...", "…")):
         # a message cut to the record's length ends earlier where a name before the cut
         # was longer: compared up to the last clause that both surely hold
