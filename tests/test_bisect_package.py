@@ -307,6 +307,7 @@ def test_bad_package_input_is_one_line_exit_2(served, tmp_path, args, message):
     assert proc.stdout == "" and not venvs.exists(), "nothing listed as probed, nothing installed"
 
 
+@pytest.mark.slow  # builds two probe venvs that uv then fails to fill: 20 s
 def test_ends_that_bracket_nothing_still_leave_bisect_json(served, tmp_path):
     """Neither end can be installed (the index lists empty files): an error, and the
     bisect.json that says so, with both end probes and their reasons."""
