@@ -582,14 +582,7 @@ def test_the_terminal_shows_the_ratios_per_environment_and_n(gpu_report):
 
     report, _ = gpu_report
     console = Console(width=120, record=True)
-    terminal.render(
-        console,
-        report.tables,
-        report.meta,
-        report.decision_views,
-        verdicts=report.verdicts,
-        records=report.records,
-    )
+    terminal.render_report(console, report)
     text = console.export_text()
     table = text.split("cost reference", 1)[1]
     assert f" {ENV} " in table and f" {GPU_ENV} " in table

@@ -191,14 +191,7 @@ def report_dirs(
         sys.stdout.write(FORMATS[fmt].render(report, out))
     elif not quiet:
         console = Console(width=None if sys.stdout.isatty() else terminal.WIDTH)
-        terminal.render(
-            console,
-            report.tables,
-            report.meta,
-            report.decision_views,
-            verdicts=report.verdicts,
-            records=report.records,
-        )
+        terminal.render_report(console, report)
         for problem in report.problems:
             console.print(f"[yellow]problem:[/] {markup.escape(printable(problem))}")
         html = next((p for p in written if p.suffix == ".html"), written[-1])

@@ -21,7 +21,7 @@ from harness.config.matrix import Role
 from harness.judge.vocabulary import VERDICTS, VerdictKind, style_of
 from harness.report import costs
 from harness.report.decision_view import TargetView
-from harness.report.model import ReportMeta, companion_lines
+from harness.report.model import Report, ReportMeta, companion_lines
 from harness.report.table import Table
 from harness.results.records import CellRecord, Verdict
 
@@ -39,6 +39,31 @@ def wrap_name(name: str, width: int = MAX_COLUMN) -> str:
         lines[-1] += part
     lines = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
     return "\n".join(lines)
+
+
+def _rows_table(kind: str, table: Table) -> RichTable:
+    """A target's table (verdicts or costs) with its environment and scenario columns."""
+    rt = RichTable(
+        title=f"{kind} {table.target}" + (" (control)" if table.control else ""),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+    )
+    rt.add_column("environment", no_wrap=True)
+    rt.add_column("scenario", no_wrap=True)
+    return rt
+
+
+def render_report(console: Console, report: Report) -> None:
+    """The whole report as the terminal shows it: `render` of its parts."""
+    render(
+        console,
+        report.tables,
+        report.meta,
+        report.decision_views,
+        verdicts=report.verdicts,
+        records=report.records,
+    )
 
 
 def render(
@@ -61,14 +86,7 @@ def render(
                 configs.append((col.config, col.role))
         scenarios = list(dict.fromkeys(c.scenario for c in table.columns))
         contexts = table.contexts
-        rt = RichTable(
-            title=f"target {table.target}" + (" (control)" if table.control else ""),
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            pad_edge=False,
-        )
-        rt.add_column("environment", no_wrap=True)
-        rt.add_column("scenario", no_wrap=True)
+        rt = _rows_table("target", table)
         for config, role in configs:
             rt.add_column(f"{escape(wrap_name(config))}\n[dim]{role[:10]}[/dim]", no_wrap=True)
         for env in table.rows:
@@ -125,14 +143,7 @@ def render_costs(
         columns = [c for c in costs.cost_columns(table) if not c.context]
         configs = list(dict.fromkeys(c.config for c in columns))
         scenarios = list(dict.fromkeys(c.scenario for c in columns))
-        rt = RichTable(
-            title=f"cost {table.target}" + (" (control)" if table.control else ""),
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            pad_edge=False,
-        )
-        rt.add_column("environment", no_wrap=True)
-        rt.add_column("scenario", no_wrap=True)
+        rt = _rows_table("cost", table)
         for config in configs:
             rt.add_column(escape(wrap_name(config)), no_wrap=True)
         for env in table.rows:
